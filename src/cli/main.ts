@@ -1,0 +1,37 @@
+import { Command, CommanderError } from 'commander';
+import { UserError, ValidationError } from '../errors.js';
+import { formatProblem } from '../data/problem.js';
+import { registerBuild } from './build-command.js';
+import { registerValidate } from './validate-command.js';
+
+/** Runs the CLI and returns its exit code; the one place that maps errors to exit codes. */
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command('keydata')
+    .description('YAML country data to print-ready PDF mine action reports')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  let code = 0;
+  const setCode = (c: number) => {
+    code = Math.max(code, c);
+  };
+  registerBuild(program, setCode);
+  registerValidate(program, setCode);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 ? 0 : 2;
+    }
+    if (err instanceof ValidationError) {
+      for (const p of err.problems) process.stderr.write(`${formatProblem(p)}\n`);
+      return 1;
+    }
+    if (err instanceof UserError) {
+      process.stderr.write(`keydata: ${err.message}\n`);
+      return err.exitCode;
+    }
+    process.stderr.write(`keydata: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
+    return 70;
+  }
+}

@@ -1,0 +1,67 @@
+import type { z } from 'zod';
+import { issueMessage, suggest } from './messages.js';
+import { formatPath, type Problem } from './problem.js';
+import { keysOf, objectSchemasAt } from './schema-walk.js';
+import { locate, type YamlSource } from './yaml-source.js';
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v = root;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[seg as string];
+  }
+  return v;
+}
+
+/**
+ * For an invalid union, zod reports the failures of every option. The option whose
+ * discriminating key matched, or failing that whose errors go deepest, is what the
+ * editor meant: report its issues instead of a vague "no match".
+ */
+function flattenUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+  const nonEmpty = issue.errors.filter((e) => e.length > 0);
+  // An option that failed only on unrecognized keys of the same object tells nothing useful.
+  const score = (errs: z.core.$ZodIssue[]) =>
+    errs.some((e) => e.code === 'unrecognized_keys' && e.path.length === 0)
+      ? -1
+      : Math.max(...errs.map((e) => e.path.length));
+  const best = nonEmpty.sort((a, b) => score(b) - score(a) || a.length - b.length)[0];
+  if (!best || score(best) <= 0) return [issue];
+  return best.flatMap((e) => flattenUnion({ ...e, path: [...issue.path, ...e.path] } as z.core.$ZodIssue));
+}
+
+/** Validates a parsed file against a schema; every issue becomes a located Problem. */
+export function validateWith<S extends z.ZodType>(
+  schema: S,
+  source: YamlSource,
+): { ok: true; data: z.infer<S> } | { ok: false; problems: Problem[] } {
+  const result = schema.safeParse(source.value);
+  if (result.success) return { ok: true, data: result.data };
+  const problems: Problem[] = [];
+  for (const issue of result.error.issues.flatMap(flattenUnion)) {
+    if (issue.code === 'unrecognized_keys') {
+      const known = objectSchemasAt(schema, issue.path).flatMap(keysOf);
+      for (const key of issue.keys) {
+        const path = [...issue.path, key];
+        const hint = suggest(key, known);
+        problems.push({
+          file: source.file,
+          ...locate(source, path),
+          severity: 'error',
+          path: formatPath(path),
+          message: `unknown field${hint ? `; did you mean ${hint}?` : ''}`,
+        });
+      }
+      continue;
+    }
+    problems.push({
+      file: source.file,
+      ...locate(source, issue.path),
+      severity: 'error',
+      path: formatPath(issue.path),
+      message: issueMessage(issue, valueAt(source.value, issue.path)),
+    });
+  }
+  return { ok: false, problems };
+}

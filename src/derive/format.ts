@@ -1,0 +1,72 @@
+/**
+ * House style of Mine Action Review, as printed in Clearing the Mines:
+ * "47,065m²", "1.12km²", "5 May 2025", "€1.1 million", "26%".
+ */
+
+const intFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+export function formatInt(n: number): string {
+  return intFormat.format(Math.round(n));
+}
+
+export function formatM2(m2: number): string {
+  return `${formatInt(m2)}m²`;
+}
+
+export const M2_PER_KM2 = 1_000_000;
+
+export function m2ToKm2(m2: number): number {
+  return m2 / M2_PER_KM2;
+}
+
+/** km² to two decimals, as in the publication's tables; an exact zero prints "0". */
+export function formatKm2Number(km2: number): string {
+  if (km2 === 0) return '0';
+  return km2.toFixed(2);
+}
+
+export function formatKm2(km2: number): string {
+  return `${formatKm2Number(km2)}km²`;
+}
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+/** "2025-05-05" -> "5 May 2025". */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) throw new Error(`not an ISO date: ${iso}`);
+  const month = MONTHS[Number(m[2]) - 1];
+  if (!month) throw new Error(`not an ISO date: ${iso}`);
+  return `${Number(m[3])} ${month} ${m[1]}`;
+}
+
+const CURRENCY_SYMBOLS: Record<string, string> = { EUR: '€', USD: 'US$', GBP: '£' };
+
+/** 1_100_000 EUR -> "€1.1 million"; below a million, the whole amount: "€950,000". */
+export function formatMoney(amount: number, currency: string): string {
+  const symbol = CURRENCY_SYMBOLS[currency] ?? `${currency} `;
+  if (Math.abs(amount) >= 1_000_000) {
+    const millions = Math.round(amount / 100_000) / 10;
+    return `${symbol}${millions.toString()} million`;
+  }
+  return `${symbol}${formatInt(amount)}`;
+}
+
+/** A share as a whole percentage, "26%"; undefined when the whole is zero. */
+export function percent(part: number, whole: number): number | undefined {
+  if (whole === 0) return undefined;
+  return Math.round((part / whole) * 100);
+}
+
+export function formatPercent(p: number | undefined): string {
+  return p === undefined ? '–' : `${p}%`;
+}
+
+/** "one", "two" ... for counts written in words in prose. */
+export function formatCountWord(n: number): string {
+  const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+  return words[n] ?? formatInt(n);
+}

@@ -1,0 +1,60 @@
+import MarkdownIt from 'markdown-it';
+import type { StateInline } from 'markdown-it';
+import sup from 'markdown-it-sup';
+
+/** What inline prose needs from the derived data to render. */
+export interface ProseEnv {
+  /** Footnote id -> printed number. */
+  noteNumbers: ReadonlyMap<string, number>;
+  /** Derived values named as {=name}. */
+  facts: ReadonlyMap<string, string>;
+}
+
+/**
+ * keydata Markdown: emphasis, strong, links, ^superscript^, footnote references [^id] and
+ * derived values {=name}. Raw HTML is off (printed as text) and images are off, so data can
+ * neither inject markup nor make the page load anything.
+ */
+function createMarkdown(): InstanceType<typeof MarkdownIt> {
+  const md = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false });
+  md.disable(['image', 'html_inline', 'html_block']);
+  md.use(sup);
+  md.inline.ruler.before('link', 'note_ref', noteRef);
+  md.inline.ruler.before('emphasis', 'derived_value', derivedValue);
+  md.renderer.rules.note_ref = (tokens, idx, _opts, env) => {
+    const id = tokens[idx]?.meta?.id as string;
+    const n = (env as unknown as ProseEnv).noteNumbers.get(id);
+    if (n === undefined) throw new Error(`footnote [^${id}] has no number (checks should have refused it)`);
+    return `<sup class="note-ref"><a href="#note-${n}" id="note-ref-${n}" data-note="${n}">${n}</a></sup>`;
+  };
+  md.renderer.rules.derived_value = (tokens, idx, _opts, env) => {
+    const name = tokens[idx]?.meta?.name as string;
+    const value = (env as unknown as ProseEnv).facts.get(name);
+    if (value === undefined) throw new Error(`unknown derived value {=${name}} (checks should have refused it)`);
+    return md.utils.escapeHtml(value);
+  };
+  return md;
+}
+
+function noteRef(state: StateInline, silent: boolean): boolean {
+  const m = /^\[\^([A-Za-z0-9][A-Za-z0-9_.-]*)\]/.exec(state.src.slice(state.pos));
+  if (!m) return false;
+  if (!silent) state.push('note_ref', '', 0).meta = { id: m[1] };
+  state.pos += m[0].length;
+  return true;
+}
+
+function derivedValue(state: StateInline, silent: boolean): boolean {
+  const m = /^\{=([a-z][a-z0-9_]*(?::[a-z][a-z0-9_]*)?)\}/.exec(state.src.slice(state.pos));
+  if (!m) return false;
+  if (!silent) state.push('derived_value', '', 0).meta = { name: m[1] };
+  state.pos += m[0].length;
+  return true;
+}
+
+const md = createMarkdown();
+
+/** Renders one paragraph-level string to inline HTML (no <p> wrapper). */
+export function renderInline(text: string, env: ProseEnv): string {
+  return md.renderInline(text, { ...env });
+}

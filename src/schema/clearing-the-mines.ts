@@ -1,0 +1,334 @@
+import { z } from 'zod';
+import {
+  AreaKm2,
+  AreaM2,
+  Count,
+  IsoDate,
+  Markdown,
+  NoteId,
+  PlainText,
+  SchemaVersion,
+  Year,
+} from './common.js';
+
+/**
+ * The data of one country report of Mine Action Review's "Clearing the Mines".
+ * Figures are stored once, in the unit they were reported in; everything that can be
+ * computed (totals, km², percentages, levels, scores, table and figure numbers) is derived
+ * in src/derive and never stored.
+ */
+
+// ---------------------------------------------------------------- KEY DATA
+
+export const Article5 = z
+  .discriminatedUnion('status', [
+    z.strictObject({
+      status: z.literal('not_party').describe('Not party to the APMBC, so no Article 5 deadline'),
+    }),
+    z.strictObject({
+      status: z.literal('party'),
+      deadline: IsoDate.describe('The current Article 5 clearance deadline'),
+      extension: z
+        .enum(['none', 'requested', 'granted'])
+        .describe('Whether the deadline is an extension, and whether it is granted or only requested'),
+      progress: z
+        .enum(['on_track', 'just_on_track', 'not_on_track'])
+        .describe("Mine Action Review's view of progress towards the deadline"),
+    }),
+  ])
+  .describe('The Anti-Personnel Mine Ban Convention (APMBC) Article 5 clearance deadline');
+export type Article5 = z.infer<typeof Article5>;
+
+export const ContaminationEstimate = z
+  .discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.literal('area'),
+      area_m2: AreaM2.optional().describe(
+        'The estimate in m². Leave out to take the total of the contamination tables.',
+      ),
+      source: PlainText.describe('Whose estimate, e.g. "National estimate"'),
+    }),
+    z.strictObject({ kind: z.literal('extent_unknown'), source: PlainText.optional() }),
+    z.strictObject({ kind: z.literal('no_reliable_estimate'), source: PlainText.optional() }),
+  ])
+  .describe('AP mine contamination as printed in KEY DATA');
+
+export const LandReleaseYear = z.strictObject({
+  year: Year,
+  clearance_m2: AreaM2,
+  technical_survey_m2: AreaM2,
+  non_technical_survey_m2: AreaM2,
+  mines_destroyed: Count.describe('AP mines destroyed during clearance, survey and spot tasks'),
+});
+export type LandReleaseYear = z.infer<typeof LandReleaseYear>;
+
+export const LandRelease = z
+  .strictObject({
+    current: LandReleaseYear.describe('The year this edition reports (e.g. 2024 for the 2025 edition)'),
+    previous: LandReleaseYear.describe('The year before, as reported in the previous edition'),
+    comments: z
+      .strictObject({
+        clearance: PlainText.optional(),
+        technical_survey: PlainText.optional(),
+        non_technical_survey: PlainText.optional(),
+        mines_destroyed: PlainText.optional(),
+      })
+      .optional()
+      .describe('The "Comments" column of the land release summary table, usually the data source'),
+  })
+  .describe('Land release outputs of the reported year and the year before');
+
+export const ClearanceHistoryYear = z
+  .strictObject({
+    year: Year,
+    area_km2: AreaKm2.optional(),
+    area_m2: AreaM2.optional(),
+  })
+  .refine((y) => (y.area_km2 === undefined) !== (y.area_m2 === undefined), {
+    message: 'give the cleared area either as area_m2 or as area_km2, not both',
+  });
+
+export const Capacity = z.strictObject({
+  management: z.array(Markdown).default([]),
+  national_operators: z.array(Markdown).default([]),
+  international_operators: z.array(Markdown).default([]),
+  other_actors: z.array(Markdown).default([]),
+});
+
+// ---------------------------------------------------------------- performance
+
+/** Mine Action Review's seven criteria, in their published order, with their weights. */
+export const PERFORMANCE_CRITERIA = [
+  { key: 'understanding_of_contamination', label: 'Understanding of AP mine contamination', weight: 0.2 },
+  { key: 'national_ownership', label: 'National ownership and programme management', weight: 0.1 },
+  { key: 'gender_and_diversity', label: 'Gender and diversity', weight: 0.1 },
+  { key: 'information_management', label: 'Information management and reporting', weight: 0.1 },
+  { key: 'planning_and_tasking', label: 'Planning and tasking', weight: 0.1 },
+  { key: 'land_release_system', label: 'Land release system', weight: 0.2 },
+  {
+    key: 'land_release_outputs',
+    label: 'Land release outputs and Article 5 compliance',
+    weight: 0.2,
+  },
+] as const;
+export type PerformanceCriterionKey = (typeof PERFORMANCE_CRITERIA)[number]['key'];
+
+const Score = z.number().min(0).max(10).multipleOf(0.5).describe('A score from 0 to 10, in steps of 0.5');
+
+export const CriterionAssessment = z.strictObject({
+  score: Score.describe("This edition's score"),
+  previous_score: Score.optional().describe("Last edition's score"),
+  commentary: Markdown,
+});
+
+export const PerformanceAssessment = z
+  .strictObject(
+    Object.fromEntries(PERFORMANCE_CRITERIA.map((c) => [c.key, CriterionAssessment.describe(c.label)])) as {
+      [K in PerformanceCriterionKey]: typeof CriterionAssessment;
+    },
+  )
+  .describe('Assessment of national programme performance (States Parties only): all seven criteria');
+
+// ---------------------------------------------------------------- tables
+
+const TableCommon = {
+  caption: Markdown.describe('Caption after "Table N: ", with its source note, e.g. "Mine clearance in 2024[^n55]"'),
+  notes: z.array(Markdown).optional().describe('Lines printed under the table, e.g. "*Data correct as at December 2024."'),
+};
+
+const marks = <K extends string>(keys: readonly [K, ...K[]]) =>
+  z
+    .partialRecord(z.enum(keys), z.string().regex(/^[*†‡§#]+$/, 'a mark is one or more of * † ‡ § #'))
+    .optional()
+    .describe('A mark printed before a cell value, explained in the table notes');
+
+export const DistrictAreaRow = z.strictObject({
+  district: PlainText,
+  cha_count: Count.describe('Confirmed hazardous areas'),
+  cha_area_m2: AreaM2,
+  sha_count: Count.describe('Suspected hazardous areas'),
+  sha_area_m2: AreaM2,
+});
+export type DistrictAreaRow = z.infer<typeof DistrictAreaRow>;
+
+export const MinedAreaByDistrictTable = z.strictObject({
+  ...TableCommon,
+  rows: z.array(DistrictAreaRow).min(1),
+});
+
+export const ContaminationTypeRow = z.strictObject({
+  type: PlainText,
+  areas: Count,
+  area_m2: AreaM2,
+});
+
+export const ContaminationByTypeTable = z.strictObject({
+  ...TableCommon,
+  ap_mines_label: PlainText.default('AP mines').describe(
+    'Label of the first row, whose figures are the totals of the mined-area-by-district table',
+  ),
+  other_rows: z.array(ContaminationTypeRow).default([]).describe('Rows other than AP mines alone'),
+});
+
+export const GenderRow = z.strictObject({
+  operator: PlainText,
+  total_staff: Count,
+  women_staff: Count,
+  managerial_staff: Count,
+  women_managerial_staff: Count,
+  operational_staff: Count,
+  women_operational_staff: Count,
+  marks: marks(['operator', 'total_staff', 'managerial_staff', 'operational_staff']),
+});
+export type GenderRow = z.infer<typeof GenderRow>;
+
+export const GenderCompositionTable = z.strictObject({ ...TableCommon, rows: z.array(GenderRow).min(1) });
+
+export const CapacityRow = z.strictObject({
+  operator: PlainText,
+  manual_teams: Count.optional(),
+  mechanical_assets: Count.optional(),
+  mdd_teams: Count.optional().describe('Mine detection dog teams'),
+  personnel: Count,
+  marks: marks(['operator', 'manual_teams', 'mechanical_assets', 'mdd_teams', 'personnel']),
+});
+export const ClearanceCapacityTable = z.strictObject({ ...TableCommon, rows: z.array(CapacityRow).min(1) });
+
+export const ReleaseByDistrictRow = z.strictObject({
+  district: PlainText,
+  operator: PlainText,
+  areas: Count,
+  area_m2: AreaM2,
+  mines_destroyed: Count.optional(),
+});
+export type ReleaseByDistrictRow = z.infer<typeof ReleaseByDistrictRow>;
+
+const StatedTotals = z
+  .strictObject({ areas: Count.optional(), area_m2: AreaM2.optional(), mines_destroyed: Count.optional() })
+  .optional()
+  .describe('Totals as the source published them; the PDF prints derived totals and the build warns on a mismatch');
+
+export const SurveyByDistrictTable = z.strictObject({
+  ...TableCommon,
+  rows: z.array(ReleaseByDistrictRow).min(1),
+  stated_totals: StatedTotals,
+});
+export const ClearanceByDistrictTable = z.strictObject({
+  ...TableCommon,
+  rows: z.array(ReleaseByDistrictRow).min(1),
+  stated_totals: StatedTotals,
+});
+
+/** Tables whose rows are derived from other data need only a caption. */
+export const DerivedTable = z.strictObject(TableCommon);
+
+export const GenericTable = z.strictObject({
+  ...TableCommon,
+  columns: z.array(z.strictObject({ label: PlainText, numeric: z.boolean().default(false) })).min(1),
+  rows: z.array(z.array(z.union([Markdown, z.number()]))).min(1),
+});
+
+export const Tables = z
+  .strictObject({
+    mined_area_by_district: MinedAreaByDistrictTable.optional(),
+    contamination_by_type: ContaminationByTypeTable.optional(),
+    gender_composition: GenderCompositionTable.optional(),
+    clearance_capacity: ClearanceCapacityTable.optional(),
+    land_release_summary: DerivedTable.optional().describe('Rows from land_release.current'),
+    survey_by_district: SurveyByDistrictTable.optional(),
+    clearance_by_district: ClearanceByDistrictTable.optional(),
+    five_year_clearance: DerivedTable.optional().describe('Rows from land_release and clearance_history'),
+  })
+  .default({});
+export type Tables = z.infer<typeof Tables>;
+export type TableKey = keyof Tables;
+
+export const CHART_KEYS = ['land_release_outputs', 'clearance_trend', 'mined_area_by_district'] as const;
+export const ChartKey = z.enum(CHART_KEYS);
+export type ChartKey = z.infer<typeof ChartKey>;
+
+// ---------------------------------------------------------------- body
+
+export const Block = z.union([
+  z.strictObject({ p: Markdown.describe('A paragraph') }),
+  z.strictObject({ list: z.array(Markdown).min(1).describe('A bulleted list') }),
+  z.strictObject({ table: z.string().min(1).describe('A key of `tables` or `other_tables`') }),
+  z.strictObject({ chart: ChartKey.describe('A chart drawn from the data') }),
+]);
+export type Block = z.infer<typeof Block>;
+
+export const Subsection = z.strictObject({ heading: PlainText, blocks: z.array(Block).min(1) });
+
+export const Section = z.strictObject({
+  heading: PlainText,
+  blocks: z.array(Block).default([]),
+  subsections: z.array(Subsection).default([]),
+});
+export type Section = z.infer<typeof Section>;
+
+// ---------------------------------------------------------------- the report
+
+export const ClearingTheMinesReport = z
+  .strictObject({
+    schema_version: SchemaVersion,
+    report: z.literal('clearing-the-mines'),
+    edition: Year,
+    country: PlainText.describe('The country or territory as printed, e.g. "Kosovo"'),
+    key_data: z.strictObject({
+      article5: Article5,
+      contamination: ContaminationEstimate,
+      main_operators: z.array(PlainText).default([]).describe('Main AP mine survey and clearance operators'),
+    }),
+    land_release: LandRelease,
+    clearance_history: z
+      .array(ClearanceHistoryYear)
+      .default([])
+      .describe('Clearance before the two years in land_release, for the five-year summary'),
+    key_developments: z.array(Markdown).min(1),
+    recommendations: z.array(Markdown).min(1),
+    capacity: Capacity,
+    performance: PerformanceAssessment.optional(),
+    tables: Tables,
+    other_tables: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), GenericTable).default({}),
+    sections: z.array(Section).min(1),
+    notes: z
+      .record(NoteId, Markdown)
+      .default({})
+      .describe('Footnotes by id; numbered 1..N in the order the text cites them'),
+  })
+  .superRefine((r, ctx) => {
+    if (r.performance && r.key_data.article5.status !== 'party') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['performance'],
+        message: 'the performance assessment applies to States Parties; key_data.article5.status is not "party"',
+      });
+    }
+    if (r.land_release.previous.year !== r.land_release.current.year - 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['land_release', 'previous', 'year'],
+        message: `expected ${r.land_release.current.year - 1}, the year before land_release.current.year`,
+      });
+    }
+    r.clearance_history.forEach((h, i) => {
+      if (h.year >= r.land_release.previous.year) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['clearance_history', i, 'year'],
+          message: `clearance_history holds years before ${r.land_release.previous.year}; later years come from land_release`,
+        });
+      }
+    });
+    const c = r.key_data.contamination;
+    if (c.kind === 'area' && c.area_m2 === undefined && !r.tables.mined_area_by_district) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['key_data', 'contamination', 'area_m2'],
+        message: 'give area_m2, or a tables.mined_area_by_district table to total',
+      });
+    }
+  })
+  .describe('A Clearing the Mines country report');
+
+export type ClearingTheMinesReport = z.infer<typeof ClearingTheMinesReport>;

@@ -1,0 +1,13 @@
+import type { z } from 'zod';
+import { ClearingTheMinesReport } from './clearing-the-mines.js';
+import type { ReportKind } from './report-kind.js';
+
+export { EditionMeta } from './edition.js';
+export { REPORT_KINDS, ReportKind } from './report-kind.js';
+
+/** The schema of each report kind's country files. */
+export const REPORT_SCHEMAS = {
+  'clearing-the-mines': ClearingTheMinesReport,
+} as const satisfies Record<ReportKind, z.ZodType>;
+
+export type ReportData = { [K in ReportKind]: z.infer<(typeof REPORT_SCHEMAS)[K]> };
