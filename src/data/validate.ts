@@ -47,7 +47,7 @@ export function validateWith<S extends z.ZodType>(
         const hint = suggest(key, known);
         problems.push({
           file: source.file,
-          ...locate(source, path),
+          ...locate(source, path, { key: true }),
           severity: 'error',
           path: formatPath(path),
           message: `unknown field${hint ? `; did you mean ${hint}?` : ''}`,

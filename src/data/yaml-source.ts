@@ -50,7 +50,8 @@ export function parseYaml(bytes: Uint8Array, file: string): LoadResult {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, problems: [fileProblem(file, 'file is not valid UTF-8 text')] };
+    const at = firstInvalidUtf8(bytes);
+    return { ok: false, problems: [fileProblem(file, 'file is not valid UTF-8 text', at.line, at.column)] };
   }
   if (text.trim() === '' || /^(\s*#[^\n]*\n?)*\s*$/.test(text)) {
     return { ok: false, problems: [fileProblem(file, 'file is empty')] };
@@ -83,6 +84,32 @@ export function parseYaml(bytes: Uint8Array, file: string): LoadResult {
   return { ok: true, source: { file, doc, lineCounter, value }, problems };
 }
 
+/**
+ * Where the first byte that is not UTF-8 sits (e.g. a Latin-1 "é"), so the editor can jump
+ * to it. A streaming decoder holds back an incomplete sequence instead of failing, so
+ * "this prefix decodes" is monotonic and can be bisected.
+ */
+function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
+  const decodes = (n: number) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (decodes(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, lo), { stream: true });
+  const lines = before.split('\n');
+  return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
+}
+
 function yamlMessage(code: string, message: string): string {
   const first = message.split('\n')[0] ?? message;
   if (code === 'DUPLICATE_KEY') return `YAML: duplicate key: ${first.replace(/^Map keys must be unique.*?:?\s*/, '') || first}`;
@@ -91,12 +118,19 @@ function yamlMessage(code: string, message: string): string {
 
 /**
  * Finds the line and column of the node at `path`, or of its nearest existing ancestor
- * (a missing field is reported at the mapping that should hold it).
+ * (a missing field is reported at the mapping that should hold it). With `{ key: true }`,
+ * a path ending at a mapping key is located at the key itself rather than its value (an
+ * unknown field whose value is a block mapping starts on the line after its key).
  */
-export function locate(source: YamlSource, path: readonly PropertyKey[]): { line: number; column: number } {
+export function locate(
+  source: YamlSource,
+  path: readonly PropertyKey[],
+  options: { key?: boolean } = {},
+): { line: number; column: number } {
   let node: Node | null | undefined = source.doc.contents as Node | null;
   let best = node;
   let keyNode: Node | undefined;
+  let found = 0;
   for (const seg of path) {
     if (isMap(node)) {
       const pair = node.items.find((it) => isScalar(it.key) && String(it.key.value) === String(seg));
@@ -113,7 +147,9 @@ export function locate(source: YamlSource, path: readonly PropertyKey[]): { line
     } else {
       break;
     }
+    found++;
   }
+  if (options.key && found === path.length && keyNode) best = keyNode;
   const offset = best?.range?.[0] ?? 0;
   const pos = source.lineCounter.linePos(offset);
   return { line: pos.line, column: pos.col };

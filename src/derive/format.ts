@@ -70,3 +70,10 @@ export function formatCountWord(n: number): string {
   const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
   return words[n] ?? formatInt(n);
 }
+
+const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+/** A number as given, with thousands separators and up to two decimals. */
+export function formatNumber(n: number): string {
+  return numberFormat.format(n);
+}

@@ -1,0 +1,110 @@
+import type { ChartConfiguration } from 'chart.js';
+import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
+import { FONT_FACES, FONT_FAMILY, fontPath } from './fonts.js';
+import { palette } from './palette.js';
+
+/** A chart ready to place: vector SVG and the alternative text that says what it shows. */
+export interface RenderedChart {
+  svg: string;
+  alt: string;
+  width: number;
+  height: number;
+}
+
+export interface BarSeries {
+  label: string;
+  values: number[];
+  color: string;
+}
+
+export interface BarChartSpec {
+  categories: string[];
+  series: BarSeries[];
+  /** Unit of the value axis, e.g. "km²". */
+  unit: string;
+  horizontal?: boolean;
+  stacked?: boolean;
+  /** Formats a value in tick labels and alt text. */
+  format: (v: number) => string;
+  width: number;
+  height: number;
+  /** What the chart shows, first words of the alt text, e.g. "AP mine clearance by year". */
+  title: string;
+}
+
+const canvases = new Map<string, ChartJSNodeCanvas>();
+
+function canvasFor(width: number, height: number): ChartJSNodeCanvas {
+  const key = `${width}x${height}`;
+  let c = canvases.get(key);
+  if (!c) {
+    c = new ChartJSNodeCanvas({ type: 'svg', width, height });
+    for (const f of FONT_FACES) c.registerFont(fontPath(f.file), { family: FONT_FAMILY, weight: String(f.weight), style: f.style });
+    canvases.set(key, c);
+  }
+  return c;
+}
+
+/** Alt text that carries the chart's data, for screen readers and the text layer. */
+export function chartAltText(spec: Pick<BarChartSpec, 'title' | 'categories' | 'series' | 'format' | 'unit'>): string {
+  const parts = spec.categories.map((cat, i) => {
+    const values = spec.series.map((s) => `${spec.series.length > 1 ? `${s.label} ` : ''}${spec.format(s.values[i] ?? 0)}`);
+    return `${cat}: ${values.join(', ')}`;
+  });
+  return `Bar chart, ${spec.title} (${spec.unit}). ${parts.join('; ')}.`;
+}
+
+export function renderBarChart(spec: BarChartSpec): RenderedChart {
+  const config: ChartConfiguration<'bar'> = {
+    type: 'bar',
+    data: {
+      labels: spec.categories,
+      datasets: spec.series.map((s) => ({
+        label: s.label,
+        data: s.values,
+        backgroundColor: s.color,
+        borderWidth: 0,
+        maxBarThickness: 28,
+      })),
+    },
+    options: {
+      indexAxis: spec.horizontal ? 'y' : 'x',
+      responsive: false,
+      animation: false,
+      devicePixelRatio: 1,
+      font: { family: FONT_FAMILY, size: 11 },
+      plugins: {
+        legend: {
+          display: spec.series.length > 1,
+          position: 'bottom',
+          labels: { font: { family: FONT_FAMILY, size: 11 }, color: palette.text, boxWidth: 10, boxHeight: 10 },
+        },
+        title: { display: false },
+      },
+      scales: {
+        [spec.horizontal ? 'x' : 'y']: {
+          stacked: spec.stacked ?? false,
+          beginAtZero: true,
+          grid: { color: palette.grid },
+          border: { display: false },
+          ticks: {
+            font: { family: FONT_FAMILY, size: 10 },
+            color: palette.muted,
+            maxTicksLimit: 6,
+            callback: (v: number | string) => spec.format(Number(v)),
+          },
+          title: { display: true, text: spec.unit, font: { family: FONT_FAMILY, size: 10 }, color: palette.muted },
+        },
+        [spec.horizontal ? 'y' : 'x']: {
+          stacked: spec.stacked ?? false,
+          grid: { display: false },
+          ticks: { font: { family: FONT_FAMILY, size: 11 }, color: palette.text },
+        },
+      },
+    },
+  };
+  const svg = canvasFor(spec.width, spec.height)
+    .renderToBufferSync(config as unknown as ChartConfiguration, 'image/svg+xml')
+    .toString('utf8');
+  return { svg, alt: chartAltText(spec), width: spec.width, height: spec.height };
+}

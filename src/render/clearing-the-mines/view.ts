@@ -1,0 +1,152 @@
+import type { ClearingTheMinesDerived } from '../../derive/clearing-the-mines.js';
+import { formatDate, formatInt, formatKm2, formatKm2Number } from '../../derive/format.js';
+import type { EditionMeta } from '../../schema/edition.js';
+import type { Article5, Block, ClearingTheMinesReport } from '../../schema/clearing-the-mines.js';
+import { renderInline, type ProseEnv } from '../markdown.js';
+import type { FigureView, TableView } from '../table-view.js';
+import { renderChart } from './charts.js';
+import { buildTableViews } from './tables.js';
+
+export type BlockView =
+  | { p: string }
+  | { list: string[] }
+  | { table: TableView }
+  | { figure: FigureView };
+
+export interface SectionView {
+  id: string;
+  heading: string;
+  blocks: BlockView[];
+  subsections: { id: string; heading: string; blocks: BlockView[] }[];
+}
+
+const svgDataUrl = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+function article5View(a: Article5): { heading: string; lines: string[]; status?: string } {
+  if (a.status === 'not_party') return { heading: 'No APMBC Article 5 deadline', lines: ['Not party to the APMBC'] };
+  const extension = { none: '', requested: ' (extension requested)', granted: ' (extended)' }[a.extension];
+  const status = { on_track: 'On track', just_on_track: 'Just on track', not_on_track: 'Not on track' }[a.progress];
+  return { heading: 'APMBC Article 5 deadline', lines: [`${formatDate(a.deadline)}${extension}`], status };
+}
+
+/**
+ * Everything the Clearing the Mines templates print, already derived, formatted and
+ * escaped: templates only place it.
+ */
+export function buildClearingTheMinesView(r: ClearingTheMinesReport, d: ClearingTheMinesDerived, meta: EditionMeta) {
+  const env: ProseEnv = { noteNumbers: d.noteNumbers, facts: d.facts };
+  const md = (s: string) => renderInline(s, env);
+  const tables = buildTableViews(r, d, env);
+  const { current, previous } = r.land_release;
+
+  const figure = (key: Extract<Block, { chart: unknown }>): FigureView | undefined => {
+    const rendered = renderChart(key.chart, r, d);
+    const number = d.figureNumbers.get(key.chart);
+    if (!rendered || number === undefined) return undefined;
+    return {
+      id: `figure-${key.chart.replace(/_/g, '-')}`,
+      number,
+      caption: rendered.caption,
+      svgDataUrl: svgDataUrl(rendered.chart.svg),
+      alt: rendered.chart.alt,
+      width: rendered.chart.width,
+      height: rendered.chart.height,
+    };
+  };
+  const blocks = (list: Block[]): BlockView[] =>
+    list.flatMap((b): BlockView[] => {
+      if ('p' in b) return [{ p: md(b.p) }];
+      if ('list' in b) return [{ list: b.list.map(md) }];
+      if ('table' in b) {
+        const t = tables.get(b.table);
+        return t ? [{ table: t }] : [];
+      }
+      const f = figure(b);
+      return f ? [{ figure: f }] : [];
+    });
+
+  const c = d.contamination;
+  const releaseChart = renderChart('land_release_outputs', r, d);
+  const labels = { clearance: 'Clearance', technical_survey: 'Technical Survey', non_technical_survey: 'Non-Technical Survey' };
+  const capacityGroups = [
+    ['Management', r.capacity.management],
+    ['National operators', r.capacity.national_operators],
+    ['International operators', r.capacity.international_operators],
+    ['Other actors', r.capacity.other_actors],
+  ] as const;
+
+  return {
+    lang: meta.language,
+    documentTitle: `${r.country} – ${meta.title}`,
+    publication: meta.title,
+    publisher: meta.publisher,
+    licence: meta.licence,
+    published: formatDate(meta.published),
+    country: r.country,
+    keyData: {
+      article5: article5View(r.key_data.article5),
+      contamination:
+        c.kind === 'area'
+          ? { figure: formatKm2(c.km2), level: c.level, source: c.source }
+          : { figure: c.kind === 'extent_unknown' ? 'Extent unknown' : 'No reliable estimate', level: undefined, source: c.source },
+      release: {
+        currentYear: current.year,
+        previousYear: previous.year,
+        rows: d.release.map((x) => ({
+          label: labels[x.kind],
+          current: formatKm2Number(x.currentKm2),
+          previous: formatKm2Number(x.previousKm2),
+        })),
+        minesCurrent: formatInt(current.mines_destroyed),
+        minesPrevious: formatInt(previous.mines_destroyed),
+        chart: releaseChart && {
+          svgDataUrl: svgDataUrl(releaseChart.chart.svg),
+          alt: releaseChart.chart.alt,
+          width: releaseChart.chart.width,
+          height: releaseChart.chart.height,
+        },
+      },
+      operatorsHeading: `Main AP mine survey and clearance ${r.key_data.main_operators.length === 1 ? 'operator' : 'operators'} in ${current.year}`,
+      operators: r.key_data.main_operators,
+    },
+    keyDevelopments: r.key_developments.map(md),
+    recommendations: r.recommendations.map(md),
+    performance: d.performance && {
+      rows: d.performance.rows.map((row) => ({
+        label: row.label,
+        weight: `${row.weightPercent}%`,
+        score: String(row.score),
+        previousScore: row.previousScore === undefined ? '–' : String(row.previousScore),
+        commentary: md(r.performance?.[row.key].commentary ?? ''),
+      })),
+      score: d.performance.score.toFixed(1),
+      rating: d.performance.rating,
+      previous: d.performance.previous && {
+        score: d.performance.previous.score.toFixed(1),
+        rating: d.performance.previous.rating,
+      },
+      year: meta.edition,
+      previousYear: meta.edition - 1,
+    },
+    capacity: capacityGroups
+      .filter(([, items]) => items.length > 0)
+      .map(([heading, items]) => ({ heading, items: items.map(md) })),
+    sections: r.sections.map(
+      (s): SectionView => ({
+        id: slug(s.heading),
+        heading: s.heading,
+        blocks: blocks(s.blocks),
+        subsections: s.subsections.map((sub) => ({ id: slug(`${s.heading}-${sub.heading}`), heading: sub.heading, blocks: blocks(sub.blocks) })),
+      }),
+    ),
+    notes: [...d.noteNumbers].map(([id, n]) => ({ n, html: md(r.notes[id] ?? '') })),
+  };
+}
+export type ClearingTheMinesView = ReturnType<typeof buildClearingTheMinesView>;

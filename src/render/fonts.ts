@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { paths } from '../project.js';
+
+/**
+ * One TrueType family for both renderers: Chromium embeds it in the PDF, node-canvas draws
+ * chart labels with it. Source Sans 3 (OFL) ships as TTF in @expo-google-fonts/source-sans-3.
+ */
+export const FONT_FAMILY = 'Source Sans 3';
+
+export const FONT_FACES = [
+  { weight: 400, style: 'normal', file: '400Regular/SourceSans3_400Regular.ttf' },
+  { weight: 400, style: 'italic', file: '400Regular_Italic/SourceSans3_400Regular_Italic.ttf' },
+  { weight: 600, style: 'normal', file: '600SemiBold/SourceSans3_600SemiBold.ttf' },
+  { weight: 700, style: 'normal', file: '700Bold/SourceSans3_700Bold.ttf' },
+  { weight: 700, style: 'italic', file: '700Bold_Italic/SourceSans3_700Bold_Italic.ttf' },
+] as const;
+
+export function fontPath(file: string): string {
+  return path.join(paths.fonts, file);
+}
+
+let fontFaceCss: string | undefined;
+
+/** @font-face rules with the fonts inlined as data: URLs, so the page loads nothing. */
+export function inlineFontFaces(): string {
+  fontFaceCss ??= FONT_FACES.map((f) => {
+    const data = readFileSync(fontPath(f.file)).toString('base64');
+    return `@font-face { font-family: '${FONT_FAMILY}'; font-weight: ${f.weight}; font-style: ${f.style}; src: url(data:font/ttf;base64,${data}) format('truetype'); }`;
+  }).join('\n');
+  return fontFaceCss;
+}

@@ -1,0 +1,24 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { paths } from '../project.js';
+import type { ReportKind } from '../schema/report-kind.js';
+import { inlineFontFaces } from './fonts.js';
+
+/** A CSS string literal: quotes, backslashes and line breaks escaped, so data cannot end it. */
+export function cssString(s: string): string {
+  return `"${s.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r\f]/g, ' ')}"`;
+}
+
+/** Running header and footer text comes from the data, so it is written here, escaped. */
+export function runningHeadCss(publication: string, country: string): string {
+  return `@page { @top-left { content: ${cssString(publication)}; } @top-right { content: ${cssString(country)}; } }`;
+}
+
+/** The whole stylesheet of a report kind, fonts inlined: base, then the kind's own. */
+export async function loadStyles(kind: ReportKind, stylesDir = paths.styles): Promise<string> {
+  const [base, own] = await Promise.all([
+    readFile(path.join(stylesDir, 'base.css'), 'utf8'),
+    readFile(path.join(stylesDir, `${kind}.css`), 'utf8'),
+  ]);
+  return `${inlineFontFaces()}\n${base}\n${own}`;
+}
