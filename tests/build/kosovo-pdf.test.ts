@@ -1,0 +1,131 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, type BuildResult } from '../../src/build/build.js';
+import { PROJECT_ROOT } from '../../src/project.js';
+import { pdfBookmarks, pdfFonts, pdfInfo, pdfPages, squash } from '../support/pdf-text.js';
+
+const SEED = path.resolve(PROJECT_ROOT, '..', 'shared', 'seeds', '001_ff153f9956c544c8.txt');
+const SUPERSCRIPT_DIGITS = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
+
+/**
+ * The seed's text in comparable pieces: superscript note numbers split a paragraph into
+ * fragments (the PDF prints note numbers as ordinary digits), table rows into cells.
+ */
+function seedFragments(seed: string): { notes: string[]; fragments: string[] } {
+  const notes: string[] = [];
+  const fragments: string[] = [];
+  for (const raw of seed.split('\n')) {
+    const line = raw
+      .replace(/<(https?:[^>]+)>/g, '$1')
+      .replace(/\*/g, '')
+      .replace(/ ²/g, '²')
+      .trim();
+    if (!line) continue;
+    const note = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]*(\d*)\s+(.*)$/.exec(line);
+    if (/^(\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+) /.test(line) && note) {
+      notes.push(note[2] as string);
+      continue;
+    }
+    const pieces = line.includes('\t') ? line.split('\t') : line.replace(/^- /, '').split(SUPERSCRIPT_DIGITS);
+    for (const p of pieces) if (p.trim()) fragments.push(p.trim());
+  }
+  return { notes, fragments };
+}
+
+/** Running header and page number sit in the page margins; drop them before comparing text. */
+function withoutRunningHead(page: string, i: number): string {
+  let text = page.replace(/\s*\d+\s*$/, '');
+  if (i > 0) text = text.replace(/^\s*CLEARING THE MINES 2025\s*KOSOVO\s*/, '');
+  return text;
+}
+
+/** pdftotext joins a word broken at a line-end hyphen without its hyphen: compare without hyphens. */
+const comparable = (s: string) => squash(s).replace(/-/g, '').toLowerCase();
+
+// Seed lines that the PDF prints differently on purpose, with the reason.
+const EXPECTED_DIFFERENCES = new Map<string, string>([
+  ['KEY DATA', 'printed as a styled heading "Key data" (uppercase by CSS)'],
+]);
+
+describe('the Kosovo report, built and read back', () => {
+  let out: string;
+  let result: BuildResult;
+  let file: string;
+  let pages: string[];
+  let all: string;
+
+  beforeAll(async () => {
+    out = await mkdtemp(path.join(os.tmpdir(), 'keydata-kosovo-'));
+    const results = await build({ edition: 2025, kind: 'clearing-the-mines', country: 'kosovo', outDir: out });
+    result = results[0] as BuildResult;
+    file = path.join(out, '2025', 'clearing-the-mines', 'kosovo.pdf');
+    pages = result.status === 'built' ? pdfPages(file).map(withoutRunningHead) : [];
+    all = comparable(pages.join('\n'));
+  });
+  afterAll(async () => {
+    await rm(out, { recursive: true, force: true });
+  });
+
+  it('builds, warning about the seed\'s own 47,065 against 47,605 m² mismatch', () => {
+    expect(result.status, result.error).toBe('built');
+    const warnings = result.problems.filter((p) => p.severity === 'warning').map((p) => p.message);
+    expect(warnings.some((w) => w.includes('47,605m²') && w.includes('47,065m²'))).toBe(true);
+  });
+
+  it('is A4, tagged, with metadata from the edition', () => {
+    const info = pdfInfo(file);
+    expect(info['Page size']).toMatch(/^594\.\d+ x 841\.\d+ pts \(A4\)$/);
+    expect(info.Tagged).toBe('yes');
+    expect(info.Title).toBe('Kosovo – Clearing the Mines 2025');
+    expect(info.Author).toBe('Mine Action Review');
+    expect(info.CreationDate).toContain('2025');
+    expect(Number(info.Pages)).toBeGreaterThanOrEqual(6);
+  });
+
+  it('embeds only the bundled Source Sans 3', () => {
+    const fonts = pdfFonts(file);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const f of fonts) {
+      expect(f).toMatch(/SourceSans3/);
+      expect(f).toMatch(/\byes\s+yes\s+yes\b/);
+    }
+  });
+
+  it('has bookmarks from the headings', () => {
+    const marks = pdfBookmarks(file).map((t) => t.toLowerCase());
+    for (const h of ['key data', 'key developments', 'recommendations for action', 'understanding of ap mine contamination', 'clearance in 2024', 'notes']) {
+      expect(marks.some((m) => m.includes(h)), h).toBe(true);
+    }
+  });
+
+  it('prints the KEY DATA figures, derived totals and year-on-year wording', () => {
+    const first = squash(pages[0] ?? '');
+    expect(first).toContain('1.12km²');
+    expect(first).toContain(squash('Not party to the APMBC'));
+    expect(first.toLowerCase()).toContain('light');
+    expect(all).toContain(comparable('an increase from the 29,309m² cleared in 2023'));
+    expect(all).toContain(comparable('Totals 24 1,115,699'));
+    expect(all).toContain(comparable('Total 0.34'));
+    expect(all).toContain(comparable('Totals 272 70 (26%) 43 8 (19%) 197 45 (23%)'));
+  });
+
+  it('holds every paragraph, list item and table cell of seed 001', async () => {
+    const { fragments } = seedFragments(await readFile(SEED, 'utf8'));
+    const missing = fragments.filter((f) => !EXPECTED_DIFFERENCES.has(f) && !all.includes(comparable(f)));
+    expect(missing).toEqual([]);
+    expect(fragments.length).toBeGreaterThan(250);
+  });
+
+  it('holds all 60 footnotes with their exact text, numbered in order', async () => {
+    const { notes } = seedFragments(await readFile(SEED, 'utf8'));
+    expect(notes).toHaveLength(60);
+    let from = 0;
+    notes.forEach((note, i) => {
+      const at = all.indexOf(comparable(`${i + 1}${note}`), from);
+      expect(at, `note ${i + 1}: ${note}`).toBeGreaterThanOrEqual(0);
+      from = at;
+    });
+  });
+});

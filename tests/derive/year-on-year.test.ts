@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { deriveClearingTheMines } from '../../src/derive/clearing-the-mines.js';
+import { areaChangeWording, RELEASE_VERBS } from '../../src/derive/year-on-year.js';
+import { kosovo } from '../helpers/reports.js';
+
+describe('areaChangeWording', () => {
+  it('describes an increase against the previous figure', () => {
+    expect(areaChangeWording(47_065, 29_309, 2023, 'cleared')).toBe('an increase from the 29,309m² cleared in 2023');
+  });
+
+  it('describes a decrease', () => {
+    expect(areaChangeWording(2_186_450, 2_540_115, 2023, 'cleared')).toBe('a decrease from the 2,540,115m² cleared in 2023');
+  });
+
+  it('describes the same figure', () => {
+    expect(areaChangeWording(29_309, 29_309, 2023, 'cleared')).toBe('the same as the 29,309m² cleared in 2023');
+  });
+
+  it('does not print "0m²" when nothing was released the year before', () => {
+    expect(areaChangeWording(56_822, 0, 2023, RELEASE_VERBS.technical_survey)).toBe(
+      'an increase from 2023, when no mined area was reduced through technical survey',
+    );
+  });
+
+  it('says there was no change when nothing was released in either year', () => {
+    expect(areaChangeWording(0, 0, 2023, RELEASE_VERBS.non_technical_survey)).toBe(
+      'no change from 2023, when no mined area was cancelled through non-technical survey either',
+    );
+  });
+
+  it('describes a fall to zero as a decrease', () => {
+    expect(areaChangeWording(0, 1200, 2023, 'cleared')).toBe('a decrease from the 1,200m² cleared in 2023');
+  });
+});
+
+describe("Kosovo's year-on-year wording", () => {
+  const facts = deriveClearingTheMines(kosovo().data).facts;
+
+  it('is exactly "an increase from the 29,309m² cleared in 2023" for clearance, as published', () => {
+    expect(facts.get('clearance_change')).toBe('an increase from the 29,309m² cleared in 2023');
+  });
+
+  it('words technical and non-technical survey from their own figures', () => {
+    expect(facts.get('technical_survey_change')).toBe(
+      'an increase from 2023, when no mined area was reduced through technical survey',
+    );
+    expect(facts.get('non_technical_survey_change')).toBe(
+      'no change from 2023, when no mined area was cancelled through non-technical survey either',
+    );
+  });
+});
