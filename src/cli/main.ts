@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { UserError, ValidationError } from '../errors.js';
 import { formatProblem } from '../data/problem.js';
 import { registerBuild } from './build-command.js';
+import { registerSchemas } from './schemas-command.js';
 import { registerValidate } from './validate-command.js';
 
 /** Runs the CLI and returns its exit code; the one place that maps errors to exit codes. */
@@ -16,6 +17,7 @@ export async function main(argv: string[]): Promise<number> {
   };
   registerBuild(program, setCode);
   registerValidate(program, setCode);
+  registerSchemas(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;

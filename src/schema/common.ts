@@ -29,6 +29,6 @@ export const NoteId = z
 
 export const SchemaVersion = z
   .literal(1)
-  .describe('The version of the data format this file is written in; `keydata migrate` upgrades older files');
+  .describe('The version of the data format this file is written in');
 
 export const Language = z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'a language tag such as en or en-GB');

@@ -39,9 +39,18 @@ export function buildTableViews(
       kind: key.replace(/_/g, '-'),
     });
     const built = buildOne(key, r, d, year, md, common);
-    if (built) views.set(key, { ...built, small: built.body.length <= SMALL_TABLE_ROWS });
+    if (built) views.set(key, { ...alignHead(built), small: built.body.length <= SMALL_TABLE_ROWS });
   }
   return views;
+}
+
+/** Header cells align with the figures below them. */
+function alignHead<T extends Pick<TableView, 'head' | 'body'>>(t: T): T {
+  const first = t.body.find((row) => !row.subhead);
+  if (!first) return t;
+  const numeric = (i: number) => first.cells[i]?.numeric === true;
+  const align = (row: RowView): RowView => ({ ...row, cells: row.cells.map((c, i) => ({ ...c, numeric: numeric(i) })) });
+  return { ...t, head: t.head.map(align), body: t.body.map((row) => (row.subhead ? align(row) : row)) };
 }
 
 function buildOne(

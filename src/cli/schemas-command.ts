@@ -1,0 +1,18 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { writeFileAtomic } from '../build/atomic-write.js';
+import { displayPath, paths } from '../project.js';
+import { jsonSchemas } from '../schema/json-schema.js';
+
+export function registerSchemas(program: Command): void {
+  program
+    .command('schemas')
+    .description('write the JSON Schemas editors use (schemas/<kind>.json) from the zod schemas')
+    .action(async () => {
+      for (const [name, text] of jsonSchemas()) {
+        const file = path.join(paths.schemas, name);
+        await writeFileAtomic(file, text);
+        process.stdout.write(`wrote ${displayPath(file)}\n`);
+      }
+    });
+}
