@@ -77,7 +77,7 @@ export async function build(options: BuildOptions): Promise<BuildResult[]> {
           if (formats.includes('pdf')) {
             browser ??= await launchBrowser({ explicit: options.browserPath, envPath: options.envBrowserPath });
             const printed = await printPdf(browser, rendered.html);
-            const pdf = await setPdfMetadata(printed, {
+            const pdf = await setPdfMetadata(printed.pdf, {
               title: rendered.meta.title,
               author: rendered.meta.author,
               subject: rendered.meta.subject,

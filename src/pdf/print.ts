@@ -1,22 +1,57 @@
 import type { Browser } from 'puppeteer';
 import { withPage } from './browser.js';
+import { checkLayout, formatViolation, type LayoutViolation } from './layout/guard.js';
+import { paginateInPage, type PaginateOptions, type PaginateReport } from './layout/paginate.js';
 
 export interface PrintOptions {
   timeoutMs?: number;
+  /** Run keydata's page layout pass (footnotes at page feet). Off: notes print at the end. */
+  layout?: PaginateOptions | false;
 }
 
-/** Prints a standalone HTML document to PDF bytes: A4 from the CSS, tagged, with bookmarks. */
-export async function printPdf(browser: Browser, html: string, options: PrintOptions = {}): Promise<Uint8Array> {
+export const DEFAULT_LAYOUT: PaginateOptions = {
+  flowRoot: '.kd-flow',
+  notesSource: '.notes .note-list',
+  orphans: 2,
+  widows: 2,
+};
+
+/** The layout lost, duplicated or misplaced content: the PDF is not written. */
+export class LayoutError extends Error {
+  constructor(readonly violations: LayoutViolation[]) {
+    super(`layout check failed:\n${violations.map((v) => `  ${formatViolation(v)}`).join('\n')}`);
+    this.name = 'LayoutError';
+  }
+}
+
+export interface Printed {
+  pdf: Uint8Array;
+  layout: PaginateReport | undefined;
+  timings: { loadMs: number; layoutMs: number; printMs: number };
+}
+
+/**
+ * Prints a standalone HTML document to PDF bytes: A4 from the CSS, tagged, with bookmarks.
+ * With layout on, the page is paginated first and the guard must pass before printing.
+ */
+export async function printPdf(browser: Browser, html: string, options: PrintOptions = {}): Promise<Printed> {
   const timeout = options.timeoutMs ?? 60_000;
+  const layoutOptions = options.layout === undefined ? DEFAULT_LAYOUT : options.layout;
   return withPage(browser, async (page) => {
+    const t0 = performance.now();
+    await page.emulateMediaType('print');
     await page.setContent(html, { waitUntil: 'load', timeout });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    return page.pdf({
-      preferCSSPageSize: true,
-      printBackground: true,
-      tagged: true,
-      outline: true,
-      timeout,
-    });
+    const t1 = performance.now();
+    let layout: PaginateReport | undefined;
+    if (layoutOptions) {
+      layout = await page.evaluate(paginateInPage, layoutOptions);
+      const violations = checkLayout(layout);
+      if (violations.length > 0) throw new LayoutError(violations);
+    }
+    const t2 = performance.now();
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout });
+    const t3 = performance.now();
+    return { pdf, layout, timings: { loadMs: t1 - t0, layoutMs: t2 - t1, printMs: t3 - t2 } };
   });
 }

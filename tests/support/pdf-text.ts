@@ -45,3 +45,59 @@ export function pdfBookmarks(file: string): string[] {
   walk(json.outlines);
   return titles;
 }
+
+/**
+ * The internal link targets on each page (0-based), e.g. "note-5" where footnote 5's
+ * reference number is printed: Chromium writes each <a href="#note-5"> as a link annotation.
+ */
+export async function pdfLinkTargets(file: string): Promise<string[][]> {
+  const { PDFDocument, PDFDict, PDFName } = await import('pdf-lib');
+  const { readFile } = await import('node:fs/promises');
+  const doc = await PDFDocument.load(await readFile(file));
+  return doc.getPages().map((page) => {
+    const annots = page.node.Annots();
+    const targets: string[] = [];
+    for (let i = 0; annots && i < annots.size(); i++) {
+      const dest = annots.lookup(i, PDFDict).get(PDFName.of('Dest'));
+      if (dest instanceof PDFName) targets.push(dest.decodeText());
+    }
+    return targets;
+  });
+}
+
+/**
+ * For each footnote number cited in the PDF: the page of its reference (from the link
+ * annotations) and the pages whose text holds the note's own text.
+ */
+export async function notePlacement(
+  file: string,
+  notes: ReadonlyMap<number, string>,
+): Promise<{ n: number; refPage: number | undefined; textPages: number[] }[]> {
+  const links = await pdfLinkTargets(file);
+  const pages = pdfPages(file).map(squashedLines);
+  return [...notes].map(([n, text]) => {
+    const refPage = links.findIndex((targets) => targets.includes(`note-${n}`));
+    const needle = squash(`${n}${text}`).replace(/-/g, '');
+    const textPages = pages.flatMap((p, i) => (startsALine(p, needle) ? [i] : []));
+    return { n, refPage: refPage < 0 ? undefined : refPage, textPages };
+  });
+}
+
+/** A page's text squashed (no whitespace, no hyphens), remembering where each line began. */
+function squashedLines(page: string): { text: string; lineStarts: Set<number> } {
+  let text = '';
+  const lineStarts = new Set<number>();
+  for (const line of page.split('\n')) {
+    lineStarts.add(text.length);
+    text += squash(line).replace(/-/g, '');
+  }
+  return { text, lineStarts };
+}
+
+/** The page holds `needle` starting at the beginning of a line, as a printed note does. */
+function startsALine(page: { text: string; lineStarts: Set<number> }, needle: string): boolean {
+  for (let at = page.text.indexOf(needle); at >= 0; at = page.text.indexOf(needle, at + 1)) {
+    if (page.lineStarts.has(at)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,73 @@
+import type { PaginateReport } from './paginate.js';
+
+/** Something the layout lost, duplicated or misplaced: the build fails on any of these. */
+export interface LayoutViolation {
+  element: string;
+  page: number | undefined;
+  message: string;
+}
+
+const describe = (tag: string, text: string) => `${tag} "${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * Checks a laid-out document against its source: every paragraph, list item, table row,
+ * heading, figure and footnote appears exactly once, in full; every footnote sits at the
+ * foot of the page that cites it; nothing is taller than its page. Page numbers are 1-based.
+ */
+export function checkLayout(report: PaginateReport): LayoutViolation[] {
+  const violations: LayoutViolation[] = [];
+  const byId = new Map<string, { page: number; text: string }[]>();
+  for (const f of report.fragments) {
+    const list = byId.get(f.id) ?? [];
+    list.push(f);
+    byId.set(f.id, list);
+  }
+  for (const src of report.source) {
+    const parts = byId.get(src.id) ?? [];
+    const element = describe(src.tag, src.text);
+    if (parts.length === 0) {
+      violations.push({ element, page: undefined, message: 'is missing from the laid-out pages' });
+      continue;
+    }
+    const joined = norm(parts.map((p) => p.text).join(' '));
+    if (joined !== src.text) {
+      const what = joined.length > src.text.length ? 'appears more than once or with extra text' : 'lost part of its text';
+      violations.push({ element, page: (parts[0]?.page ?? 0) + 1, message: `${what} (laid out: ${parts.length} part(s))` });
+    }
+    byId.delete(src.id);
+  }
+  for (const [id, parts] of byId) {
+    violations.push({ element: id, page: (parts[0]?.page ?? 0) + 1, message: 'appears in the layout but not in the source' });
+  }
+
+  const notePages = new Map<number, number[]>();
+  report.notesOnPage.forEach((notes, page) => notes.forEach((n) => notePages.set(n, [...(notePages.get(n) ?? []), page])));
+  const refPages = new Map<number, number[]>();
+  report.refsOnPage.forEach((refs, page) => refs.forEach((n) => refPages.set(n, [...(refPages.get(n) ?? []), page])));
+  for (const src of report.source.filter((s) => s.tag === 'note')) {
+    const n = Number(src.id.slice(1));
+    const at = notePages.get(n) ?? [];
+    const refs = refPages.get(n) ?? [];
+    const element = `footnote ${n} ${describe('', src.text).slice(1)}`;
+    if (refs.length === 0) violations.push({ element, page: undefined, message: 'is never cited in the laid-out text' });
+    if (at.length !== 1) {
+      violations.push({ element, page: at[0] !== undefined ? at[0] + 1 : undefined, message: `is printed ${at.length} times at page feet` });
+    } else if (refs[0] !== undefined && refs[0] !== at[0]) {
+      violations.push({ element, page: (at[0] as number) + 1, message: `is cited on page ${refs[0] + 1} but printed on page ${(at[0] as number) + 1}` });
+    }
+  }
+  for (const o of report.oversize) {
+    const src = report.source.find((s) => s.id === o.id);
+    violations.push({
+      element: src ? describe(src.tag, src.text) : o.id,
+      page: o.page + 1,
+      message: 'does not fit on the page with its notes (taller than the page area)',
+    });
+  }
+  return violations;
+}
+
+export function formatViolation(v: LayoutViolation): string {
+  return `${v.page !== undefined ? `page ${v.page}: ` : ''}${v.element} ${v.message}`;
+}
