@@ -159,8 +159,13 @@ export function paginateInPage(opts: PaginateOptions): PaginateReport {
   };
 
   const computed = (el: Element) => getComputedStyle(el);
+  // A table's first row stays with its head: no page ends on a caption and header alone.
   const keepsWithNext = (el: Element): boolean =>
-    /^H[1-6]$/.test(el.tagName) || el.tagName === 'CAPTION' || el.tagName === 'THEAD' || computed(el).breakAfter === 'avoid';
+    /^H[1-6]$/.test(el.tagName) ||
+    el.tagName === 'CAPTION' ||
+    el.tagName === 'THEAD' ||
+    (el.tagName === 'TR' && el.parentElement?.firstElementChild === el && !el.parentElement.classList.contains('kd-continued')) ||
+    computed(el).breakAfter === 'avoid';
   const isText = (el: Element): boolean =>
     (el.tagName === 'P' || el.tagName === 'LI') && !el.querySelector('p, ul, ol, table, div, figure');
   const isContainer = (el: Element): boolean =>
@@ -182,7 +187,7 @@ export function paginateInPage(opts: PaginateOptions): PaginateReport {
           for (const e of Array.from(repeat.querySelectorAll('[data-kd]'))) e.setAttribute('data-kd-repeat', '');
           shell.appendChild(repeat);
         }
-        const colgroup = el.querySelector(':scope > colgroup');
+        const colgroup = frozenColumns.get(el);
         if (colgroup) shell.prepend(colgroup.cloneNode(true));
       }
     }
@@ -229,7 +234,13 @@ export function paginateInPage(opts: PaginateOptions): PaginateReport {
       level.shell = shellOf(level.source, !emptied.has(depth));
       (stack[depth - 1] as Level).shell.appendChild(level.shell);
     }
-    for (const k of keeps) (stack[k.level] as Level).shell.appendChild(k.el);
+    // A carried heading goes before the continuation shells opened inside its container.
+    for (const k of keeps) {
+      const shell = (stack[k.level] as Level).shell;
+      const inner = stack[k.level + 1]?.shell;
+      if (inner && inner.parentElement === shell) shell.insertBefore(k.el, inner);
+      else shell.appendChild(k.el);
+    }
   };
 
   /** Where each line of a text block starts, as (text node, offset); the first line excluded. */
@@ -320,12 +331,19 @@ export function paginateInPage(opts: PaginateOptions): PaginateReport {
       place(node);
       return;
     }
+    if (leafBlocks(page.body).length > 0) {
+      // Only headings carried over stand here: leave them and give the block an empty page.
+      breakPage(false);
+      place(node);
+      return;
+    }
     // Taller than an empty page: place it and let the guard report it.
     top().shell.appendChild(node);
     page.placed++;
     oversize.push({ id: node.getAttribute('data-kd') ?? node.tagName.toLowerCase(), page: pages.length - 1 });
   };
 
+  const frozenColumns = new WeakMap<Element, Element>();
   /** Fixes column widths as laid out whole, so every fragment of a split table lines up. */
   const freezeColumns = (table: Element, parent: Element): void => {
     const probe = table.cloneNode(true) as HTMLElement;
@@ -342,6 +360,7 @@ export function paginateInPage(opts: PaginateOptions): PaginateReport {
       colgroup.appendChild(col);
     }
     table.insertBefore(colgroup, table.firstChild);
+    frozenColumns.set(table, colgroup.cloneNode(true) as Element);
     (table as HTMLElement).style.tableLayout = 'fixed';
     (table as HTMLElement).style.width = `${total}px`;
   };
