@@ -7,6 +7,8 @@ export interface PrintOptions {
   timeoutMs?: number;
   /** Run keydata's page layout pass (footnotes at page feet). Off: notes print at the end. */
   layout?: PaginateOptions | false;
+  /** Also return the document as laid out (for the benchmark's print-only floor). */
+  captureHtml?: boolean;
 }
 
 export const DEFAULT_LAYOUT: PaginateOptions = {
@@ -28,6 +30,7 @@ export interface Printed {
   pdf: Uint8Array;
   layout: PaginateReport | undefined;
   timings: { loadMs: number; layoutMs: number; printMs: number };
+  laidOutHtml?: string;
 }
 
 /**
@@ -49,9 +52,10 @@ export async function printPdf(browser: Browser, html: string, options: PrintOpt
       const violations = checkLayout(layout);
       if (violations.length > 0) throw new LayoutError(violations);
     }
+    const laidOutHtml = options.captureHtml ? await page.content() : undefined;
     const t2 = performance.now();
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout });
     const t3 = performance.now();
-    return { pdf, layout, timings: { loadMs: t1 - t0, layoutMs: t2 - t1, printMs: t3 - t2 } };
+    return { pdf, layout, laidOutHtml, timings: { loadMs: t1 - t0, layoutMs: t2 - t1, printMs: t3 - t2 } };
   });
 }
