@@ -52,9 +52,9 @@ const browser = await launchBrowser({ envPath: process.env.PUPPETEER_EXECUTABLE_
 const results = [];
 try {
   for (const [name, report] of profiles) {
-    const { html } = await renderReport(report);
+    const { html, layout } = await renderReport(report);
     // Warm-up, and the laid-out document for the print-only floor.
-    const first = await printPdf(browser, html, { captureHtml: true });
+    const first = await printPdf(browser, html, { layout, captureHtml: true });
     const plain = [];
     const floor = [];
     const withLayout = [];
@@ -67,7 +67,7 @@ try {
       await printPdf(browser, first.laidOutHtml, { layout: false });
       floor.push(performance.now() - t);
       t = performance.now();
-      const printed = await printPdf(browser, html);
+      const printed = await printPdf(browser, html, { layout });
       withLayout.push(performance.now() - t);
       pass.push(printed.layout.ms);
     }

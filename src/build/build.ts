@@ -76,7 +76,7 @@ export async function build(options: BuildOptions): Promise<BuildResult[]> {
           }
           if (formats.includes('pdf')) {
             browser ??= await launchBrowser({ explicit: options.browserPath, envPath: options.envBrowserPath });
-            const printed = await printPdf(browser, rendered.html);
+            const printed = await printPdf(browser, rendered.html, { layout: rendered.layout });
             const pdf = await setPdfMetadata(printed.pdf, {
               title: rendered.meta.title,
               author: rendered.meta.author,

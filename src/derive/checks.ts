@@ -18,7 +18,11 @@ export function checkReport(report: LoadedReport): Problem[] {
   const emit: Emit = (severity, path, message) =>
     problems.push({ file: report.source.file, ...locate(report.source, path), severity, path: formatPath(path), message });
   const where = (path: Path) => `${formatPath(path)} (line ${locate(report.source, path).line})`;
-  checkClearingTheMines(report.data, emit, where);
+  switch (report.kind) {
+    case 'clearing-the-mines':
+      checkClearingTheMines(report.data as ClearingTheMinesReport, emit, where);
+      break;
+  }
   return problems;
 }
 

@@ -1,22 +1,19 @@
 import type { Browser } from 'puppeteer';
 import { withPage } from './browser.js';
 import { checkLayout, formatViolation, type LayoutViolation } from './layout/guard.js';
+import type { LayoutHints } from '../render/render-report.js';
 import { paginateInPage, type PaginateOptions, type PaginateReport } from './layout/paginate.js';
 
 export interface PrintOptions {
   timeoutMs?: number;
-  /** Run keydata's page layout pass (footnotes at page feet). Off: notes print at the end. */
-  layout?: PaginateOptions | false;
+  /** Run keydata's page layout pass (footnotes at page feet); false prints the HTML as it is. */
+  layout: LayoutHints | false;
   /** Also return the document as laid out (for the benchmark's print-only floor). */
   captureHtml?: boolean;
 }
 
-export const DEFAULT_LAYOUT: PaginateOptions = {
-  flowRoot: '.kd-flow',
-  notesSource: '.notes .note-list',
-  orphans: 2,
-  widows: 2,
-};
+/** Lines of a split paragraph kept together at a page's foot and at the next page's top. */
+const DEFAULT_LINES = { orphans: 2, widows: 2 };
 
 /** The layout lost, duplicated or misplaced content: the PDF is not written. */
 export class LayoutError extends Error {
@@ -37,9 +34,9 @@ export interface Printed {
  * Prints a standalone HTML document to PDF bytes: A4 from the CSS, tagged, with bookmarks.
  * With layout on, the page is paginated first and the guard must pass before printing.
  */
-export async function printPdf(browser: Browser, html: string, options: PrintOptions = {}): Promise<Printed> {
+export async function printPdf(browser: Browser, html: string, options: PrintOptions): Promise<Printed> {
   const timeout = options.timeoutMs ?? 60_000;
-  const layoutOptions = options.layout === undefined ? DEFAULT_LAYOUT : options.layout;
+  const layoutOptions: PaginateOptions | false = options.layout && { ...DEFAULT_LINES, ...options.layout };
   return withPage(browser, async (page) => {
     const t0 = performance.now();
     await page.emulateMediaType('print');

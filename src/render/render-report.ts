@@ -1,11 +1,17 @@
 import type { LoadedReport } from '../data/load-report.js';
-import { deriveClearingTheMines } from '../derive/clearing-the-mines.js';
-import { buildClearingTheMinesView } from './clearing-the-mines/view.js';
-import { runningHeadCss, loadStyles } from './styles.js';
-import { loadTemplate } from './templates.js';
+import { renderClearingTheMines } from './clearing-the-mines/render.js';
+
+/** What the page layout pass needs to know about a report kind's document. */
+export interface LayoutHints {
+  /** Selector of the element whose children flow into pages. */
+  flowRoot: string;
+  /** Selector of the notes list printed at page feet; null when notes stay where they are. */
+  notesSource: string | null;
+}
 
 export interface RenderedReport {
   html: string;
+  layout: LayoutHints;
   title: string;
   /** Text for PDF metadata. */
   meta: { title: string; author: string; subject: string; keywords: string[]; language: string; published: string };
@@ -13,22 +19,8 @@ export interface RenderedReport {
 
 /** Derives, builds the view and merges it into the kind's template: one standalone HTML page. */
 export async function renderReport(report: LoadedReport): Promise<RenderedReport> {
-  const { data, meta, kind } = report;
-  const derived = deriveClearingTheMines(data);
-  const view = buildClearingTheMinesView(data, derived, meta);
-  const css = `${await loadStyles(kind)}\n${runningHeadCss(meta.title, data.country)}`;
-  const template = await loadTemplate(kind);
-  const html = template({ ...view, css });
-  return {
-    html,
-    title: view.documentTitle,
-    meta: {
-      title: view.documentTitle,
-      author: meta.publisher,
-      subject: `${meta.title}: country report on ${data.country}`,
-      keywords: [meta.title, data.country, 'mine action', 'anti-personnel mines', 'land release'],
-      language: meta.language,
-      published: meta.published,
-    },
-  };
+  switch (report.kind) {
+    case 'clearing-the-mines':
+      return renderClearingTheMines(report as LoadedReport<'clearing-the-mines'>);
+  }
 }

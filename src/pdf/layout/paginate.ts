@@ -15,8 +15,8 @@
 export interface PaginateOptions {
   /** Selector of the element whose children flow into pages. */
   flowRoot: string;
-  /** Selector of the notes list whose items move to the page feet. */
-  notesSource: string;
+  /** Selector of the notes list whose items move to the page feet; null: no page-foot notes. */
+  notesSource: string | null;
   /** Minimum lines of a paragraph left on a page, and carried to the next. */
   orphans: number;
   widows: number;
@@ -79,7 +79,7 @@ export function paginateInPage(opts: PaginateOptions): PaginateReport {
   const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
   let nextId = 0;
   const noteSource = new Map<number, Element>();
-  const notesList = doc.querySelector(opts.notesSource);
+  const notesList = opts.notesSource ? doc.querySelector(opts.notesSource) : null;
   if (notesList) {
     for (const li of Array.from(notesList.children)) {
       const n = Number(li.getAttribute('data-note'));

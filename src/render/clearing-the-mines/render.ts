@@ -1,0 +1,29 @@
+import type { LoadedReport } from '../../data/load-report.js';
+import { deriveClearingTheMines } from '../../derive/clearing-the-mines.js';
+import type { RenderedReport } from '../render-report.js';
+import { loadStyles, runningHeadCss } from '../styles.js';
+import { loadTemplate } from '../templates.js';
+import { buildClearingTheMinesView } from './view.js';
+
+/** A Clearing the Mines country report as one standalone HTML page. */
+export async function renderClearingTheMines(report: LoadedReport<'clearing-the-mines'>): Promise<RenderedReport> {
+  const { data, meta, kind } = report;
+  const derived = deriveClearingTheMines(data);
+  const view = buildClearingTheMinesView(data, derived, meta);
+  const css = `${await loadStyles(kind)}\n${runningHeadCss(meta.title, data.country)}`;
+  const template = await loadTemplate(kind);
+  return {
+    html: template({ ...view, css }),
+    // Notes move from the end-of-report list to the foot of the page that cites them.
+    layout: { flowRoot: '.kd-flow', notesSource: '.notes .note-list' },
+    title: view.documentTitle,
+    meta: {
+      title: view.documentTitle,
+      author: meta.publisher,
+      subject: `${meta.title}: country report on ${data.country}`,
+      keywords: [meta.title, data.country, 'mine action', 'anti-personnel mines', 'land release'],
+      language: meta.language,
+      published: meta.published,
+    },
+  };
+}
