@@ -1,22 +1,26 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { build, type BuildResult } from '../build/build.js';
+import { buildEdition, type Format } from '../build/build.js';
+import { parseShard } from '../build/shard.js';
 import { UserError } from '../errors.js';
-import { formatProblem } from '../data/problem.js';
-import { displayPath, PROJECT_ROOT } from '../project.js';
+import { PROJECT_ROOT } from '../project.js';
+import { Progress, summaryTable, type Verbosity } from './progress.js';
 import { parseSelection } from './selection.js';
 
 const FORMATS = ['pdf', 'html'] as const;
 
-function printResult(r: BuildResult): void {
-  for (const p of r.problems) process.stderr.write(`${formatProblem(p)}\n`);
-  const name = `${r.country.edition}/${r.country.kind}/${r.country.country}`;
-  const secs = (r.ms / 1000).toFixed(2);
-  if (r.status === 'built') {
-    process.stdout.write(`built   ${name} -> ${r.outputs.map(displayPath).join(', ')} (${secs} s)\n`);
-  } else {
-    process.stdout.write(`FAILED  ${name}: ${r.error ?? 'unknown error'}\n`);
-  }
+function parseFormats(text: string): Format[] {
+  const formats = text.split(',').map((f) => f.trim()).filter(Boolean);
+  const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
+  if (unknown.length || formats.length === 0) throw new UserError(`--formats: unknown '${unknown.join(', ')}'; known: ${FORMATS.join(', ')}`);
+  return formats as Format[];
+}
+
+function parsePositive(flag: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new UserError(`${flag} expects a whole number of at least 1, got '${text}'`);
+  return n;
 }
 
 export function registerBuild(program: Command, setCode: (c: number) => void): void {
@@ -29,28 +33,56 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
     .option('--all', 'build every edition and report kind under data/')
     .option('--out <dir>', 'output folder, relative to the project root (default: output/)')
     .option('--formats <list>', 'comma-separated output formats: pdf, html', 'pdf')
+    .option('--concurrency <n>', 'pages printing at once (default: the number of cores, at most 4)')
+    .option('--force', 'rebuild even when inputs are unchanged')
+    .option('--prune', 'remove outputs of countries no longer in the data')
+    .option('--shard <i/n>', 'build only shard I of N (a stable partition, for a CI matrix)')
+    .option('--timeout <seconds>', 'abandon and retry once a print that takes longer', '60')
     .option('--browser <path>', 'Chromium or Chrome to print with (default: PUPPETEER_EXECUTABLE_PATH, then a system browser)')
+    .option('--browser-ws-endpoint <url>', 'connect to a running Chromium (default: KEYDATA_BROWSER_WS_ENDPOINT)')
+    .option('--quiet', 'print only failures and the summary')
+    .option('--verbose', 'print warnings, skipped profiles and timings')
     .action(async (opts: Record<string, string | boolean | undefined>) => {
       const selection = parseSelection(opts);
       if (selection.edition === undefined && !opts.all) {
         throw new UserError('say which edition to build (--edition 2025), or --all');
       }
-      const formats = String(opts.formats)
-        .split(',')
-        .map((f) => f.trim())
-        .filter(Boolean);
-      const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
-      if (unknown.length) throw new UserError(`--formats: unknown ${unknown.join(', ')}; known: ${FORMATS.join(', ')}`);
-      const results = await build({
-        ...selection,
-        outDir: typeof opts.out === 'string' ? path.resolve(PROJECT_ROOT, opts.out) : undefined,
-        formats: formats as (typeof FORMATS)[number][],
-        browserPath: typeof opts.browser === 'string' ? opts.browser : undefined,
-        envBrowserPath: process.env.PUPPETEER_EXECUTABLE_PATH || undefined,
-        onResult: printResult,
-      });
-      const failed = results.filter((r) => r.status === 'failed').length;
-      process.stdout.write(`${results.length - failed} built, ${failed} failed\n`);
-      setCode(failed > 0 ? 1 : 0);
+      const verbosity: Verbosity = opts.quiet ? 'quiet' : opts.verbose ? 'verbose' : 'normal';
+      const progress = new Progress(verbosity);
+      const abort = new AbortController();
+      const onSigint = () => {
+        if (abort.signal.aborted) process.exit(130);
+        process.stderr.write('\ninterrupted: finishing the profiles in progress (Ctrl-C again to stop now)\n');
+        abort.abort();
+      };
+      process.on('SIGINT', onSigint);
+      try {
+        const summary = await buildEdition({
+          ...selection,
+          outDir: typeof opts.out === 'string' ? path.resolve(PROJECT_ROOT, opts.out) : undefined,
+          formats: parseFormats(String(opts.formats)),
+          concurrency: parsePositive('--concurrency', opts.concurrency as string | undefined),
+          force: Boolean(opts.force),
+          prune: Boolean(opts.prune),
+          shard: typeof opts.shard === 'string' ? parseShard(opts.shard) : undefined,
+          timeoutMs: (parsePositive('--timeout', opts.timeout as string | undefined) ?? 60) * 1000,
+          browserPath: typeof opts.browser === 'string' ? opts.browser : undefined,
+          envBrowserPath: process.env.PUPPETEER_EXECUTABLE_PATH || undefined,
+          browserWsEndpoint:
+            (typeof opts.browserWsEndpoint === 'string' ? opts.browserWsEndpoint : undefined) ||
+            process.env.KEYDATA_BROWSER_WS_ENDPOINT ||
+            undefined,
+          signal: abort.signal,
+          onEvent: progress.handle,
+        });
+        progress.finish();
+        const failed = summary.results.some((r) => r.status === 'failed');
+        const table = summaryTable(summary.results, summary.pruned);
+        process.stdout.write(`${verbosity !== 'quiet' || failed ? table : table.split('\n').at(-1)}\n`);
+        if (summary.browserRelaunches > 0) process.stderr.write(`the browser was restarted ${summary.browserRelaunches} time(s)\n`);
+        setCode(abort.signal.aborted ? 130 : failed ? 1 : 0);
+      } finally {
+        process.off('SIGINT', onSigint);
+      }
     });
 }

@@ -57,3 +57,14 @@ export async function findCountryFiles(
   }
   return found;
 }
+
+/**
+ * The data files one profile is made from: its own file and its edition metadata. (A report
+ * kind whose sections cascade from earlier editions adds the files it inherits from.)
+ */
+export async function inputFilesFor(editionsDir: string, c: CountryFile): Promise<string[]> {
+  switch (c.kind) {
+    case 'clearing-the-mines':
+      return [c.file, editionMetaPath(editionsDir, c.edition, c.kind)];
+  }
+}

@@ -23,6 +23,15 @@ function puppeteerOwnPath(): string | undefined {
   }
 }
 
+/** Connects to a running Chromium (browserless, a Kubernetes Chrome pool) instead of launching one. */
+export async function connectBrowser(wsEndpoint: string): Promise<Browser> {
+  try {
+    return await puppeteer.connect({ browserWSEndpoint: wsEndpoint });
+  } catch (err) {
+    throw new UserError(`cannot connect to the browser at ${wsEndpoint}: ${(err as Error).message}`, 1, { cause: err });
+  }
+}
+
 export async function launchBrowser(finder: Omit<FinderInput, 'puppeteerPath'>): Promise<Browser> {
   const found = findBrowser({ ...finder, puppeteerPath: puppeteerOwnPath });
   if (!found) {

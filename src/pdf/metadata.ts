@@ -1,4 +1,5 @@
-import { PDFDocument } from 'pdf-lib';
+import { PDFArray, PDFDocument, PDFHexString } from 'pdf-lib';
+import { normaliseStructureIds } from './deterministic.js';
 
 export interface PdfMetadata {
   title: string;
@@ -8,9 +9,14 @@ export interface PdfMetadata {
   creator: string;
   /** ISO date; also the modification date, so the same data gives the same metadata. */
   date: string;
+  /** The document ID (hex), derived from the inputs so a rebuild of the same data matches. */
+  documentId: string;
 }
 
-/** Sets the document information Chromium cannot: author, subject, keywords, dates from the data. */
+/**
+ * Sets what Chromium cannot: author, subject, keywords, and dates and document ID from the
+ * data, then makes the bytes reproducible.
+ */
 export async function setPdfMetadata(pdf: Uint8Array, m: PdfMetadata): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   const date = new Date(`${m.date}T00:00:00Z`);
@@ -22,5 +28,10 @@ export async function setPdfMetadata(pdf: Uint8Array, m: PdfMetadata): Promise<U
   doc.setProducer(`${m.creator} (Chromium, pdf-lib)`);
   doc.setCreationDate(date);
   doc.setModificationDate(date);
-  return doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+  const id = PDFHexString.of(m.documentId);
+  doc.context.trailerInfo.ID = PDFArray.withContext(doc.context);
+  (doc.context.trailerInfo.ID as PDFArray).push(id);
+  (doc.context.trailerInfo.ID as PDFArray).push(id);
+  const saved = await doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+  return normaliseStructureIds(saved);
 }

@@ -1,4 +1,4 @@
-import type { Browser } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer';
 import { withPage } from './browser.js';
 import { checkLayout, formatViolation, type LayoutViolation } from './layout/guard.js';
 import type { LayoutHints } from '../render/render-report.js';
@@ -10,6 +10,8 @@ export interface PrintOptions {
   layout: LayoutHints | false;
   /** Also return the document as laid out (for the benchmark's print-only floor). */
   captureHtml?: boolean;
+  /** Called with the page once opened, so a caller can close it if printing hangs. */
+  onPage?: (page: Page) => void;
 }
 
 /** Lines of a split paragraph kept together at a page's foot and at the next page's top. */
@@ -38,6 +40,7 @@ export async function printPdf(browser: Browser, html: string, options: PrintOpt
   const timeout = options.timeoutMs ?? 60_000;
   const layoutOptions: PaginateOptions | false = options.layout && { ...DEFAULT_LINES, ...options.layout };
   return withPage(browser, async (page) => {
+    options.onPage?.(page);
     const t0 = performance.now();
     await page.emulateMediaType('print');
     await page.setContent(html, { waitUntil: 'load', timeout });

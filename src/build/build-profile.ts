@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import type { Page } from 'puppeteer';
+import { loadReport } from '../data/load-report.js';
+import { hasErrors, sortProblems, type Problem } from '../data/problem.js';
+import type { CountryFile } from '../data/find.js';
+import { checkReport } from '../derive/checks.js';
+import type { BrowserSession } from '../pdf/browser-session.js';
+import { setPdfMetadata } from '../pdf/metadata.js';
+import { LayoutError, printPdf } from '../pdf/print.js';
+import { displayPath } from '../project.js';
+import { renderReport, type RenderedReport } from '../render/render-report.js';
+import { VERSION } from '../version.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { outputPath } from './paths.js';
+import { withTimeout } from './pool.js';
+
+export type Format = 'pdf' | 'html';
+
+export interface ProfileContext {
+  session: BrowserSession;
+  outDir: string;
+  formats: readonly Format[];
+  /** A print that takes longer is abandoned and retried once on a fresh page. */
+  timeoutMs: number;
+}
+
+/** A profile that could not be built, with the reason and any located data problems. */
+export class ProfileError extends Error {
+  constructor(
+    message: string,
+    readonly problems: Problem[] = [],
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'ProfileError';
+  }
+}
+
+export interface BuiltProfile {
+  outputs: Partial<Record<Format, { file: string; sha256: string }>>;
+  problems: Problem[];
+  timings: { renderMs: number; layoutMs: number; printMs: number };
+  pages: number | undefined;
+}
+
+const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
+
+/** Prints with one retry on a fresh page (and a fresh browser if it died); layout errors are final. */
+async function printWithRetry(ctx: ProfileContext, rendered: RenderedReport) {
+  for (let attempt = 1; ; attempt++) {
+    let page: Page | undefined;
+    try {
+      const browser = await ctx.session.browser();
+      return await withTimeout(
+        'printing',
+        ctx.timeoutMs,
+        printPdf(browser, rendered.html, { layout: rendered.layout, onPage: (p) => (page = p), timeoutMs: ctx.timeoutMs }),
+        () => void page?.close().catch(() => undefined),
+      );
+    } catch (err) {
+      // A layout violation is in the document: printing again cannot help. A hang or a dead
+      // browser can: the next attempt gets a fresh page, and a fresh browser if it died.
+      if (err instanceof LayoutError || attempt >= 2) throw err;
+    }
+  }
+}
+
+/**
+ * One profile through the whole pipeline: load, validate, derive, render, lay out, print,
+ * post-process, and write each output atomically. Throws ProfileError; writes nothing then.
+ */
+export async function buildProfile(ctx: ProfileContext, country: CountryFile, inputsHash: string): Promise<BuiltProfile> {
+  const loaded = await loadReport(country.file, displayPath);
+  const problems = sortProblems([...loaded.problems, ...(loaded.ok ? checkReport(loaded.report) : [])]);
+  if (!loaded.ok || hasErrors(problems)) throw new ProfileError('invalid data', problems);
+
+  const t0 = performance.now();
+  const rendered = await renderReport(loaded.report);
+  const renderMs = performance.now() - t0;
+  const outputs: BuiltProfile['outputs'] = {};
+  const timings = { renderMs, layoutMs: 0, printMs: 0 };
+  let pages: number | undefined;
+
+  let pdf: Uint8Array | undefined;
+  if (ctx.formats.includes('pdf')) {
+    let printed;
+    try {
+      printed = await printWithRetry(ctx, rendered);
+    } catch (err) {
+      throw new ProfileError(err instanceof Error ? err.message : String(err), problems, { cause: err });
+    }
+    timings.layoutMs = printed.timings.layoutMs;
+    timings.printMs = printed.timings.printMs;
+    pages = printed.layout?.pages;
+    pdf = await setPdfMetadata(printed.pdf, {
+      title: rendered.meta.title,
+      author: rendered.meta.author,
+      subject: rendered.meta.subject,
+      keywords: rendered.meta.keywords,
+      creator: `keydata ${VERSION}`,
+      date: rendered.meta.published,
+      documentId: inputsHash.slice(0, 32),
+    });
+  }
+  // Write only once everything is made, so a failure leaves every earlier output as it was.
+  if (ctx.formats.includes('html')) {
+    const file = outputPath(ctx.outDir, country, 'html');
+    await writeFileAtomic(file, rendered.html);
+    outputs.html = { file, sha256: sha256(rendered.html) };
+  }
+  if (pdf) {
+    const file = outputPath(ctx.outDir, country, 'pdf');
+    await writeFileAtomic(file, pdf);
+    outputs.pdf = { file, sha256: sha256(pdf) };
+  }
+  return { outputs, problems, timings, pages };
+}

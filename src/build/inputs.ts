@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inputFilesFor, type CountryFile } from '../data/find.js';
+import { paths } from '../project.js';
+import { FONT_FACES, fontPath } from '../render/fonts.js';
+import type { ReportKind } from '../schema/report-kind.js';
+import { VERSION } from '../version.js';
+
+/** Every file below a folder, sorted, so the hash does not depend on directory order. */
+async function filesUnder(dir: string, keep: (f: string) => boolean = () => true): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .filter(keep)
+    .sort();
+}
+
+async function hashFiles(hash: ReturnType<typeof createHash>, files: readonly string[], root: string): Promise<void> {
+  for (const f of files) {
+    hash.update(`\0${path.relative(root, f)}\0`);
+    try {
+      hash.update(await readFile(f));
+    } catch {
+      hash.update('\0missing\0');
+    }
+  }
+}
+
+const kindHashes = new Map<string, Promise<string>>();
+
+/**
+ * What every profile of a report kind depends on besides its data: templates, styles,
+ * fonts, reference data, and keydata itself (its version and its compiled code, so a
+ * development change also rebuilds).
+ */
+export function kindInputsHash(kind: ReportKind, roots = { templates: paths.templates, styles: paths.styles, data: paths.data }): Promise<string> {
+  const key = `${kind}\0${roots.templates}\0${roots.styles}\0${roots.data}`;
+  let cached = kindHashes.get(key);
+  if (!cached) {
+    cached = (async () => {
+      const hash = createHash('sha256');
+      hash.update(`keydata ${VERSION}\0${kind}\0`);
+      const code = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+      await hashFiles(hash, await filesUnder(code, (f) => /\.(js|ts)$/.test(f)), code);
+      await hashFiles(hash, await filesUnder(path.join(roots.templates, kind)), roots.templates);
+      await hashFiles(hash, [path.join(roots.styles, 'base.css'), path.join(roots.styles, `${kind}.css`)], roots.styles);
+      await hashFiles(hash, FONT_FACES.map((f) => fontPath(f.file)), paths.fonts);
+      await hashFiles(hash, await filesUnder(path.join(roots.data, 'reference')), roots.data);
+      return hash.digest('hex');
+    })();
+    kindHashes.set(key, cached);
+  }
+  return cached;
+}
+
+/** Forget cached kind hashes (a long-running process whose templates changed). */
+export function clearInputHashes(): void {
+  kindHashes.clear();
+}
+
+/** The hash of everything one profile's outputs are made from, formats included. */
+export async function profileInputsHash(
+  country: CountryFile,
+  editionsDir: string,
+  formats: readonly string[],
+): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(await kindInputsHash(country.kind));
+  hash.update(`\0formats:${[...formats].sort().join(',')}\0`);
+  await hashFiles(hash, await inputFilesFor(editionsDir, country), editionsDir);
+  return hash.digest('hex');
+}
+
+export async function sha256File(file: string): Promise<string | undefined> {
+  try {
+    return createHash('sha256').update(await readFile(file)).digest('hex');
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,100 @@
+import type { BuildEvent, BuildResult } from '../build/build.js';
+import { formatProblem } from '../data/problem.js';
+import { displayPath } from '../project.js';
+
+export type Verbosity = 'quiet' | 'normal' | 'verbose';
+
+const name = (r: Pick<BuildResult, 'country'>) => `${r.country.edition}/${r.country.kind}/${r.country.country}`;
+
+/**
+ * Build progress a person can follow: a live bar on a terminal (current country, done/total,
+ * time left); one plain line per profile in CI or when output is not a terminal.
+ */
+export class Progress {
+  private readonly live: boolean;
+  private readonly started = Date.now();
+  private total = 0;
+  private done = 0;
+  private current: string[] = [];
+  private barShown = false;
+
+  constructor(
+    private readonly verbosity: Verbosity,
+    private readonly out: NodeJS.WriteStream = process.stderr,
+    env: NodeJS.ProcessEnv = process.env,
+  ) {
+    this.live = Boolean(out.isTTY) && !env.CI && verbosity !== 'quiet';
+  }
+
+  handle = (e: BuildEvent): void => {
+    if (e.type === 'planned') {
+      this.total = e.total;
+      if (this.verbosity !== 'quiet') this.line(`building ${e.toBuild} of ${e.total} profile(s); ${e.total - e.toBuild} unchanged`);
+    } else if (e.type === 'start') {
+      this.current.push(`${e.country.edition}/${e.country.kind}/${e.country.country}`);
+    } else {
+      this.done = e.done;
+      this.current = this.current.filter((c) => c !== name(e.result));
+      this.report(e.result);
+    }
+    this.drawBar();
+  };
+
+  private report(r: BuildResult): void {
+    const showProblems = r.status === 'failed' || this.verbosity === 'verbose';
+    if (showProblems) for (const p of r.problems) this.line(formatProblem(p));
+    if (r.status === 'failed') {
+      this.line(`FAILED  ${name(r)}: ${r.error ?? 'unknown error'}`);
+      return;
+    }
+    if (this.live || this.verbosity === 'quiet') return;
+    if (r.status === 'skipped') {
+      if (this.verbosity === 'verbose') this.line(`skipped ${name(r)} (unchanged)`);
+      return;
+    }
+    const warnings = r.problems.length ? `, ${r.problems.length} warning(s)` : '';
+    const t = r.timings;
+    const detail =
+      this.verbosity === 'verbose' && t
+        ? ` [render ${Math.round(t.renderMs)} ms, layout ${Math.round(t.layoutMs)} ms, print ${Math.round(t.printMs)} ms, ${r.pages ?? '?'} pages]`
+        : '';
+    this.line(`built   ${name(r)} -> ${r.outputs.map(displayPath).join(', ')} (${(r.ms / 1000).toFixed(2)} s${warnings})${detail}`);
+  }
+
+  private line(text: string): void {
+    this.clearBar();
+    this.out.write(`${text}\n`);
+  }
+
+  private clearBar(): void {
+    if (this.barShown) this.out.write('\r\x1b[2K');
+    this.barShown = false;
+  }
+
+  private drawBar(): void {
+    if (!this.live || this.total === 0) return;
+    const width = 24;
+    const filled = Math.round((this.done / this.total) * width);
+    const elapsed = (Date.now() - this.started) / 1000;
+    const left = this.done > 0 ? Math.round((elapsed / this.done) * (this.total - this.done)) : undefined;
+    const eta = left === undefined ? '' : ` ~${left}s left`;
+    const now = this.current[0] ? ` ${this.current[0]}` : '';
+    this.clearBar();
+    this.out.write(`[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${this.done}/${this.total}${eta}${now}`.slice(0, (this.out.columns ?? 100) - 1));
+    this.barShown = true;
+  }
+
+  finish(): void {
+    this.clearBar();
+  }
+}
+
+/** The end-of-build table: built, skipped, failed with reason. */
+export function summaryTable(results: readonly BuildResult[], pruned: readonly string[]): string {
+  const rows = results.map((r) => [name(r), r.status, r.status === 'failed' ? (r.error ?? '').split('\n')[0] ?? '' : r.status === 'built' ? `${(r.ms / 1000).toFixed(2)} s` : ''] as const);
+  const w = Math.max(7, ...rows.map((r) => r[0].length));
+  const lines = [`${'profile'.padEnd(w)}  status   detail`, ...rows.map(([n, s, d]) => `${n.padEnd(w)}  ${s.padEnd(7)}  ${d}`)];
+  const count = (s: string) => results.filter((r) => r.status === s).length;
+  lines.push(`${count('built')} built, ${count('skipped')} skipped, ${count('failed')} failed${pruned.length ? `, ${pruned.length} file(s) pruned` : ''}`);
+  return lines.join('\n');
+}

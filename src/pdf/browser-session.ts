@@ -1,0 +1,40 @@
+import type { Browser } from 'puppeteer';
+import type { FinderInput } from './browser-finder.js';
+import { connectBrowser, launchBrowser } from './browser.js';
+
+export interface BrowserSource {
+  /** Connect to this DevTools WebSocket instead of launching a browser. */
+  wsEndpoint?: string | undefined;
+  finder: Omit<FinderInput, 'puppeteerPath'>;
+}
+
+/**
+ * One browser for a whole build: started when first needed, started again if it dies
+ * (a crashed or killed Chromium does not end the build), closed (or, when connected to a
+ * remote fleet, disconnected) at the end.
+ */
+export class BrowserSession {
+  private current: Promise<Browser> | undefined;
+  relaunches = 0;
+
+  constructor(private readonly source: BrowserSource) {}
+
+  async browser(): Promise<Browser> {
+    if (this.current) {
+      const b = await this.current.catch(() => undefined);
+      if (b?.connected) return b;
+      this.current = undefined;
+      this.relaunches++;
+    }
+    this.current = this.source.wsEndpoint ? connectBrowser(this.source.wsEndpoint) : launchBrowser(this.source.finder);
+    return this.current;
+  }
+
+  async close(): Promise<void> {
+    const b = await this.current?.catch(() => undefined);
+    this.current = undefined;
+    if (!b) return;
+    if (this.source.wsEndpoint) await b.disconnect().catch(() => undefined);
+    else await b.close().catch(() => undefined);
+  }
+}
