@@ -31,6 +31,7 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
     .option('--report <kind>', 'only this report kind')
     .option('--country <slug>', 'only this country (the data file name without .yaml)')
     .option('--all', 'build every edition and report kind under data/')
+    .option('--data <dir>', 'folder holding editions/<year>/<kind>/, relative to the project root (default: data/)')
     .option('--out <dir>', 'output folder, relative to the project root (default: output/)')
     .option('--formats <list>', 'comma-separated output formats: pdf, html', 'pdf')
     .option('--concurrency <n>', 'pages printing at once (default: the number of cores, at most 4)')
@@ -60,6 +61,7 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
         const summary = await buildEdition({
           ...selection,
           outDir: typeof opts.out === 'string' ? path.resolve(PROJECT_ROOT, opts.out) : undefined,
+          editionsDir: typeof opts.data === 'string' ? path.join(path.resolve(PROJECT_ROOT, opts.data), 'editions') : undefined,
           formats: parseFormats(String(opts.formats)),
           concurrency: parsePositive('--concurrency', opts.concurrency as string | undefined),
           force: Boolean(opts.force),
