@@ -13,6 +13,7 @@ import { profileKey, readManifest, writeManifest, type Manifest } from './manife
 import { runPool } from './pool.js';
 import { inShard, type Shard } from './shard.js';
 import { removeStaleTemps } from './atomic-write.js';
+import { buildVolume } from './volume.js';
 
 export { outputPath } from './paths.js';
 export type { Format } from './build-profile.js';
@@ -32,6 +33,8 @@ export interface BuildOptions {
   force?: boolean;
   /** Remove outputs (and manifest entries) of countries no longer in the data. */
   prune?: boolean;
+  /** Also build each report kind's edition as one book (not with --shard). */
+  volume?: boolean;
   shard?: Shard;
   browserPath?: string;
   /** PUPPETEER_EXECUTABLE_PATH, passed in by the CLI. */
@@ -140,6 +143,20 @@ export async function buildEdition(options: BuildOptions): Promise<BuildSummary>
       options.signal,
     );
     results.push(...built.filter(Boolean));
+    if (options.volume && !options.signal?.aborted) {
+      if (options.shard) throw new UserError('--volume needs the whole edition: build it without --shard');
+      const groups = [...new Set(selected.map((c) => `${c.edition}\0${c.kind}`))].map((g) => g.split('\0'));
+      for (const [edition, kind] of groups) {
+        const result = await buildVolume(
+          { ...ctx, editionsDir, force: Boolean(options.force) },
+          manifests.get(Number(edition)) as Manifest,
+          Number(edition),
+          kind as ReportKind,
+        );
+        options.onEvent?.({ type: 'result', result, done, total: selected.length });
+        results.push(result);
+      }
+    }
   } finally {
     await session.close();
   }
@@ -147,7 +164,7 @@ export async function buildEdition(options: BuildOptions): Promise<BuildSummary>
   const pruned = options.prune ? await prune(manifests, editionsDir, options.kind) : [];
   for (const m of manifests.values()) await writeManifest(outDir, m);
   const order = new Map(selected.map((c, i) => [c.file, i]));
-  results.sort((a, b) => (order.get(a.country.file) ?? 0) - (order.get(b.country.file) ?? 0));
+  results.sort((a, b) => (order.get(a.country.file) ?? Infinity) - (order.get(b.country.file) ?? Infinity));
   return { results, pruned, browserRelaunches: session.relaunches };
 }
 
@@ -177,6 +194,7 @@ async function prune(manifests: Map<number, Manifest>, editionsDir: string, kind
     for (const [key, entry] of Object.entries(manifest.profiles)) {
       const [k, country] = key.split('/') as [ReportKind, string];
       if (kind && k !== kind) continue;
+      if (country === `${k}-${edition}`) continue; // the edition volume, not a country
       const dataFile = countryFilePath(editionsDir, edition, k, country);
       const exists = await access(dataFile).then(() => true, () => false);
       if (exists) continue;

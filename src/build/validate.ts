@@ -1,39 +1,93 @@
-import { access } from 'node:fs/promises';
+import path from 'node:path';
 import { UserError } from '../errors.js';
-import { findCountryFiles } from '../data/find.js';
-import { loadReport } from '../data/load-report.js';
-import { sortProblems, type Problem } from '../data/problem.js';
+import { findCascadeFiles, placeOf } from '../data/cascade.js';
+import { EDITION_META_FILE, findCountryFiles } from '../data/find.js';
+import { loadEditionMeta, loadReport, type LoadedReport } from '../data/load-report.js';
+import type { MigrationRegistry } from '../data/migrate.js';
+import { sortProblems, uniqueProblems, type Problem } from '../data/problem.js';
+import { checkAcrossEditions } from '../derive/check-editions.js';
 import { checkReport } from '../derive/checks.js';
-import { displayPath, paths } from '../project.js';
+import { displayPath, paths, PROJECT_ROOT } from '../project.js';
 import type { ReportKind } from '../schema/report-kind.js';
+import { namedFiles } from './data-files.js';
 
 export interface ValidateOptions {
+  /** Data files or folders (every .yaml file under a folder); absolute, or relative to `cwd`. */
   files?: string[];
   edition?: number;
   kind?: ReportKind;
   country?: string;
   editionsDir?: string;
+  /** Resolves relative `files` (default: the project root); the CLI passes the folder it was started in. */
+  cwd?: string;
+  /** How a file is named in problems (default: relative to the project root). */
+  display?: (file: string) => string;
+  /** The migrations that define the current schema_version of each kind (tests inject their own). */
+  migrations?: MigrationRegistry;
 }
 
-/** Checks files (or a selection under data/) and returns every problem of every file. */
-export async function validate(options: ValidateOptions): Promise<{ checked: number; problems: Problem[] }> {
-  let files = options.files ?? [];
-  if (files.length === 0) {
-    files = (await findCountryFiles(options.editionsDir ?? paths.editions, options)).map((f) => f.file);
-    if (files.length === 0) throw new UserError('no data files match the selection');
+export interface ValidateResult {
+  /** The files checked, absolute. */
+  files: string[];
+  /** Every problem of every file, each reported once, sorted by file and position. */
+  problems: Problem[];
+}
+
+/** The files to check: those named (a folder stands for the data files under it), or a selection under data/. */
+async function filesToCheck(options: ValidateOptions, display: (f: string) => string): Promise<string[]> {
+  const named = options.files ?? [];
+  const selecting = options.edition !== undefined || options.kind !== undefined || options.country !== undefined;
+  if (named.length > 0 && selecting) throw new UserError('give files, or --edition/--report/--country, not both');
+  if (named.length === 0) {
+    const found = (await findCountryFiles(options.editionsDir ?? paths.editions, options)).map((f) => f.file);
+    if (found.length === 0) throw new UserError('no data files match the selection');
+    return found;
   }
-  for (const f of files) {
-    try {
-      await access(f);
-    } catch {
-      throw new UserError(`${displayPath(f)}: no such file`);
+  return namedFiles(named, options.cwd ?? PROJECT_ROOT, display);
+}
+
+/** The same country's reports in earlier editions of the same kind, loaded once per run. */
+function earlierEditions(display: (f: string) => string, migrations: MigrationRegistry | undefined) {
+  const cache = new Map<string, Promise<LoadedReport | undefined>>();
+  const load = (file: string) => {
+    let p = cache.get(file);
+    if (!p) {
+      p = loadReport(file, display, { migrations }).then((r) => (r.ok ? r.report : undefined));
+      cache.set(file, p);
     }
-  }
+    return p;
+  };
+  return async (report: LoadedReport): Promise<LoadedReport[]> => {
+    const place = placeOf(report.file);
+    if (!place || place.kind !== report.kind) return [];
+    const layers = await findCascadeFiles(place.editionsDir, report.kind, place.country, place.edition - 1);
+    const loaded = await Promise.all(layers.map((l) => load(l.file)));
+    return loaded.filter((r): r is LoadedReport => r !== undefined);
+  };
+}
+
+/**
+ * Checks data files (or a selection under data/) and returns every problem of every file:
+ * YAML, schema, consistency within a report, and against the same country's earlier
+ * editions. Never throws for bad data; throws a UserError for a file that does not exist.
+ * An `_edition.yaml` named on its own is checked as edition metadata.
+ */
+export async function validate(options: ValidateOptions = {}): Promise<ValidateResult> {
+  const display = options.display ?? displayPath;
+  const files = await filesToCheck(options, display);
+  const earlier = earlierEditions(display, options.migrations);
   const problems: Problem[] = [];
   for (const file of files) {
-    const result = await loadReport(file, displayPath);
+    if (path.basename(file) === EDITION_META_FILE) {
+      const meta = await loadEditionMeta(path.dirname(file), display, { migrations: options.migrations });
+      if (!meta.ok) problems.push(...meta.problems);
+      continue;
+    }
+    const result = await loadReport(file, display, { migrations: options.migrations });
     problems.push(...result.problems);
-    if (result.ok) problems.push(...checkReport(result.report));
+    if (!result.ok) continue;
+    problems.push(...checkReport(result.report));
+    problems.push(...checkAcrossEditions(result.report, await earlier(result.report)));
   }
-  return { checked: files.length, problems: sortProblems(problems) };
+  return { files, problems: sortProblems(uniqueProblems(problems)) };
 }

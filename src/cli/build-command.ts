@@ -37,6 +37,7 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
     .option('--concurrency <n>', 'pages printing at once (default: the number of cores, at most 4)')
     .option('--force', 'rebuild even when inputs are unchanged')
     .option('--prune', 'remove outputs of countries no longer in the data')
+    .option('--volume', 'also build each report kind of the edition as one book: <kind>-<edition>.pdf')
     .option('--shard <i/n>', 'build only shard I of N (a stable partition, for a CI matrix)')
     .option('--timeout <seconds>', 'abandon and retry once a print that takes longer', '60')
     .option('--browser <path>', 'Chromium or Chrome to print with (default: PUPPETEER_EXECUTABLE_PATH, then a system browser)')
@@ -66,6 +67,7 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
           concurrency: parsePositive('--concurrency', opts.concurrency as string | undefined),
           force: Boolean(opts.force),
           prune: Boolean(opts.prune),
+          volume: Boolean(opts.volume),
           shard: typeof opts.shard === 'string' ? parseShard(opts.shard) : undefined,
           timeoutMs: (parsePositive('--timeout', opts.timeout as string | undefined) ?? 60) * 1000,
           browserPath: typeof opts.browser === 'string' ? opts.browser : undefined,

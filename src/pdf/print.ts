@@ -3,6 +3,7 @@ import { withPage } from './browser.js';
 import { checkLayout, formatViolation, type LayoutViolation } from './layout/guard.js';
 import type { LayoutHints } from '../render/render-report.js';
 import { paginateInPage, type PaginateOptions, type PaginateReport } from './layout/paginate.js';
+import { finishVolumeInPage, NOTE_SCOPE, scopeVolumeCountriesInPage } from './layout/volume-steps.js';
 
 export interface PrintOptions {
   timeoutMs?: number;
@@ -30,6 +31,8 @@ export interface Printed {
   layout: PaginateReport | undefined;
   timings: { loadMs: number; layoutMs: number; printMs: number };
   laidOutHtml?: string;
+  /** For a volume: each country's first page (1-based), as printed in its contents. */
+  firstPages?: Record<string, number>;
 }
 
 /**
@@ -47,15 +50,18 @@ export async function printPdf(browser: Browser, html: string, options: PrintOpt
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const t1 = performance.now();
     let layout: PaginateReport | undefined;
+    let firstPages: Record<string, number> | undefined;
     if (layoutOptions) {
+      if (options.layout && options.layout.volume) await page.evaluate(scopeVolumeCountriesInPage, NOTE_SCOPE);
       layout = await page.evaluate(paginateInPage, layoutOptions);
       const violations = checkLayout(layout);
       if (violations.length > 0) throw new LayoutError(violations);
+      if (options.layout && options.layout.volume) firstPages = await page.evaluate(finishVolumeInPage);
     }
     const laidOutHtml = options.captureHtml ? await page.content() : undefined;
     const t2 = performance.now();
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout });
     const t3 = performance.now();
-    return { pdf, layout, laidOutHtml, timings: { loadMs: t1 - t0, layoutMs: t2 - t1, printMs: t3 - t2 } };
+    return { pdf, layout, laidOutHtml, firstPages, timings: { loadMs: t1 - t0, layoutMs: t2 - t1, printMs: t3 - t2 } };
   });
 }

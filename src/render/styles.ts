@@ -22,3 +22,8 @@ export async function loadStyles(kind: ReportKind, stylesDir = paths.styles): Pr
   ]);
   return `${inlineFontFaces()}\n${base}\n${own}`;
 }
+
+/** The edition volume's own rules (cover, contents), added to the kind's stylesheet. */
+export function loadVolumeStyles(stylesDir = paths.styles): Promise<string> {
+  return readFile(path.join(stylesDir, 'volume.css'), 'utf8');
+}

@@ -89,19 +89,22 @@ function proseWithNotes(rand: () => number, words: number, noteIds: string[]): s
 
 // ---------------------------------------------------------------- the Kosovo base
 
-/** Kosovo's data with its front matter and first section, the rest of its body replaced by `sections`. */
-function fromKosovo(country: string, sections: Section[], notes: Record<string, string>): ReportData {
+/**
+ * Kosovo's data with its front matter and first section, the rest of its body replaced by
+ * `sections` (placed after Kosovo's first section, or before it with `first`).
+ */
+function fromKosovo(country: string, sections: Section[], notes: Record<string, string>, first = false): ReportData {
   const data = parse(KOSOVO_TEXT) as ReportData;
   data.country = country;
   // Keep the first section (two tables, a chart, five paragraphs) as a realistic page or two
   // before the stress sections; the tables it does not place, and their notes, go.
-  const first = (data.sections as Section[])[0] as Section;
-  data.sections = [first, ...sections];
+  const kept = (data.sections as Section[])[0] as Section;
+  data.sections = first ? [...sections, kept] : [kept, ...sections];
   for (const key of Object.keys(data.tables)) {
     if (!['mined_area_by_district', 'contamination_by_type'].includes(key)) delete data.tables[key];
   }
   const cited = new Set(
-    [JSON.stringify(first), JSON.stringify(data.tables), JSON.stringify(data.key_developments)].flatMap((s) =>
+    [JSON.stringify(kept), JSON.stringify(data.tables), JSON.stringify(data.key_developments)].flatMap((s) =>
       [...s.matchAll(/\[\^([A-Za-z0-9_.-]+)\]/g)].map((m) => m[1] as string),
     ),
   );
@@ -166,7 +169,7 @@ function tableWithManyNotes(): StressReport {
         { label: 'Items destroyed', numeric: true },
       ],
       rows,
-      notes: ['Task references are those of the national database.'],
+      notes: ['References are those of the national database.'],
     },
   };
   return { name: 'table-with-many-notes', country: 'Tablestan', data, purpose: '45-row table, a note every 3rd row' };
@@ -193,20 +196,21 @@ export const LONG_NOTE_WORDS = 900;
 /** Words of the note that cannot fit on any page. */
 export const OVERSIZE_NOTE_WORDS = 2000;
 
-/** c. ~25 notes cited in about one page of short paragraphs. */
+/** c. 28 short notes cited in about half a page of short paragraphs (with their notes, about one page). */
 function manyNotesOnePage(): StressReport {
   const rand = random(303);
   const notes: Record<string, string> = {};
   let k = 0;
   const note = () => {
     const id = `dense${++k}`;
-    notes[id] = noteText(rand, id, 4 + Math.floor(rand() * 10));
+    notes[id] = noteText(rand, id, 3 + Math.floor(rand() * 8));
     return id;
   };
   const blocks: Block[] = [];
-  for (let i = 1; i <= 9; i++) blocks.push({ p: proseWithNotes(rand, 55, [note(), note(), note()]) });
-  const data = fromKosovo('Densenotia', [{ heading: 'Sources in quick succession', blocks }], notes);
-  return { name: 'many-notes-one-page', country: 'Densenotia', data, purpose: '27 notes in ~500 words' };
+  for (let i = 1; i <= 7; i++) blocks.push({ p: proseWithNotes(rand, 45, [note(), note(), note(), note()]) });
+  // First in the body, so the section starts at the top of page 2 and its notes share one foot.
+  const data = fromKosovo('Densenotia', [{ heading: 'Sources in quick succession', blocks }], notes, true);
+  return { name: 'many-notes-one-page', country: 'Densenotia', data, purpose: '28 notes in ~320 words' };
 }
 
 /** d. Paragraphs of ~900 words with notes throughout, and a long list whose items each cite a note. */

@@ -23,13 +23,19 @@ export function checkLayout(report: PaginateReport): LayoutViolation[] {
     list.push(f);
     byId.set(f.id, list);
   }
+  // Where a lost element should have been: on the page of the element before it.
+  let lastPage: number | undefined;
   for (const src of report.source) {
     const parts = byId.get(src.id) ?? [];
     const element = describe(src.tag, src.text);
     if (parts.length === 0) {
-      violations.push({ element, page: undefined, message: 'is missing from the laid-out pages' });
+      if (src.tag !== 'note') {
+        violations.push({ element, page: lastPage !== undefined ? lastPage + 1 : undefined, message: 'is missing from the laid-out pages' });
+      }
+      byId.delete(src.id);
       continue;
     }
+    if (src.tag !== 'note') lastPage = parts.at(-1)?.page;
     const joined = norm(parts.map((p) => p.text).join(' '));
     if (joined !== src.text) {
       const what = joined.length > src.text.length ? 'appears more than once or with extra text' : 'lost part of its text';
@@ -51,19 +57,24 @@ export function checkLayout(report: PaginateReport): LayoutViolation[] {
     const refs = refPages.get(n) ?? [];
     const element = `footnote ${n} ${describe('', src.text).slice(1)}`;
     if (refs.length === 0) violations.push({ element, page: undefined, message: 'is never cited in the laid-out text' });
-    if (at.length !== 1) {
-      violations.push({ element, page: at[0] !== undefined ? at[0] + 1 : undefined, message: `is printed ${at.length} times at page feet` });
+    if (at.length === 0) {
+      violations.push({ element, page: refs[0] !== undefined ? refs[0] + 1 : undefined, message: 'is missing from the foot of the page that cites it' });
+    } else if (at.length !== 1) {
+      violations.push({ element, page: (at[0] as number) + 1, message: `is printed ${at.length} times at page feet` });
     } else if (refs[0] !== undefined && refs[0] !== at[0]) {
       violations.push({ element, page: (at[0] as number) + 1, message: `is cited on page ${refs[0] + 1} but printed on page ${(at[0] as number) + 1}` });
     }
   }
   for (const o of report.oversize) {
     const src = report.source.find((s) => s.id === o.id);
-    violations.push({
-      element: src ? describe(src.tag, src.text) : o.id,
-      page: o.page + 1,
-      message: 'does not fit on the page with its notes (taller than the page area)',
-    });
+    const element = src ? describe(src.tag, src.text) : o.id;
+    if (o.notes.length > 0) {
+      for (const n of o.notes) {
+        violations.push({ element: `footnote ${n}`, page: o.page + 1, message: `does not fit on one page with the text that cites it (${element}): shorten the note` });
+      }
+    } else {
+      violations.push({ element, page: o.page + 1, message: 'does not fit on the page with its notes (taller than the page area)' });
+    }
   }
   return violations;
 }

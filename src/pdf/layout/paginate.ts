@@ -38,7 +38,8 @@ export interface PaginateReport {
   /** Note numbers at the foot of each page, and where each note is cited. */
   notesOnPage: number[][];
   refsOnPage: number[][];
-  oversize: { id: string; page: number }[];
+  /** Blocks taller than an empty page; `notes` are those the block cites, when they are the cause. */
+  oversize: { id: string; page: number; notes: number[] }[];
   ms: number;
 }
 
@@ -79,8 +80,8 @@ export function paginateInPage(opts: PaginateOptions): PaginateReport {
   const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
   let nextId = 0;
   const noteSource = new Map<number, Element>();
-  const notesList = opts.notesSource ? doc.querySelector(opts.notesSource) : null;
-  if (notesList) {
+  const notesLists = opts.notesSource ? Array.from(doc.querySelectorAll(opts.notesSource)) : [];
+  for (const notesList of notesLists) {
     for (const li of Array.from(notesList.children)) {
       const n = Number(li.getAttribute('data-note'));
       li.setAttribute('data-kd', `n${n}`);
@@ -109,7 +110,7 @@ export function paginateInPage(opts: PaginateOptions): PaginateReport {
   const pagesHost = doc.createElement('div');
   pagesHost.className = 'kd-pages';
   const pages: Page[] = [];
-  const oversize: { id: string; page: number }[] = [];
+  const oversize: PaginateReport['oversize'] = [];
 
   const newPageBox = (): Page => {
     const el = doc.createElement('div');
@@ -180,7 +181,7 @@ export function paginateInPage(opts: PaginateOptions): PaginateReport {
       shell.removeAttribute('id');
       shell.classList.add('kd-continued');
       if (el.tagName === 'TABLE') {
-        const thead = el.querySelector(':scope > thead');
+        const thead = tableHeads.get(el);
         if (thead) {
           const repeat = thead.cloneNode(true) as Element;
           repeat.setAttribute('data-kd-repeat', '');
@@ -304,19 +305,30 @@ export function paginateInPage(opts: PaginateOptions): PaginateReport {
   };
 
   const place = (node: Node): void => {
-    const parent = top().shell;
     if (!(node instanceof Element)) {
-      parent.appendChild(node);
+      top().shell.appendChild(node);
       return;
     }
+    let parent = top().shell;
     parent.appendChild(node);
+    // `break-before: page` (a volume's countries) starts a new page unless this one is empty.
+    if (computed(node).breakBefore === 'page' && leafBlocks(page.body).some((l) => l !== node)) {
+      node.remove();
+      breakPage(false);
+      parent = top().shell;
+      parent.appendChild(node);
+    }
     if (fits()) {
       if (!keepsWithNext(node)) page.placed++;
       return;
     }
     if (isContainer(node)) {
       node.remove();
-      if (node.tagName === 'TABLE') freezeColumns(node, parent);
+      if (node.tagName === 'TABLE') {
+        freezeColumns(node, parent);
+        const thead = node.querySelector(':scope > thead');
+        if (thead) tableHeads.set(node, thead.cloneNode(true) as Element);
+      }
       const shell = shellOf(node, false);
       parent.appendChild(shell);
       stack.push({ source: node, shell });
@@ -340,10 +352,16 @@ export function paginateInPage(opts: PaginateOptions): PaginateReport {
     // Taller than an empty page: place it and let the guard report it.
     top().shell.appendChild(node);
     page.placed++;
-    oversize.push({ id: node.getAttribute('data-kd') ?? node.tagName.toLowerCase(), page: pages.length - 1 });
+    syncNotes(page);
+    // Blame the notes when they take more room than the text that cites them.
+    const notesTaller = page.notes.getBoundingClientRect().height > node.getBoundingClientRect().height;
+    const cited = Array.from(node.querySelectorAll('a[data-note]')).map((a) => Number(a.getAttribute('data-note')));
+    oversize.push({ id: node.getAttribute('data-kd') ?? node.tagName.toLowerCase(), page: pages.length - 1, notes: notesTaller ? cited : [] });
   };
 
   const frozenColumns = new WeakMap<Element, Element>();
+  /** Each split table's header row, cloned before it moves, for every continuation. */
+  const tableHeads = new WeakMap<Element, Element>();
   /** Fixes column widths as laid out whole, so every fragment of a split table lines up. */
   const freezeColumns = (table: Element, parent: Element): void => {
     const probe = table.cloneNode(true) as HTMLElement;
@@ -383,9 +401,10 @@ export function paginateInPage(opts: PaginateOptions): PaginateReport {
     }
     notesOnPage.push(Array.from(p.notes.querySelectorAll('li[data-note]')).map((li) => Number(li.getAttribute('data-note'))));
     refsOnPage.push(Array.from(p.body.querySelectorAll('a[data-note]')).map((a) => Number(a.getAttribute('data-note'))));
-    if (p.body.getBoundingClientRect().height + p.notes.getBoundingClientRect().height > pageHeight + 0.5) {
+    const overflowing = p.body.getBoundingClientRect().height + p.notes.getBoundingClientRect().height > pageHeight + 0.5;
+    if (overflowing && !oversize.some((o) => o.page === i)) {
       const last = p.body.querySelector('[data-kd]:last-of-type');
-      oversize.push({ id: last?.getAttribute('data-kd') ?? 'page', page: i });
+      oversize.push({ id: last?.getAttribute('data-kd') ?? 'page', page: i, notes: [] });
     }
   });
   return { pageHeightPx: pageHeight, pages: pages.length, source, fragments, notesOnPage, refsOnPage, oversize, ms: performance.now() - started };

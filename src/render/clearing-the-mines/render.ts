@@ -2,7 +2,7 @@ import type { LoadedReport } from '../../data/load-report.js';
 import { deriveClearingTheMines } from '../../derive/clearing-the-mines.js';
 import type { RenderedReport } from '../render-report.js';
 import { loadStyles, runningHeadCss } from '../styles.js';
-import { loadTemplate } from '../templates.js';
+import { loadTemplates } from '../templates.js';
 import { buildClearingTheMinesView } from './view.js';
 
 /** A Clearing the Mines country report as one standalone HTML page. */
@@ -10,10 +10,13 @@ export async function renderClearingTheMines(report: LoadedReport<'clearing-the-
   const { data, meta, kind } = report;
   const derived = deriveClearingTheMines(data);
   const view = buildClearingTheMinesView(data, derived, meta);
-  const css = `${await loadStyles(kind)}\n${runningHeadCss(meta.title, data.country)}`;
-  const template = await loadTemplate(kind);
+  const styles = await loadStyles(kind);
+  const css = `${styles}\n${runningHeadCss(meta.title, data.country)}`;
+  const templates = await loadTemplates(kind);
   return {
-    html: template({ ...view, css }),
+    html: templates.page({ ...view, css }),
+    body: templates.body(view),
+    styles,
     // Notes move from the end-of-report list to the foot of the page that cites them.
     layout: { flowRoot: '.kd-flow', notesSource: '.notes .note-list' },
     title: view.documentTitle,

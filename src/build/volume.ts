@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { findCountryFiles, type CountryFile } from '../data/find.js';
+import { loadReport } from '../data/load-report.js';
+import { hasErrors } from '../data/problem.js';
+import { checkReport } from '../derive/checks.js';
+import type { BrowserSession } from '../pdf/browser-session.js';
+import { setPdfMetadata } from '../pdf/metadata.js';
+import { printPdf } from '../pdf/print.js';
+import { displayPath, paths } from '../project.js';
+import { renderReport } from '../render/render-report.js';
+import { renderVolume, type VolumeCountry } from '../render/volume.js';
+import type { ReportKind } from '../schema/report-kind.js';
+import { VERSION } from '../version.js';
+import { writeFileAtomic } from './atomic-write.js';
+import type { BuildResult } from './build.js';
+import { kindInputsHash, profileInputsHash, sha256File } from './inputs.js';
+import type { Manifest } from './manifest.js';
+import { withTimeout } from './pool.js';
+
+/** output/<edition>/<kind>/<kind>-<edition>.pdf */
+export function volumePath(outDir: string, edition: number, kind: ReportKind): string {
+  return path.join(outDir, String(edition), kind, `${kind}-${edition}.pdf`);
+}
+
+export const volumeKey = (kind: ReportKind, edition: number) => `${kind}/${kind}-${edition}`;
+
+async function volumeInputsHash(countries: readonly CountryFile[], editionsDir: string): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(await kindInputsHash(countries[0]?.kind ?? 'clearing-the-mines'));
+  for (const f of [path.join(paths.templates, 'volume', 'report.hbs'), path.join(paths.templates, 'volume', 'partials', 'report-body.hbs'), path.join(paths.styles, 'volume.css')]) {
+    hash.update((await sha256File(f)) ?? 'missing');
+  }
+  for (const c of countries) hash.update(`${c.country}:${await profileInputsHash(c, editionsDir, ['pdf'])}`);
+  return hash.digest('hex');
+}
+
+/**
+ * The edition volume of one report kind: every country of the edition in one book with a
+ * cover, contents and running page numbers. Built only when every country is valid.
+ */
+export async function buildVolume(
+  ctx: { session: BrowserSession; outDir: string; editionsDir: string; timeoutMs: number; force: boolean },
+  manifest: Manifest,
+  edition: number,
+  kind: ReportKind,
+): Promise<BuildResult> {
+  const started = performance.now();
+  const file = volumePath(ctx.outDir, edition, kind);
+  const self: CountryFile = { edition, kind, country: `${kind}-${edition} (volume)`, file: path.join(ctx.editionsDir, String(edition), kind) };
+  const countries = await findCountryFiles(ctx.editionsDir, { edition, kind });
+  const inputs = await volumeInputsHash(countries, ctx.editionsDir);
+  const entry = manifest.profiles[volumeKey(kind, edition)];
+  if (!ctx.force && entry?.inputs === inputs && entry.outputs.pdf && (await sha256File(file)) === entry.outputs.pdf.sha256) {
+    return { country: self, status: 'skipped', outputs: [file], problems: [], ms: 0 };
+  }
+  const parts: VolumeCountry[] = [];
+  const invalid: string[] = [];
+  let meta;
+  for (const c of countries) {
+    const loaded = await loadReport(c.file, displayPath);
+    if (!loaded.ok || hasErrors(checkReport(loaded.report))) {
+      invalid.push(c.country);
+      continue;
+    }
+    meta ??= loaded.report.meta;
+    parts.push({ slug: c.country, name: loaded.report.data.country, rendered: await renderReport(loaded.report) });
+  }
+  if (invalid.length > 0 || !meta) {
+    const error = invalid.length ? `volume not built: invalid data in ${invalid.join(', ')}` : 'volume not built: no countries';
+    return { country: self, status: 'failed', outputs: [], problems: [], error, ms: performance.now() - started };
+  }
+  try {
+    const rendered = await renderVolume(meta, parts);
+    const browser = await ctx.session.browser();
+    // A book takes longer than one profile: allow a minute per ten countries on top.
+    const printed = await withTimeout('printing the volume', ctx.timeoutMs * (1 + parts.length / 10), printPdf(browser, rendered.html, { layout: rendered.layout, timeoutMs: ctx.timeoutMs * (1 + parts.length / 10) }));
+    const pdf = await setPdfMetadata(printed.pdf, {
+      title: rendered.meta.title,
+      author: rendered.meta.author,
+      subject: rendered.meta.subject,
+      keywords: rendered.meta.keywords,
+      creator: `keydata ${VERSION}`,
+      date: rendered.meta.published,
+      documentId: inputs.slice(0, 32),
+    });
+    await writeFileAtomic(file, pdf);
+    manifest.profiles[volumeKey(kind, edition)] = {
+      inputs,
+      outputs: { pdf: { file, sha256: createHash('sha256').update(pdf).digest('hex') } },
+      built: new Date().toISOString(),
+    };
+    return { country: self, status: 'built', outputs: [file], problems: [], ms: performance.now() - started, pages: printed.layout?.pages };
+  } catch (err) {
+    return { country: self, status: 'failed', outputs: [], problems: [], error: (err as Error).message, ms: performance.now() - started };
+  }
+}

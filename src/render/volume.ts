@@ -1,0 +1,57 @@
+import { formatDate } from '../derive/format.js';
+import type { EditionMeta } from '../schema/edition.js';
+import type { RenderedReport } from './render-report.js';
+import { cssString, loadVolumeStyles } from './styles.js';
+import { loadTemplates } from './templates.js';
+
+export interface VolumeCountry {
+  slug: string;
+  name: string;
+  rendered: RenderedReport;
+}
+
+/** A page name per country: its pages carry its name in the running header. */
+export const countryPageName = (slug: string) => `country-${slug}`;
+
+/**
+ * The edition volume of one report kind as one HTML document: cover, contents, and every
+ * country's body on pages of its own. The layout pass paginates it whole, so page numbers
+ * run on through the book; the contents' page numbers are filled in after layout.
+ */
+export async function renderVolume(meta: EditionMeta, countries: readonly VolumeCountry[]): Promise<RenderedReport> {
+  const first = countries[0];
+  if (!first) throw new Error('a volume needs at least one country');
+  const named = countries
+    .map(({ slug, name }) => {
+      const page = countryPageName(slug);
+      return `@page ${page} { @top-right { content: ${cssString(name)}; } }\n@page ${page}-first { @top-left { content: none; } @top-right { content: none; } }`;
+    })
+    .join('\n');
+  const css = `${first.rendered.styles}\n${await loadVolumeStyles()}\n@page { @top-left { content: ${cssString(meta.title)}; } }\n${named}`;
+  const templates = await loadTemplates('volume');
+  const view = {
+    lang: meta.language,
+    title: meta.title,
+    subtitle: `Country reports: ${countries.length} ${countries.length === 1 ? 'country' : 'countries'}`,
+    publisher: meta.publisher,
+    published: formatDate(meta.published),
+    licence: meta.licence,
+    website: meta.website,
+    countries: countries.map((c) => ({ slug: c.slug, name: c.name, anchor: `country-${c.slug}`, body: c.rendered.body })),
+  };
+  return {
+    html: templates.page({ ...view, css }),
+    body: templates.body(view),
+    styles: css,
+    layout: { ...first.rendered.layout, volume: true },
+    title: meta.title,
+    meta: {
+      title: meta.title,
+      author: meta.publisher,
+      subject: `${meta.title}: ${countries.map((c) => c.name).join(', ')}`,
+      keywords: [meta.title, 'mine action', ...countries.map((c) => c.name)],
+      language: meta.language,
+      published: meta.published,
+    },
+  };
+}
