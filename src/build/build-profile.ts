@@ -8,6 +8,7 @@ import type { BrowserSession } from '../pdf/browser-session.js';
 import { setPdfMetadata } from '../pdf/metadata.js';
 import { LayoutError, printPdf } from '../pdf/print.js';
 import { displayPath } from '../project.js';
+import { withInlineFonts } from '../render/fonts.js';
 import { renderReport, type RenderedReport } from '../render/render-report.js';
 import { VERSION } from '../version.js';
 import { writeFileAtomic } from './atomic-write.js';
@@ -105,8 +106,9 @@ export async function buildProfile(ctx: ProfileContext, country: CountryFile, in
   // Write only once everything is made, so a failure leaves every earlier output as it was.
   if (ctx.formats.includes('html')) {
     const file = outputPath(ctx.outDir, country, 'html');
-    await writeFileAtomic(file, rendered.html);
-    outputs.html = { file, sha256: sha256(rendered.html) };
+    const html = withInlineFonts(rendered.html);
+    await writeFileAtomic(file, html);
+    outputs.html = { file, sha256: sha256(html) };
   }
   if (pdf) {
     const file = outputPath(ctx.outDir, country, 'pdf');

@@ -81,7 +81,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<FileMigrati
     const result = migrateDocument(parsed.source.doc, kind, options.migrations);
     let written = false;
     if (result.status === 'migrated' && !options.check) {
-      await writeFileAtomic(file, documentText(parsed.source.doc));
+      await writeFileAtomic(file, documentText(parsed.source.doc, parsed.source.text));
       written = true;
     }
     results.push({ file, kind, result, written });

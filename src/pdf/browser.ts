@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { UserError } from '../errors.js';
 import { findBrowser, isExecutable, type FinderInput } from './browser-finder.js';
@@ -51,22 +53,44 @@ export async function launchBrowser(finder: Omit<FinderInput, 'puppeteerPath'>):
   });
 }
 
-/**
- * A page that loads nothing from the network and runs no script: the document is
- * self-contained (fonts and charts are data: URLs), so any other request is refused.
- */
-export async function withPage<T>(browser: Browser, fn: (page: Page) => Promise<T>): Promise<T> {
+/** Pages kept open between prints: opening a page and wiring its guards costs ~100 ms. */
+const idlePages = new WeakMap<Browser, Page[]>();
+/** What each page may load, set before each use. */
+const allowedFor = new WeakMap<Page, string[]>();
+const MAX_IDLE_PAGES = 8;
+
+async function openGuardedPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage();
+  await page.setJavaScriptEnabled(false);
+  await page.setRequestInterception(true);
+  page.on('request', (req) => {
+    const url = req.url();
+    const allowed = allowedFor.get(page) ?? [];
+    if (url.startsWith('data:') || url === 'about:blank' || allowed.some((a) => url.startsWith(a))) void req.continue();
+    else void req.abort('blockedbyclient');
+  });
+  return page;
+}
+
+/**
+ * A page that loads nothing from the network and runs no script of the document's: only
+ * data: URLs and files under `allowedDirs` (the document itself, the bundled fonts) load;
+ * any other request is refused. Pages are reused; one that fails or is closed is dropped.
+ */
+export async function withPage<T>(browser: Browser, fn: (page: Page) => Promise<T>, allowedDirs: readonly string[] = []): Promise<T> {
+  const idle = idlePages.get(browser) ?? [];
+  idlePages.set(browser, idle);
+  let page = idle.pop();
+  if (!page || page.isClosed()) page = await openGuardedPage(browser);
+  allowedFor.set(page, allowedDirs.map((d) => pathToFileURL(d.endsWith(path.sep) ? d : d + path.sep).href));
+  let healthy = false;
   try {
-    await page.setJavaScriptEnabled(false);
-    await page.setRequestInterception(true);
-    page.on('request', (req) => {
-      const url = req.url();
-      if (url.startsWith('data:') || url === 'about:blank') void req.continue();
-      else void req.abort('blockedbyclient');
-    });
-    return await fn(page);
+    const result = await fn(page);
+    healthy = true;
+    return result;
   } finally {
-    await page.close().catch(() => undefined);
+    allowedFor.set(page, []);
+    if (healthy && !page.isClosed() && browser.connected && idle.length < MAX_IDLE_PAGES) idle.push(page);
+    else await page.close().catch(() => undefined);
   }
 }

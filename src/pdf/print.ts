@@ -1,5 +1,10 @@
 import type { Browser, Page } from 'puppeteer';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { withPage } from './browser.js';
+import { fontDirectory, withLinkedFonts } from '../render/fonts.js';
 import { checkLayout, formatViolation, type LayoutViolation } from './layout/guard.js';
 import type { LayoutHints } from '../render/render-report.js';
 import { paginateInPage, type PaginateOptions, type PaginateReport } from './layout/paginate.js';
@@ -42,11 +47,32 @@ export interface Printed {
 export async function printPdf(browser: Browser, html: string, options: PrintOptions): Promise<Printed> {
   const timeout = options.timeoutMs ?? 60_000;
   const layoutOptions: PaginateOptions | false = options.layout && { ...DEFAULT_LINES, ...options.layout };
-  return withPage(browser, async (page) => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'keydata-print-'));
+  const file = path.join(dir, 'document.html');
+  await writeFile(file, withLinkedFonts(html));
+  try {
+    return await withPage(
+      browser,
+      (page) => printPage(page, file, layoutOptions, options, timeout),
+      [dir, fontDirectory()],
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function printPage(
+  page: Page,
+  file: string,
+  layoutOptions: PaginateOptions | false,
+  options: PrintOptions,
+  timeout: number,
+): Promise<Printed> {
     options.onPage?.(page);
     const t0 = performance.now();
     await page.emulateMediaType('print');
-    await page.setContent(html, { waitUntil: 'load', timeout });
+    // Loaded from a file so the fonts load from their files (see withLinkedFonts).
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const t1 = performance.now();
     let layout: PaginateReport | undefined;
@@ -63,5 +89,4 @@ export async function printPdf(browser: Browser, html: string, options: PrintOpt
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout });
     const t3 = performance.now();
     return { pdf, layout, laidOutHtml, firstPages, timings: { loadMs: t1 - t0, layoutMs: t2 - t1, printMs: t3 - t2 } };
-  });
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { paths } from '../project.js';
 
 /**
@@ -29,4 +30,33 @@ export function inlineFontFaces(): string {
     return `@font-face { font-family: '${FONT_FAMILY}'; font-weight: ${f.weight}; font-style: ${f.style}; src: url(data:font/ttf;base64,${data}) format('truetype'); }`;
   }).join('\n');
   return fontFaceCss;
+}
+
+/** @font-face rules pointing at the font files themselves: for printing from a file URL. */
+export function linkedFontFaces(): string {
+  return FONT_FACES.map(
+    (f) =>
+      `@font-face { font-family: '${FONT_FAMILY}'; font-weight: ${f.weight}; font-style: ${f.style}; src: url(${pathToFileURL(fontPath(f.file)).href}) format('truetype'); }`,
+  ).join('\n');
+}
+
+/** Where the linked fonts live: the one folder outside the document a print may read. */
+export function fontDirectory(): string {
+  return paths.fonts;
+}
+
+/**
+ * Rendered documents carry this marker where their @font-face rules go; delivery decides
+ * what replaces it. A standalone HTML page gets the fonts inlined; a page printed from a
+ * file links the font files, so Chromium reads each font once instead of decoding ~2.5 MB
+ * of base64 on every load (and node never builds those strings).
+ */
+export const FONT_FACES_MARKER = '/* keydata:font-faces */';
+
+export function withInlineFonts(html: string): string {
+  return html.replace(FONT_FACES_MARKER, () => inlineFontFaces());
+}
+
+export function withLinkedFonts(html: string): string {
+  return html.replace(FONT_FACES_MARKER, () => linkedFontFaces());
 }
