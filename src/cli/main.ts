@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { UserError, ValidationError } from '../errors.js';
 import { formatProblem } from '../data/problem.js';
 import { registerBuild } from './build-command.js';
+import { registerMigrate } from './migrate-command.js';
 import { registerSchemas } from './schemas-command.js';
 import { registerValidate } from './validate-command.js';
 
@@ -17,6 +18,7 @@ export async function main(argv: string[]): Promise<number> {
   };
   registerBuild(program, setCode);
   registerValidate(program, setCode);
+  registerMigrate(program, setCode);
   registerSchemas(program);
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { REPORT_KINDS, type ReportKind } from '../schema/report-kind.js';
+import { findCascadeFiles } from './cascade.js';
 
 /** Where a country file of an edition lives: <editions>/<year>/<kind>/<country>.yaml. */
 export interface CountryFile {
@@ -66,5 +67,10 @@ export async function inputFilesFor(editionsDir: string, c: CountryFile): Promis
   switch (c.kind) {
     case 'clearing-the-mines':
       return [c.file, editionMetaPath(editionsDir, c.edition, c.kind)];
+    case 'monitor-profile': {
+      // Its own file and the earlier editions' files it inherits sections from.
+      const layers = await findCascadeFiles(editionsDir, c.kind, c.country, c.edition);
+      return [...layers.map((l) => l.file), editionMetaPath(editionsDir, c.edition, c.kind)];
+    }
   }
 }

@@ -2,8 +2,12 @@ import path from 'node:path';
 import { EditionMeta } from '../schema/edition.js';
 import { REPORT_SCHEMAS, type ReportData } from '../schema/index.js';
 import { REPORT_KINDS, type ReportKind } from '../schema/report-kind.js';
+import type { DataOrigin } from './cascade.js';
 import { EDITION_META_FILE } from './find.js';
+import { loadCascade } from './load-cascade.js';
+import { versionProblem, type MigrationRegistry } from './migrate.js';
 import { hasErrors, type Problem } from './problem.js';
+import { loadReference, referenceDirFor, USES_REFERENCE, type ReferenceData } from './reference.js';
 import { validateWith } from './validate.js';
 import { loadYaml, locate, type YamlSource } from './yaml-source.js';
 
@@ -13,6 +17,10 @@ export interface LoadedReport<K extends ReportKind = ReportKind> {
   source: YamlSource;
   meta: EditionMeta;
   data: ReportData[K];
+  /** For a kind that cascades across editions: the file each inherited part came from. */
+  origins?: readonly DataOrigin[];
+  /** Reference data (data/reference/) for the kinds that derive from it. */
+  reference?: ReferenceData;
 }
 
 export type LoadReportResult =
@@ -33,14 +41,22 @@ function kindOf(source: YamlSource, file: string): ReportKind | undefined {
   return kindFromPath(file);
 }
 
+export interface LoadOptions {
+  /** The migrations that define each file kind's current schema_version (tests inject their own). */
+  migrations?: MigrationRegistry;
+}
+
 /** Loads the edition metadata that sits beside a country file. */
 export async function loadEditionMeta(
   dir: string,
   display: (f: string) => string,
+  options: LoadOptions = {},
 ): Promise<{ ok: true; meta: EditionMeta } | { ok: false; problems: Problem[] }> {
   const file = path.join(dir, EDITION_META_FILE);
   const loaded = await loadYaml(file, display(file));
   if (!loaded.ok) return loaded;
+  const old = versionProblem(loaded.source, 'edition', options.migrations);
+  if (old) return { ok: false, problems: [old] };
   const checked = validateWith(EditionMeta, loaded.source);
   return checked.ok ? { ok: true, meta: checked.data } : checked;
 }
@@ -49,7 +65,7 @@ export async function loadEditionMeta(
  * Loads one country file and its edition metadata, and validates both. Never throws for
  * bad data: every problem comes back located.
  */
-export async function loadReport(file: string, display: (f: string) => string): Promise<LoadReportResult> {
+export async function loadReport(file: string, display: (f: string) => string, options: LoadOptions = {}): Promise<LoadReportResult> {
   const shown = display(file);
   const loaded = await loadYaml(file, shown);
   if (!loaded.ok) return loaded;
@@ -70,8 +86,11 @@ export async function loadReport(file: string, display: (f: string) => string): 
       ],
     };
   }
+  // A file in an older format is for `keydata migrate`, not for today's schema.
+  const old = versionProblem(source, kind, options.migrations);
+  if (old) return { ok: false, problems: [...loaded.problems, old] };
   const checked = validateWith(REPORT_SCHEMAS[kind], source);
-  const metaResult = await loadEditionMeta(path.dirname(file), display);
+  const metaResult = await loadEditionMeta(path.dirname(file), display, options);
   const problems = [...loaded.problems];
   if (!checked.ok) problems.push(...checked.problems);
   if (!metaResult.ok) problems.push(...metaResult.problems);
@@ -88,5 +107,18 @@ export async function loadReport(file: string, display: (f: string) => string): 
     });
   }
   if (hasErrors(problems)) return { ok: false, problems };
-  return { ok: true, report: { kind, file, source, meta, data }, problems };
+  // Sections inherited from earlier editions (src/data/cascade.ts), and reference data.
+  const cascaded = await loadCascade(kind, file, { source, data }, display);
+  problems.push(...cascaded.problems);
+  let reference: ReferenceData | undefined;
+  if (USES_REFERENCE.includes(kind)) {
+    const ref = await loadReference(referenceDirFor(file), display);
+    problems.push(...ref.problems);
+    if (ref.ok) reference = ref.reference;
+  }
+  if (!cascaded.ok || hasErrors(problems)) return { ok: false, problems };
+  const report: LoadedReport = { kind, file, source, meta, data: cascaded.data };
+  if (cascaded.origins.length > 0) report.origins = cascaded.origins;
+  if (reference) report.reference = reference;
+  return { ok: true, report, problems };
 }

@@ -7,6 +7,8 @@ export interface Problem {
   /** Dotted field path, e.g. "tables.clearance_by_district.rows.2.area_m2"; "" for the file itself. */
   path: string;
   message: string;
+  /** A few lines of the file around the position, with a caret; given for YAML syntax errors. */
+  frame?: string;
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -26,4 +28,18 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
   );
+}
+
+/**
+ * Drops repeats of the same finding, keeping the first: the edition metadata beside several
+ * country files is checked once for each of them, and its problems must print once.
+ */
+export function uniqueProblems(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${formatProblem(p)}\u0000${p.severity}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { quoteValues } from './messages.js';
 
 type Def = { type: string; [k: string]: unknown };
 const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
@@ -19,10 +20,9 @@ function unwrap(s: z.ZodType): z.ZodType {
 }
 
 /**
- * The object schemas that a value at `path` may be checked against. Used to suggest
- * the field an unknown key was probably meant to be.
+ * The schemas a value at `path` may be checked against (unions expanded, wrappers stripped).
  */
-export function objectSchemasAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType[] {
+export function schemasAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType[] {
   let current: z.ZodType[] = [schema];
   for (const seg of path) {
     const next: z.ZodType[] = [];
@@ -39,7 +39,26 @@ export function objectSchemasAt(schema: z.ZodType, path: readonly PropertyKey[])
     }
     current = next;
   }
-  return current.flatMap(expandUnions).filter((s) => defOf(s).type === 'object');
+  return current.flatMap(expandUnions);
+}
+
+/**
+ * The object schemas that a value at `path` may be checked against. Used to suggest
+ * the field an unknown key was probably meant to be.
+ */
+export function objectSchemasAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType[] {
+  return schemasAt(schema, path).filter((s) => defOf(s).type === 'object');
+}
+
+/** What a leaf schema expects, in an editor's words, when its type alone says too little. */
+export function expectedOf(schemas: readonly z.ZodType[]): string | undefined {
+  if (schemas.length !== 1 || !schemas[0]) return undefined;
+  const def = defOf(schemas[0]);
+  if (def.type === 'enum') return `one of ${quoteValues(Object.values(def.entries as Record<string, unknown>))}`;
+  if (def.type === 'literal') return `one of ${quoteValues(def.values as unknown[])}`;
+  if (def.type === 'string' && def.format === 'date') return 'a date written YYYY-MM-DD';
+  if (def.type === 'string' && def.format === 'url') return 'a web address';
+  return undefined;
 }
 
 function expandUnions(s: z.ZodType): z.ZodType[] {
@@ -51,4 +70,13 @@ function expandUnions(s: z.ZodType): z.ZodType[] {
 
 export function keysOf(objectSchema: z.ZodType): string[] {
   return Object.keys(defOf(objectSchema).shape as Record<string, unknown>);
+}
+
+/** The keys an object schema cannot do without (neither optional nor defaulted). */
+export function requiredKeysOf(objectSchema: z.ZodType): string[] {
+  const shape = defOf(objectSchema).shape as Record<string, z.ZodType>;
+  return Object.keys(shape).filter((k) => {
+    const t = defOf(shape[k] as z.ZodType).type;
+    return t !== 'optional' && t !== 'default' && t !== 'prefault';
+  });
 }

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { issueMessage, suggest } from './messages.js';
 import { formatPath, type Problem } from './problem.js';
-import { keysOf, objectSchemasAt } from './schema-walk.js';
+import { expectedOf, keysOf, objectSchemasAt, schemasAt } from './schema-walk.js';
+import { unionMessage } from './union-messages.js';
 import { locate, type YamlSource } from './yaml-source.js';
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -55,12 +56,16 @@ export function validateWith<S extends z.ZodType>(
       }
       continue;
     }
+    const input = valueAt(source.value, issue.path);
+    const message =
+      (issue.code === 'invalid_union' && unionMessage(schema, issue, input)) ||
+      issueMessage(issue, input, issue.code === 'invalid_type' ? expectedOf(schemasAt(schema, issue.path)) : undefined);
     problems.push({
       file: source.file,
       ...locate(source, issue.path),
       severity: 'error',
       path: formatPath(issue.path),
-      message: issueMessage(issue, valueAt(source.value, issue.path)),
+      message,
     });
   }
   return { ok: false, problems };

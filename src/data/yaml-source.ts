@@ -1,6 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { codeFrame } from './code-frame.js';
 import type { Problem } from './problem.js';
+import { excessiveNesting, firstAlias, MAX_FLOW_NESTING, structureProblems, yamlProblems } from './yaml-errors.js';
 
 /** A data file larger than this is refused before parsing: no country report comes close. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -10,6 +12,8 @@ export const MAX_ALIAS_COUNT = 100;
 /** A parsed YAML file that still knows where each of its nodes came from. */
 export interface YamlSource {
   file: string;
+  /** The file's text, for code frames. */
+  text: string;
   doc: Document.Parsed;
   lineCounter: LineCounter;
   value: unknown;
@@ -53,35 +57,48 @@ export function parseYaml(bytes: Uint8Array, file: string): LoadResult {
     const at = firstInvalidUtf8(bytes);
     return { ok: false, problems: [fileProblem(file, 'file is not valid UTF-8 text', at.line, at.column)] };
   }
-  if (text.trim() === '' || /^(\s*#[^\n]*\n?)*\s*$/.test(text)) {
+  // Line by line: a single regular expression over the whole text backtracks exponentially.
+  if (text.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line))) {
     return { ok: false, problems: [fileProblem(file, 'file is empty')] };
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
-  const problems: Problem[] = [];
-  for (const e of [...doc.errors, ...doc.warnings]) {
-    const pos = lineCounter.linePos(e.pos[0]);
-    problems.push({
-      file,
-      line: pos.line,
-      column: pos.col,
-      severity: doc.errors.includes(e as never) ? 'error' : 'warning',
-      path: '',
-      message: yamlMessage(e.code, e.message),
-    });
+  const refuse = (offset: number, message: string): LoadResult => {
+    const before = text.slice(0, offset).split('\n');
+    const pos = { line: before.length, col: (before.at(-1)?.length ?? 0) + 1 };
+    return { ok: false, problems: [{ ...fileProblem(file, message, pos.line, pos.col), frame: codeFrame(text, pos.line, pos.col) }] };
+  };
+  // YAML allows no control characters but tab and line breaks: a binary file that happens to be UTF-8.
+  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(text);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return refuse(control.index, `file holds a control character (U+${code}); a data file is plain text`);
   }
+  const deep = excessiveNesting(text);
+  if (deep !== undefined) return refuse(deep, `YAML: more than ${MAX_FLOW_NESTING} brackets opened in a row; refused as a nesting bomb`);
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const ctx = { file, doc, text, lineCounter };
+  const problems = yamlProblems(ctx);
   if (doc.errors.length > 0) return { ok: false, problems };
+  const structure = structureProblems(doc, file, text, lineCounter);
+  if (structure.length > 0) return { ok: false, problems: [...problems, ...structure] };
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (err) {
-    return { ok: false, problems: [...problems, fileProblem(file, `YAML: ${(err as Error).message}`)] };
+    // toJS refuses a document whose aliases expand beyond the limit (a "billion laughs" bomb).
+    const alias = firstAlias(doc);
+    const pos = lineCounter.linePos(alias ?? 0);
+    const message =
+      err instanceof ReferenceError && alias !== undefined
+        ? `YAML: aliases expand to too many values (the limit is ${MAX_ALIAS_COUNT} alias uses); refused as an alias bomb`
+        : `YAML: cannot read the document (${(err as Error).message})`;
+    return { ok: false, problems: [...problems, { ...fileProblem(file, message, pos.line, pos.col), frame: codeFrame(text, pos.line, pos.col) }] };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     const what = Array.isArray(value) ? 'a list' : value === null ? 'empty' : `a single ${typeof value}`;
     return { ok: false, problems: [...problems, fileProblem(file, `expected a mapping of fields at the top level, got ${what}`)] };
   }
-  return { ok: true, source: { file, doc, lineCounter, value }, problems };
+  return { ok: true, source: { file, text, doc, lineCounter, value }, problems };
 }
 
 /**
@@ -108,12 +125,6 @@ function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
   const before = new TextDecoder('utf-8').decode(bytes.subarray(0, lo), { stream: true });
   const lines = before.split('\n');
   return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
-}
-
-function yamlMessage(code: string, message: string): string {
-  const first = message.split('\n')[0] ?? message;
-  if (code === 'DUPLICATE_KEY') return `YAML: duplicate key: ${first.replace(/^Map keys must be unique.*?:?\s*/, '') || first}`;
-  return `YAML: ${first.replace(/ at line \d+, column \d+:?$/, '')}`;
 }
 
 /**

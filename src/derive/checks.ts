@@ -1,13 +1,18 @@
+import { originAt } from '../data/cascade.js';
 import type { LoadedReport } from '../data/load-report.js';
 import { formatPath, type Problem } from '../data/problem.js';
 import { locate } from '../data/yaml-source.js';
 import type { ClearingTheMinesReport } from '../schema/clearing-the-mines.js';
+import type { MonitorProfileReport } from '../schema/monitor-profile.js';
+import { noteTexts } from './citations/footnote.js';
 import { deriveClearingTheMines } from './clearing-the-mines.js';
 import { formatInt, formatM2 } from './format.js';
 import { blocksInOrder, noteRefs, placeholders, proseInDocumentOrder } from './prose.js';
-
-type Path = (string | number)[];
-type Emit = (severity: Problem['severity'], path: Path, message: string) => void;
+import type { Emit, Path, Where } from './emit.js';
+import { checkDates } from './check-dates.js';
+import { checkPercentages } from './check-percentages.js';
+import { checkProseFigures } from './check-prose-figures.js';
+import { checkMonitorProfile } from './monitor-profile-checks.js';
 
 /**
  * Checks that need the whole validated report: references that must resolve (errors) and
@@ -15,21 +20,31 @@ type Emit = (severity: Problem['severity'], path: Path, message: string) => void
  */
 export function checkReport(report: LoadedReport): Problem[] {
   const problems: Problem[] = [];
-  const emit: Emit = (severity, path, message) =>
-    problems.push({ file: report.source.file, ...locate(report.source, path), severity, path: formatPath(path), message });
-  const where = (path: Path) => `${formatPath(path)} (line ${locate(report.source, path).line})`;
+  // A part inherited from an earlier edition (src/data/cascade.ts) is located in its own file.
+  const sourceAt = (path: Path) => originAt(report.origins, path)?.source ?? report.source;
+  const emit: Emit = (severity, path, message, at) => {
+    const source = sourceAt(path);
+    problems.push({ file: source.file, ...locate(source, path, at), severity, path: formatPath(path), message });
+  };
+  const where = (path: Path) => `${formatPath(path)} (line ${locate(sourceAt(path), path).line})`;
   switch (report.kind) {
     case 'clearing-the-mines':
       checkClearingTheMines(report.data as ClearingTheMinesReport, emit, where);
       break;
+    case 'monitor-profile':
+      checkMonitorProfile(report.data as MonitorProfileReport, report.meta, report.reference?.exchangeRates, emit);
+      break;
   }
+  checkDates(report.data, report.meta, emit);
   return problems;
 }
 
-export function checkClearingTheMines(r: ClearingTheMinesReport, emit: Emit, where: (p: Path) => string): void {
+export function checkClearingTheMines(r: ClearingTheMinesReport, emit: Emit, where: Where): void {
   checkReferences(r, emit);
   const d = deriveClearingTheMines(r);
   checkPlaceholders(r, d.facts, emit);
+  checkProseFigures(r, d.contamination, emit, where);
+  checkPercentages(r, emit, where);
 
   // Stated totals against their rows.
   for (const key of ['survey_by_district', 'clearance_by_district'] as const) {
@@ -85,8 +100,8 @@ function checkReferences(r: ClearingTheMinesReport, emit: Emit): void {
     }
   }
   for (const id of Object.keys(r.notes)) {
-    if (!cited.has(id)) emit('warning', ['notes', id], 'footnote is defined but never cited');
-    for (const inner of noteRefs(r.notes[id] ?? '')) emit('error', ['notes', id], `a footnote cannot cite another footnote ([^${inner}])`);
+    if (!cited.has(id)) emit('warning', ['notes', id], 'footnote is defined but never cited', { key: true });
+    for (const inner of noteTexts(r.notes[id] ?? '').flatMap(noteRefs)) emit('error', ['notes', id], `a footnote cannot cite another footnote ([^${inner}])`);
   }
   const placed = new Set<string>();
   for (const { block, path } of blocksInOrder(r)) {
@@ -102,7 +117,7 @@ function checkReferences(r: ClearingTheMinesReport, emit: Emit): void {
   }
   for (const key of [...Object.keys(r.tables), ...Object.keys(r.other_tables)]) {
     if (!placed.has(key)) {
-      emit('warning', [key in r.tables ? 'tables' : 'other_tables', key], 'table is defined but never placed in sections (add a `- table: ' + key + '` block)');
+      emit('warning', [key in r.tables ? 'tables' : 'other_tables', key], 'table is defined but never placed in sections (add a `- table: ' + key + '` block)', { key: true });
     }
   }
 }

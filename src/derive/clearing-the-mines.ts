@@ -1,4 +1,5 @@
 import type { ClearingTheMinesReport } from '../schema/clearing-the-mines.js';
+import { formatCtmNotes } from './citations/clearing-the-mines.js';
 import { deriveContamination, type DerivedContamination } from './contamination.js';
 import { formatInt, formatKm2, formatM2, m2ToKm2 } from './format.js';
 import { numberNotes, numberTablesAndFigures } from './numbering.js';
@@ -38,18 +39,27 @@ export function deriveClearingTheMines(r: ClearingTheMinesReport) {
     five_year_clearance: fiveYearClearance(r),
   };
   const numbers = numberTablesAndFigures(r);
+  const noteNumbers = numberNotes(r);
   return {
     contamination,
     release,
     tables,
     performance: derivePerformance(r),
-    noteNumbers: numberNotes(r),
+    noteNumbers,
+    printedNotes: printedNotes(r, noteNumbers),
     tableNumbers: numbers.tables,
     figureNumbers: numbers.figures,
     facts: facts(r, contamination, release, numbers),
   };
 }
 export type ClearingTheMinesDerived = ReturnType<typeof deriveClearingTheMines>;
+
+/** Each cited note as printed (Markdown), in the Clearing the Mines citation style. */
+function printedNotes(r: ClearingTheMinesReport, numbers: Map<string, number>): Map<string, string> {
+  const ids = [...numbers.keys()].filter((id) => r.notes[id] !== undefined);
+  const printed = formatCtmNotes(ids.map((id) => r.notes[id] as NonNullable<(typeof r.notes)[string]>));
+  return new Map(ids.map((id, i) => [id, printed[i] ?? '']));
+}
 
 /** The values prose may name as {=name}: words and figures that must follow the data. */
 function facts(

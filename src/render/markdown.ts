@@ -8,6 +8,12 @@ export interface ProseEnv {
   noteNumbers: ReadonlyMap<string, number>;
   /** Derived values named as {=name}. */
   facts: ReadonlyMap<string, string>;
+  /**
+   * Notes printed at the end of their section (the Monitor) rather than at the page foot:
+   * references read "[3]", their ids carry the section's prefix (numbers restart in each
+   * section), and they carry no data-note, so the layout pass leaves the notes in place.
+   */
+  sectionNotes?: { idPrefix: string };
 }
 
 /**
@@ -25,6 +31,11 @@ function createMarkdown(): InstanceType<typeof MarkdownIt> {
     const id = tokens[idx]?.meta?.id as string;
     const n = (env as unknown as ProseEnv).noteNumbers.get(id);
     if (n === undefined) throw new Error(`footnote [^${id}] has no number (checks should have refused it)`);
+    const local = (env as unknown as ProseEnv).sectionNotes;
+    if (local) {
+      const p = md.utils.escapeHtml(local.idPrefix);
+      return `<sup class="note-ref"><a href="#${p}note-${n}" id="${p}note-ref-${n}">[${n}]</a></sup>`;
+    }
     return `<sup class="note-ref"><a href="#note-${n}" id="note-ref-${n}" data-note="${n}">${n}</a></sup>`;
   };
   md.renderer.rules.derived_value = (tokens, idx, _opts, env) => {
@@ -56,5 +67,7 @@ const md = createMarkdown();
 
 /** Renders one paragraph-level string to inline HTML (no <p> wrapper). */
 export function renderInline(text: string, env: ProseEnv): string {
-  return md.renderInline(text, { ...env });
+  const html = md.renderInline(text, { ...env });
+  // A bracketed reference may otherwise wrap away from its word ("funding." / "[8]").
+  return env.sectionNotes ? html.replace(/([^\s<>]+)(<sup class="note-ref">.*?<\/sup>)/g, '<span class="nobr">$1$2</span>') : html;
 }

@@ -1,5 +1,6 @@
 import type { LoadedReport } from '../data/load-report.js';
 import { renderClearingTheMines } from './clearing-the-mines/render.js';
+import { renderMonitorProfile } from './monitor-profile/render.js';
 
 /** What the page layout pass needs to know about a report kind's document. */
 export interface LayoutHints {
@@ -7,10 +8,16 @@ export interface LayoutHints {
   flowRoot: string;
   /** Selector of the notes list printed at page feet; null when notes stay where they are. */
   notesSource: string | null;
+  /** An edition volume: countries scoped apart, pages named per country, contents numbered. */
+  volume?: boolean;
 }
 
 export interface RenderedReport {
+  /** The page: styles and charts inlined; fonts at FONT_FACES_MARKER (withInlineFonts for a standalone file). */
   html: string;
+  /** The content of the page's flow alone, and the kind's stylesheet: for the edition volume. */
+  body: string;
+  styles: string;
   layout: LayoutHints;
   title: string;
   /** Text for PDF metadata. */
@@ -22,5 +29,7 @@ export async function renderReport(report: LoadedReport): Promise<RenderedReport
   switch (report.kind) {
     case 'clearing-the-mines':
       return renderClearingTheMines(report as LoadedReport<'clearing-the-mines'>);
+    case 'monitor-profile':
+      return renderMonitorProfile(report as LoadedReport<'monitor-profile'>);
   }
 }

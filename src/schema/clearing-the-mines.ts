@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Footnote } from './citation.js';
 import {
   AreaKm2,
   AreaM2,
@@ -47,6 +48,10 @@ export const ContaminationEstimate = z
         'The estimate in m². Leave out to take the total of the contamination tables.',
       ),
       source: PlainText.describe('Whose estimate, e.g. "National estimate"'),
+      change_reason: PlainText.optional().describe(
+        "Why the estimate is not the previous edition's less the land released since (new areas found, " +
+          're-survey, a new baseline); `keydata validate` warns about an unexplained change',
+      ),
     }),
     z.strictObject({ kind: z.literal('extent_unknown'), source: PlainText.optional() }),
     z.strictObject({ kind: z.literal('no_reliable_estimate'), source: PlainText.optional() }),
@@ -55,9 +60,9 @@ export const ContaminationEstimate = z
 
 export const LandReleaseYear = z.strictObject({
   year: Year,
-  clearance_m2: AreaM2,
-  technical_survey_m2: AreaM2,
-  non_technical_survey_m2: AreaM2,
+  clearance_m2: AreaM2.describe('Area released through clearance, in m²'),
+  technical_survey_m2: AreaM2.describe('Area reduced through technical survey, in m²'),
+  non_technical_survey_m2: AreaM2.describe('Area cancelled through non-technical survey, in m²'),
   mines_destroyed: Count.describe('AP mines destroyed during clearance, survey and spot tasks'),
 });
 export type LandReleaseYear = z.infer<typeof LandReleaseYear>;
@@ -81,12 +86,17 @@ export const LandRelease = z
 export const ClearanceHistoryYear = z
   .strictObject({
     year: Year,
-    area_km2: AreaKm2.optional(),
-    area_m2: AreaM2.optional(),
+    area_km2: AreaKm2.optional().describe('The area cleared, in km² as published (or give area_m2)'),
+    area_m2: AreaM2.optional().describe('The area cleared, in m² (or give area_km2)'),
   })
-  .refine((y) => (y.area_km2 === undefined) !== (y.area_m2 === undefined), {
-    message: 'give the cleared area either as area_m2 or as area_km2, not both',
-  });
+  .superRefine((y, ctx) => {
+    if (y.area_km2 === undefined && y.area_m2 === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'missing the cleared area: give area_m2 or area_km2' });
+    } else if (y.area_km2 !== undefined && y.area_m2 !== undefined) {
+      ctx.addIssue({ code: 'custom', message: 'give the cleared area once, as area_m2 or as area_km2, not both' });
+    }
+  })
+  .describe('The area cleared in one year, in m² or in km² as published (one of the two)');
 
 export const Capacity = z.strictObject({
   management: z.array(Markdown).default([]),
@@ -284,17 +294,20 @@ export const ClearingTheMinesReport = z
       .array(ClearanceHistoryYear)
       .default([])
       .describe('Clearance before the two years in land_release, for the five-year summary'),
-    key_developments: z.array(Markdown).min(1),
-    recommendations: z.array(Markdown).min(1),
-    capacity: Capacity,
+    key_developments: z.array(Markdown).min(1).describe('The "Key developments" paragraphs at the top of the report'),
+    recommendations: z.array(Markdown).min(1).describe('The "Recommendations for action" list'),
+    capacity: Capacity.describe('Who manages the programme and who clears: the KEY DATA capacity lists'),
     performance: PerformanceAssessment.optional(),
     tables: Tables,
     other_tables: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), GenericTable).default({}),
-    sections: z.array(Section).min(1),
+    sections: z.array(Section).min(1).describe('The body of the report: sections of paragraphs, lists, tables and charts'),
     notes: z
-      .record(NoteId, Markdown)
+      .record(NoteId, Footnote)
       .default({})
-      .describe('Footnotes by id; numbered 1..N in the order the text cites them'),
+      .describe(
+        'Footnotes by id; numbered 1..N in the order the text cites them. A note is text, or citations ' +
+          '(printed in the Clearing the Mines style, e.g. "Ibid." for the source of the note before)',
+      ),
   })
   .superRefine((r, ctx) => {
     if (r.performance && r.key_data.article5.status !== 'party') {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ClearingTheMinesReport } from './clearing-the-mines.js';
+import { MonitorProfileReport } from './monitor-profile.js';
 import type { ReportKind } from './report-kind.js';
 
 export { EditionMeta } from './edition.js';
@@ -8,6 +9,7 @@ export { REPORT_KINDS, ReportKind } from './report-kind.js';
 /** The schema of each report kind's country files. */
 export const REPORT_SCHEMAS = {
   'clearing-the-mines': ClearingTheMinesReport,
+  'monitor-profile': MonitorProfileReport,
 } as const satisfies Record<ReportKind, z.ZodType>;
 
 export type ReportData = { [K in ReportKind]: z.infer<(typeof REPORT_SCHEMAS)[K]> };

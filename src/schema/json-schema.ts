@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EditionMeta } from './edition.js';
+import { ExchangeRates } from './exchange-rates.js';
 import { REPORT_SCHEMAS } from './index.js';
 
 /**
@@ -15,5 +16,6 @@ export function jsonSchemas(): Map<string, string> {
   };
   for (const [kind, schema] of Object.entries(REPORT_SCHEMAS)) emit(kind, schema, `keydata ${kind} country file`);
   emit('edition', EditionMeta, 'keydata edition metadata (_edition.yaml)');
+  emit('exchange-rates', ExchangeRates, 'keydata reference data: yearly average exchange rates');
   return out;
 }

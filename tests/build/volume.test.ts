@@ -34,7 +34,7 @@ describe('the edition volume', () => {
     expect(squash(pages[0] ?? '')).toContain(squash('CLEARING THE MINES 2025'));
     const contents = pages[1] ?? '';
     expect(contents).toMatch(/CONTENTS/);
-    const listed = [...contents.matchAll(/^(Arcadia|Kosovo)\s+(\d+)\s*$/gm)].map((m) => [m[1], Number(m[2])] as const);
+    const listed = [...contents.matchAll(/^(Arcadia|Kosovo)\s+(\d+)\s*$/gm)].map((m) => [m[1] ?? '', Number(m[2])] as const);
     expect(listed.map(([name]) => name)).toEqual(['Arcadia', 'Kosovo']);
     for (const [name, page] of listed) {
       // The listed page is the country's first: its title and its KEY DATA box.

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kindFromPath, loadEditionMeta, loadReport } from '../../src/data/load-report.js';
 import { formatProblem } from '../../src/data/problem.js';
 import { checkReport } from '../../src/derive/checks.js';
+import { REPORT_KINDS } from '../../src/schema/report-kind.js';
 import { ARCADIA_FILE, KOSOVO_FILE, ROOT } from '../helpers/reports.js';
 
 const display = (f: string) => path.relative(ROOT, f);
@@ -119,7 +120,7 @@ describe('loading problems', () => {
         column: 9,
         severity: 'error',
         path: 'report',
-        message: 'cannot tell the report kind: expected one of clearing-the-mines',
+        message: `cannot tell the report kind: expected one of ${REPORT_KINDS.join(', ')}`,
       },
     ]);
   });
@@ -130,7 +131,7 @@ describe('loading problems', () => {
     const result = await loadReport(file, (f) => path.basename(f));
     expect(result.ok).toBe(false);
     expect(result.problems.map(formatProblem)).toEqual([
-      'kosovo.yaml:2:1: error: report: expected one of "clearing-the-mines", got nothing',
+      'kosovo.yaml:2:1: error: report: missing required field (one of "clearing-the-mines")',
     ]);
   });
 

@@ -130,7 +130,7 @@ describe('wrong types', () => {
   });
 
   it('refuses a quoted year', () => {
-    expect(problems(edit('edition: 2025', 'edition: "2025"'))).toEqual(["3:10 edition: expected a number, got '2025'"]);
+    expect(problems(edit('edition: 2025', 'edition: "2025"'))).toEqual(["3:10 edition: expected a year, got '2025'"]);
   });
 
   it('refuses empty text and a missing value', () => {
@@ -206,9 +206,11 @@ describe('missing fields', () => {
   it('an Article 5 party needs a deadline, extension and progress', () => {
     const p = problems(edit('status: not_party', 'status: party'));
     expect(p).toHaveLength(3);
-    expect(p[0]).toBe('7:5 key_data.article5.deadline: missing required field (text)');
-    expect(p[1]).toMatch(/^7:5 key_data\.article5\.extension: /);
-    expect(p[2]).toMatch(/^7:5 key_data\.article5\.progress: /);
+    expect(p).toEqual([
+      '7:5 key_data.article5.deadline: missing required field (a date written YYYY-MM-DD)',
+      '7:5 key_data.article5.extension: missing required field (one of "none", "requested", "granted")',
+      '7:5 key_data.article5.progress: missing required field (one of "on_track", "just_on_track", "not_on_track")',
+    ]);
   });
 });
 
@@ -219,26 +221,62 @@ describe('choices', () => {
     ]);
   });
 
-  it('reports a wrong discriminator at its value', () => {
+  it('reports a wrong discriminator at its value, listing the allowed ones and suggesting the closest', () => {
     expect(problems(edit('status: not_party', 'status: not_a_party'))).toEqual([
-      expect.stringMatching(/^7:13 key_data\.article5\.status: /),
+      '7:13 key_data.article5.status: expected one of "not_party", "party", got \'not_a_party\'; did you mean not_party?',
+    ]);
+    expect(problems(edit('    kind: area', '    kind: areas'))).toEqual([
+      '9:11 key_data.contamination.kind: expected one of "area", "extent_unknown", "no_reliable_estimate", got \'areas\'; did you mean area?',
     ]);
   });
 
-  it('refuses a block that is none of p, list, table or chart', () => {
-    expect(problems(edit('      - p: Contamination is well understood.', '      - para: Text.'))).toEqual([
-      expect.stringMatching(/^40:9 sections\.0\.blocks\.0: /),
+  it('reports a missing discriminator as a missing field, at the mapping that should hold it', () => {
+    expect(problems(edit('    kind: area\n', ''))).toEqual([
+      '9:5 key_data.contamination.kind: missing required field (one of "area", "extent_unknown", "no_reliable_estimate")',
     ]);
+  });
+
+  it('refuses a block that is none of p, list, table or chart, naming the fields a block has', () => {
+    expect(problems(edit('      - p: Contamination is well understood.', '      - para: Text.'))).toEqual([
+      '40:9 sections.0.blocks.0: expected a mapping with one of the fields p, list, table or chart, got one with para',
+    ]);
+    expect(problems(edit('      - p: Contamination is well understood.', '      - pp: Text.'))).toEqual([
+      '40:9 sections.0.blocks.0: expected a mapping with one of the fields p, list, table or chart, got one with pp; did you mean p?',
+    ]);
+    expect(problems(edit('      - p: Contamination is well understood.', '      - p: Text.\n        list: [A]'))).toEqual([
+      '40:9 sections.0.blocks.0: expected a mapping with one of the fields p, list, table or chart, got one with p and list',
+    ]);
+    expect(problems(edit('      - p: Contamination is well understood.', '      - Text.'))).toEqual([
+      "40:9 sections.0.blocks.0: expected a mapping with one of the fields p, list, table or chart, got 'Text.'",
+    ]);
+  });
+
+  it('reports the error inside the block form that was chosen', () => {
+    expect(problems(edit('      - p: Contamination is well understood.', '      - p: 12'))).toEqual([
+      '40:12 sections.0.blocks.0.p: expected text, got 12',
+    ]);
+  });
+
+  it('names both types a table cell may have', () => {
+    const text = `${BASE}other_tables:
+  funding:
+    caption: Funding
+    columns:
+      - label: Donor
+    rows:
+      - [EU, [1, 2]]
+`;
+    expect(problems(text)).toEqual(['47:14 other_tables.funding.rows.0.1: expected text or a number, got a list']);
   });
 });
 
 describe('rules across fields', () => {
   it('clearance history gives either m² or km²', () => {
     expect(problems(edit('    area_km2: 0.02', '    area_km2: 0.02\n    area_m2: 20000'))).toEqual([
-      '28:5 clearance_history.0: give the cleared area either as area_m2 or as area_km2, not both',
+      '28:5 clearance_history.0: give the cleared area once, as area_m2 or as area_km2, not both',
     ]);
     expect(problems(edit('\n    area_km2: 0.02', ''))).toEqual([
-      expect.stringMatching(/^28:5 clearance_history\.0: give the cleared area either as area_m2 or as area_km2/),
+      '28:5 clearance_history.0: missing the cleared area: give area_m2 or area_km2',
     ]);
   });
 

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/data/problem.js';
-import { loadYaml, locate, MAX_FILE_BYTES, parseYaml } from '../../src/data/yaml-source.js';
+import { MAX_FLOW_NESTING } from '../../src/data/yaml-errors.js';
+import { loadYaml, locate, MAX_ALIAS_COUNT, MAX_FILE_BYTES, parseYaml } from '../../src/data/yaml-source.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -31,8 +32,49 @@ describe('YAML syntax errors', () => {
         severity: 'error',
         path: '',
         message: 'YAML: Nested mappings are not allowed in compact mappings',
+        frame: [
+          '  2 | report: clearing-the-mines',
+          '> 3 | country: Kosovo: Republic of',
+          '    |          ^',
+          '  4 | edition: 2025',
+        ].join('\n'),
       },
     ]);
+  });
+
+  it('reports only the first syntax error, counting the ones that may follow from it', () => {
+    const problems = refused(['land_release:', '  current:', '    year: 2024', '   clearance_m2: 1', '    mines_destroyed: 2', ''].join('\n'));
+    expect(problems).toHaveLength(1);
+    expect(at(problems[0])).toBe('4:1');
+    expect(problems[0]?.message).toMatch(/^YAML: All mapping items must start at the same column \(\d+ more YAML error\(s\) after this one may follow from it\)$/);
+  });
+
+  it('reports an unclosed quote where it was opened, not at the end of the file', () => {
+    const problems = refused(['schema_version: 1', 'country: "Kosovo', 'edition: 2025', 'notes:', '  n1: Email.', ''].join('\n'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 2, column: 10, message: 'YAML: the double quote opened here is never closed' });
+    expect(refused("a: 'it''s\nb: 2\n")[0]).toMatchObject({ line: 1, column: 4, message: 'YAML: the single quote opened here is never closed' });
+    expect(refused('a: "say \\"hi\\"\nb: 2\n')[0]).toMatchObject({ line: 1, column: 4 });
+  });
+
+  it('reports an unclosed flow list or mapping at its opening bracket', () => {
+    expect(refused('main_operators: [HALO, NPA\ncountry: Kosovo\n')[0]).toMatchObject({
+      line: 1,
+      column: 17,
+      message: 'YAML: the [ list opened here is never closed with ]',
+    });
+    expect(refused('a:\n  - [1, [2, 3]\n  - 4\n')[0]).toMatchObject({ line: 2, column: 5 });
+    expect(refused('marks: {operator: "*"\nb: 1\n')[0]).toMatchObject({
+      line: 1,
+      column: 8,
+      message: 'YAML: the { mapping opened here is never closed with }',
+    });
+  });
+
+  it('refuses a second document in the file, in its own words', () => {
+    const problems = refused('country: Kosovo\n---\nedition: 2025\n');
+    expect(problems[0]).toMatchObject({ line: 2, column: 1 });
+    expect(problems[0]?.message).toMatch(/^YAML: more than one document in the file/);
   });
 
   it('reports a key indented one space short at that key', () => {
@@ -54,10 +96,27 @@ describe('YAML syntax errors', () => {
     expect(problems[0]?.message).toMatch(/Tabs/);
   });
 
-  it('refuses an unquoted value starting with "*" (an alias), as in a table note', () => {
+  it('refuses an unquoted value starting with "*" (an alias), as in a table note, at the "*", saying to quote it', () => {
     const problems = refused(['notes:', '  - *Data correct as at December 2024.', ''].join('\n'));
-    expect(problems[0]?.severity).toBe('error');
-    expect(problems[0]?.line).toBe(2);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      line: 2,
+      column: 5,
+      severity: 'error',
+      message: 'YAML: a value that starts with "*" must be quoted (YAML reads *Name as an alias), e.g. "*Data correct..."',
+    });
+  });
+
+  it('refuses an alias whose anchor is not defined before it, at the alias', () => {
+    expect(refused('country: Kosovo\nmain_operators: *ops\n')).toEqual([
+      expect.objectContaining({ line: 2, column: 17, message: expect.stringMatching(/^YAML: alias \*ops names no anchor &ops defined before it/) }),
+    ]);
+  });
+
+  it('refuses a key that is a list or a mapping, without a warning printed by the parser', () => {
+    expect(refused('? [a, b]\n: 1\n')).toEqual([
+      expect.objectContaining({ line: 1, column: 3, message: 'YAML: a key must be plain text, not a list' }),
+    ]);
   });
 
   it('does not include "at line N" in the message: the location is already given', () => {
@@ -70,7 +129,15 @@ describe('duplicate keys', () => {
     const problems = refused(['schema_version: 1', 'report: clearing-the-mines', 'country: Kosovo', 'country: Serbia', ''].join('\n'));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ line: 4, column: 1, severity: 'error', path: '' });
-    expect(problems[0]?.message).toMatch(/^YAML: duplicate key/);
+    expect(problems[0]?.message).toBe("YAML: duplicate key 'country' (first at line 3); a field appears once");
+  });
+
+  it('reports every duplicate key, not only the first problem', () => {
+    const problems = refused(['country: Kosovo', 'country: Serbia', 'edition: 2025', 'edition: 2024', ''].join('\n'));
+    expect(problems.map((p) => `${at(p)} ${p.message}`)).toEqual([
+      "2:1 YAML: duplicate key 'country' (first at line 1); a field appears once",
+      "4:1 YAML: duplicate key 'edition' (first at line 3); a field appears once",
+    ]);
   });
 
   it('are refused inside nested mappings, at the repeated key', () => {
@@ -94,8 +161,18 @@ describe('alias expansion ("billion laughs")', () => {
     const problems = refused(lines.join('\n'));
     expect(Date.now() - started).toBeLessThan(2000);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ line: 1, column: 1, severity: 'error', path: '' });
-    expect(problems[0]?.message).toMatch(/^YAML: Excessive alias count/);
+    expect(problems[0]).toMatchObject({ line: 2, column: 8, severity: 'error', path: '' }); // the first alias, *a
+    expect(problems[0]?.message).toBe(`YAML: aliases expand to too many values (the limit is ${MAX_ALIAS_COUNT} alias uses); refused as an alias bomb`);
+  });
+
+  it('refuses deeply nested brackets before parsing, quickly', () => {
+    const started = Date.now();
+    const problems = refused(`a: 1\nb: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(problems).toEqual([
+      expect.objectContaining({ line: 2, column: 4, message: `YAML: more than ${MAX_FLOW_NESTING} brackets opened in a row; refused as a nesting bomb` }),
+    ]);
+    expect(parseYaml(utf8(`a: ${'['.repeat(10)}${']'.repeat(10)}\n`), 'ok.yaml').ok).toBe(true);
   });
 
   it('still allows a few ordinary aliases', () => {
@@ -126,6 +203,13 @@ describe('text encoding', () => {
     expect(at(refused(new Uint8Array([...utf8('a: 1\nb: x'), 0xc3]))[0])).toBe('2:5');
   });
 
+  it('refuses control characters (a binary file that decodes as UTF-8), at the first one', () => {
+    expect(refused('country: Test\u0000land\n')).toEqual([
+      expect.objectContaining({ line: 1, column: 14, message: 'file holds a control character (U+0000); a data file is plain text' }),
+    ]);
+    expect(parseYaml(utf8('a: "tab\there"\r\nb: 2\r\n'), 'ok.yaml').ok).toBe(true);
+  });
+
   it('accepts a UTF-8 byte order mark', () => {
     const result = parseYaml(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('country: Kosovo\n')]), 'bom.yaml');
     expect(result.ok).toBe(true);
@@ -142,6 +226,13 @@ describe('files without a mapping at the top', () => {
     expect(refused(text)).toEqual([
       { file: 'bad.yaml', line: 1, column: 1, severity: 'error', path: '', message: 'file is empty' },
     ]);
+  });
+
+  it('tells a file of many comment lines and some content from an empty one, without slowing down', () => {
+    const started = Date.now();
+    const result = parseYaml(utf8(`${'# comment\n'.repeat(200)}country: Kosovo\n`), 'ok.yaml');
+    expect(Date.now() - started).toBeLessThan(500);
+    expect(result.ok).toBe(true);
   });
 
   it('refuses a list at the top level', () => {

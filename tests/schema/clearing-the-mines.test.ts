@@ -131,9 +131,11 @@ describe('land release years', () => {
       'clearance_history.0.year: clearance_history holds years before 2023; later years come from land_release',
     ]);
     expect(issues({ ...r, clearance_history: [{ year: 2022, area_km2: 0.02, area_m2: 20_000 }] })).toEqual([
-      'clearance_history.0: give the cleared area either as area_m2 or as area_km2, not both',
+      'clearance_history.0: give the cleared area once, as area_m2 or as area_km2, not both',
     ]);
-    expect(issues({ ...r, clearance_history: [{ year: 2022 }] })).toHaveLength(1);
+    expect(issues({ ...r, clearance_history: [{ year: 2022 }] })).toEqual([
+      'clearance_history.0: missing the cleared area: give area_m2 or area_km2',
+    ]);
   });
 
   it('refuses negative areas and fractional counts', () => {

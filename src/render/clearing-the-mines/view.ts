@@ -146,7 +146,7 @@ export function buildClearingTheMinesView(r: ClearingTheMinesReport, d: Clearing
         subsections: s.subsections.map((sub) => ({ id: slug(`${s.heading}-${sub.heading}`), heading: sub.heading, blocks: blocks(sub.blocks) })),
       }),
     ),
-    notes: [...d.noteNumbers].map(([id, n]) => ({ n, html: md(r.notes[id] ?? '') })),
+    notes: [...d.noteNumbers].map(([id, n]) => ({ n, html: md(d.printedNotes.get(id) ?? '') })),
   };
 }
 export type ClearingTheMinesView = ReturnType<typeof buildClearingTheMinesView>;

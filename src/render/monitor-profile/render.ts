@@ -1,0 +1,34 @@
+import { originAt } from '../../data/cascade.js';
+import type { LoadedReport } from '../../data/load-report.js';
+import { deriveMonitorProfile } from '../../derive/monitor-profile.js';
+import type { RenderedReport } from '../render-report.js';
+import { loadStyles, runningHeadCss } from '../styles.js';
+import { loadTemplates } from '../templates.js';
+import { buildMonitorProfileView } from './view.js';
+
+/** A Landmine and Cluster Munition Monitor country profile as one standalone HTML page. */
+export async function renderMonitorProfile(report: LoadedReport<'monitor-profile'>): Promise<RenderedReport> {
+  const { data, meta, kind } = report;
+  const derived = deriveMonitorProfile(data, report.reference?.exchangeRates);
+  const editionOf = (key: string) => originAt(report.origins, ['sections', key])?.edition ?? data.edition;
+  const view = buildMonitorProfileView(data, derived, meta, editionOf);
+  const styles = await loadStyles(kind);
+  const css = `${styles}\n${runningHeadCss(meta.title, data.country)}`;
+  const templates = await loadTemplates(kind);
+  return {
+    html: templates.page({ ...view, css }),
+    body: templates.body(view),
+    styles,
+    // Notes stay at the end of their section; the pass still paginates and keeps headings with what follows.
+    layout: { flowRoot: '.kd-flow', notesSource: null },
+    title: view.documentTitle,
+    meta: {
+      title: view.documentTitle,
+      author: meta.publisher,
+      subject: `${meta.title}: ${data.country}`,
+      keywords: [meta.title, data.country, 'mine ban policy', 'cluster munitions', 'mine action', 'casualties', 'support for mine action'],
+      language: meta.language,
+      published: meta.published,
+    },
+  };
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/data/problem.js';
+import { checkReport } from '../../src/derive/checks.js';
+import type { ExchangeRates } from '../../src/schema/exchange-rates.js';
+import { baseMonitor, kosovo2014, monitorProblems } from '../helpers/monitor.js';
+
+/** Findings as sorted text: errors first, then by path. */
+const messages = (value: unknown, rates?: ExchangeRates) =>
+  monitorProblems(value, rates)
+    .map((p) => `${p.severity}: ${p.path}: ${p.message}`)
+    .sort();
+
+/** The base profile with one more section: casualties or support, as given. */
+function withSection(key: string, section: Record<string, unknown>) {
+  const r = baseMonitor();
+  r.sections[key] = section;
+  return r;
+}
+
+describe('checks of a Monitor profile', () => {
+  it('the base profile passes; the real Kosovo 2014 file warns only of its lost note', () => {
+    expect(messages(baseMonitor())).toEqual([]);
+    expect(checkReport(kosovo2014()).map(formatProblem)).toEqual([
+      expect.stringMatching(/^kosovo\.yaml:\d+:9: warning: sections\.casualties_and_victim_assistance\.notes\.n6: the text of footnote \[6\] is not available/),
+    ]);
+  });
+
+  it('resolves footnotes within their own section', () => {
+    const r = baseMonitor();
+    const s = r.sections.mine_ban_policy as { blocks: Record<string, unknown>[]; notes: Record<string, unknown> };
+    s.blocks.push({ p: 'Again.[^a] Missing.[^zz]' });
+    s.notes.unused = 'Never cited.';
+    s.notes.b = { parts: [{ text: 'See[^a]' }] };
+    expect(messages(r)).toEqual([
+      "error: sections.mine_ban_policy.blocks.1.p: cites footnote [^a] a second time; a note is cited once (write a new note, e.g. \"Ibid.\")",
+      "error: sections.mine_ban_policy.blocks.1.p: cites footnote [^zz], which is not defined under this section's notes",
+      'error: sections.mine_ban_policy.notes.b: a footnote cannot cite another footnote ([^a])',
+      'warning: sections.mine_ban_policy.notes.unused: footnote is defined but never cited in its section',
+    ]);
+  });
+
+  it('warns when killed plus injured is not the total', () => {
+    const r = withSection('casualties_and_victim_assistance', {
+      last_updated: '2014-06-01',
+      casualty_figures: {
+        year: 2013,
+        all_known: { to_end_of: 2013, total: 569, killed: 115, injured: 450 },
+        in_year: { total: 0, killed: 0, injured: 0 },
+        previous_year: { total: 7, killed: 2, injured: 6 },
+      },
+      blocks: [{ table: 'casualty_overview' }],
+    });
+    expect(messages(r)).toEqual([
+      'warning: sections.casualties_and_victim_assistance.casualty_figures.all_known.total: all known casualties by end 2013: killed plus injured is 565 (115 + 450), but the total is 569',
+      'warning: sections.casualties_and_victim_assistance.casualty_figures.previous_year.total: casualties in 2012: killed plus injured is 8 (2 + 6), but the total is 7',
+    ]);
+  });
+
+  it('checks tables are placed once and drawn from data the section gives', () => {
+    const r = withSection('support_for_mine_action', {
+      last_updated: '2014-06-01',
+      blocks: [{ table: 'contributions' }, { table: 'casualty_overview' }, { table: 'nope' }],
+      tables: { spare: { caption: 'Spare', columns: [{ label: 'A' }], rows: [['x']] } },
+      contribution_summary: { caption: 'Summary', years: [] },
+    });
+    expect(messages(r)).toEqual([
+      'error: sections.support_for_mine_action.blocks.0.table: the contributions table is drawn from contributions, which this section does not give',
+      'error: sections.support_for_mine_action.blocks.1.table: the casualty_overview table belongs to the casualties_and_victim_assistance section',
+      "error: sections.support_for_mine_action.blocks.2.table: no table 'nope' under this section's tables (defined: spare)",
+      'warning: sections.support_for_mine_action.contribution_summary: contribution_summary is given but its table is never placed (add a `- table: contribution_summary` block)',
+      'warning: sections.support_for_mine_action.tables.spare: table is defined but never placed (add a `- table: spare` block)',
+    ]);
+  });
+
+  it('checks money: unknown rates, published values and totals that disagree, a rate note without rates', () => {
+    const r = withSection('support_for_mine_action', {
+      last_updated: '2014-06-01',
+      blocks: [{ p: '{=contributions_total}[^r] {=nothing}' }, { table: 'contributions' }],
+      contributions: {
+        caption: 'International contributions: 2012',
+        year: 2012,
+        stated_total_usd: 1_000_000,
+        rows: [
+          { donor: 'Belgium', currency: 'EUR', amount: 750_528, usd: 965_000 },
+          { donor: 'Norway', currency: 'NOK', amount: 1000, usd: 170 },
+        ],
+      },
+      notes: { r: { exchange_rates: 2011 } },
+    });
+    expect(messages(r)).toEqual([
+      'error: sections.support_for_mine_action.blocks.0.p: unknown derived value {=nothing}; known: contributions_year, donor_count, contributions_total, contribution:belgium, contribution:norway',
+      'error: sections.support_for_mine_action.notes.r.exchange_rates: no average exchange rates for 2011 in data/reference/exchange-rates.yaml',
+      'warning: sections.support_for_mine_action.contributions.rows.0.usd: the published US$965,000 differs from US$965,104 at the 2012 average rate; the PDF prints the derived value',
+      'warning: sections.support_for_mine_action.contributions.stated_total_usd: the published total is US$1,000,000 but the rows sum to US$965,274; the PDF prints US$965,274',
+    ]);
+    const noRate = withSection('support_for_mine_action', {
+      last_updated: '2014-06-01',
+      blocks: [{ table: 'contributions' }],
+      contributions: { caption: 'C', year: 2013, rows: [{ donor: 'Belgium', currency: 'EUR', amount: 1 }] },
+    });
+    expect(messages(noRate)).toEqual([
+      'warning: sections.support_for_mine_action.contributions.rows.0.amount: no US$ value: no average rate for EUR in 2013 is known (data/reference/exchange-rates.yaml) and no published usd is given; the PDF prints a dash',
+    ]);
+  });
+
+  it('warns of a section dated after the edition’s publication', () => {
+    const r = baseMonitor();
+    (r.sections.mine_ban_policy as Record<string, unknown>).last_updated = '2014-12-01';
+    expect(messages(r)).toEqual([
+      "warning: sections.mine_ban_policy.last_updated: last updated 1 December 2014, after the edition's publication date, 24 November 2014 (published in _edition.yaml)",
+    ]);
+  });
+});
