@@ -21,6 +21,7 @@ const arg = (name, fallback) => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const COUNTRIES = arg('--countries', 60);
+const CONCURRENCY = arg('--concurrency', undefined);
 const CLI = path.join(root, 'bin', 'keydata.js');
 const run = promisify(execFile);
 
@@ -149,7 +150,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const dir = await mkdtemp(path.join(os.tmpdir(), 'keydata-bench-'));
 try {
   const editionDir = await makeEdition(dir);
-  const common = ['build', '--edition', '2025', '--data', dir, '--out', path.join(dir, 'out'), '--quiet'];
+  const common = ['build', '--edition', '2025', '--data', dir, '--out', path.join(dir, 'out'), '--quiet', ...(CONCURRENCY ? ['--concurrency', String(CONCURRENCY)] : [])];
   const cold = await timedCli(common);
   const noop = await timedCli(common);
   const one = path.join(editionDir, 'country-07.yaml');
