@@ -5,12 +5,11 @@ import { hasErrors, sortProblems, type Problem } from '../data/problem.js';
 import type { CountryFile } from '../data/find.js';
 import { checkReport } from '../derive/checks.js';
 import type { BrowserSession } from '../pdf/browser-session.js';
-import { setPdfMetadata } from '../pdf/metadata.js';
+import { metadataFor, setPdfMetadata } from '../pdf/metadata.js';
 import { LayoutError, printPdf } from '../pdf/print.js';
 import { displayPath } from '../project.js';
 import { withInlineFonts } from '../render/fonts.js';
 import { renderReport, type RenderedReport } from '../render/render-report.js';
-import { VERSION } from '../version.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { outputPath } from './paths.js';
 import { withTimeout } from './pool.js';
@@ -93,15 +92,7 @@ export async function buildProfile(ctx: ProfileContext, country: CountryFile, in
     timings.layoutMs = printed.timings.layoutMs;
     timings.printMs = printed.timings.printMs;
     pages = printed.layout?.pages;
-    pdf = await setPdfMetadata(printed.pdf, {
-      title: rendered.meta.title,
-      author: rendered.meta.author,
-      subject: rendered.meta.subject,
-      keywords: rendered.meta.keywords,
-      creator: `keydata ${VERSION}`,
-      date: rendered.meta.published,
-      documentId: inputsHash.slice(0, 32),
-    });
+    pdf = await setPdfMetadata(printed.pdf, metadataFor(rendered, inputsHash));
   }
   // Write only once everything is made, so a failure leaves every earlier output as it was.
   if (ctx.formats.includes('html')) {

@@ -5,13 +5,12 @@ import { loadReport } from '../data/load-report.js';
 import { hasErrors } from '../data/problem.js';
 import { checkReport } from '../derive/checks.js';
 import type { BrowserSession } from '../pdf/browser-session.js';
-import { setPdfMetadata } from '../pdf/metadata.js';
+import { metadataFor, setPdfMetadata } from '../pdf/metadata.js';
 import { printPdf } from '../pdf/print.js';
 import { displayPath, paths } from '../project.js';
 import { renderReport } from '../render/render-report.js';
 import { renderVolume, type VolumeCountry } from '../render/volume.js';
 import type { ReportKind } from '../schema/report-kind.js';
-import { VERSION } from '../version.js';
 import { writeFileAtomic } from './atomic-write.js';
 import type { BuildResult } from './build.js';
 import { kindInputsHash, profileInputsHash, sha256File } from './inputs.js';
@@ -75,15 +74,7 @@ export async function buildVolume(
     const browser = await ctx.session.browser();
     // A book takes longer than one profile: allow a minute per ten countries on top.
     const printed = await withTimeout('printing the volume', ctx.timeoutMs * (1 + parts.length / 10), printPdf(browser, rendered.html, { layout: rendered.layout, timeoutMs: ctx.timeoutMs * (1 + parts.length / 10) }));
-    const pdf = await setPdfMetadata(printed.pdf, {
-      title: rendered.meta.title,
-      author: rendered.meta.author,
-      subject: rendered.meta.subject,
-      keywords: rendered.meta.keywords,
-      creator: `keydata ${VERSION}`,
-      date: rendered.meta.published,
-      documentId: inputs.slice(0, 32),
-    });
+    const pdf = await setPdfMetadata(printed.pdf, metadataFor(rendered, inputs));
     await writeFileAtomic(file, pdf);
     manifest.profiles[volumeKey(kind, edition)] = {
       inputs,

@@ -1,4 +1,6 @@
 import { PDFArray, PDFDocument, PDFHexString } from 'pdf-lib';
+import type { RenderedReport } from '../render/render-report.js';
+import { VERSION } from '../version.js';
 import { normaliseStructureIds } from './deterministic.js';
 
 export interface PdfMetadata {
@@ -34,4 +36,17 @@ export async function setPdfMetadata(pdf: Uint8Array, m: PdfMetadata): Promise<U
   (doc.context.trailerInfo.ID as PDFArray).push(id);
   const saved = await doc.save({ useObjectStreams: false, updateFieldAppearances: false });
   return normaliseStructureIds(saved);
+}
+
+/** The metadata of a rendered document; `inputsHash` makes its document ID. */
+export function metadataFor(rendered: RenderedReport, inputsHash: string): PdfMetadata {
+  return {
+    title: rendered.meta.title,
+    author: rendered.meta.author,
+    subject: rendered.meta.subject,
+    keywords: rendered.meta.keywords,
+    creator: `keydata ${VERSION}`,
+    date: rendered.meta.published,
+    documentId: inputsHash.slice(0, 32),
+  };
 }

@@ -7,6 +7,7 @@ import {
   ibidForWork,
   joinItems,
   joinSegments,
+  messagePhrases,
   pagesSegment,
   type CitationStyle,
   type Mentions,
@@ -22,14 +23,7 @@ import {
  * as "emails from A, X, date; and B, Y, date". Notes run through the whole report.
  */
 
-const MESSAGE_PHRASES: Partial<Record<Citation['kind'], string>> = {
-  email: 'email from',
-  letter: 'letter from',
-  interview: 'interview with',
-  telephone_interview: 'telephone interview with',
-  questionnaire: 'response to Mine Action Review questionnaire by',
-  statement: 'statement of',
-};
+const MESSAGE_PHRASES = messagePhrases('response to Mine Action Review questionnaire by');
 
 const isMessage = (c: Citation) => MESSAGE_PHRASES[c.kind] !== undefined;
 

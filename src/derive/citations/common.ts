@@ -23,6 +23,21 @@ export function formatCitationDate(d: CitationDate): string {
   return formatDate(d);
 }
 
+/**
+ * How each kind of message opens a citation ("email from ..."); the questionnaire names the
+ * publication that sent it, so each style passes its own phrase.
+ */
+export function messagePhrases(questionnaireBy: string): Partial<Record<Citation['kind'], string>> {
+  return {
+    email: 'email from',
+    letter: 'letter from',
+    interview: 'interview with',
+    telephone_interview: 'telephone interview with',
+    questionnaire: questionnaireBy,
+    statement: 'statement of',
+  };
+}
+
 /** 15 -> "p. 15"; "5–6" -> "pp. 5–6"; "6 and 15" -> "pp. 6 and 15". */
 export function formatPages(pages: number | string): string {
   return typeof pages === 'number' || /^\d+$/.test(pages) ? `p. ${pages}` : `pp. ${pages}`;

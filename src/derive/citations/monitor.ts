@@ -7,6 +7,7 @@ import {
   formatNotes,
   ibidForWork,
   joinSegments,
+  messagePhrases,
   pagesSegment,
   sameSender,
   type CitationStyle,
@@ -22,14 +23,7 @@ import {
  * each section, so each section is one scope.
  */
 
-const MESSAGE_PHRASES: Partial<Record<Citation['kind'], string>> = {
-  email: 'email from',
-  letter: 'letter from',
-  interview: 'interview with',
-  telephone_interview: 'telephone interview with',
-  questionnaire: 'response to Monitor questionnaire by',
-  statement: 'statement of',
-};
+const MESSAGE_PHRASES = messagePhrases('response to Monitor questionnaire by');
 
 /** The phrase, then the person: "email from Ahmet Sallova", "Head", "KMAC". */
 function person(phrase: string, c: Citation, m: Mentions): Segment[] {

@@ -1,8 +1,7 @@
 import type { LoadedReport } from '../../data/load-report.js';
 import { deriveClearingTheMines } from '../../derive/clearing-the-mines.js';
 import type { RenderedReport } from '../render-report.js';
-import { loadStyles, runningHeadCss } from '../styles.js';
-import { loadTemplates } from '../templates.js';
+import { renderKindPage } from '../page.js';
 import { buildClearingTheMinesView } from './view.js';
 
 /** A Clearing the Mines country report as one standalone HTML page. */
@@ -10,13 +9,8 @@ export async function renderClearingTheMines(report: LoadedReport<'clearing-the-
   const { data, meta, kind } = report;
   const derived = deriveClearingTheMines(data);
   const view = buildClearingTheMinesView(data, derived, meta);
-  const styles = await loadStyles(kind);
-  const css = `${styles}\n${runningHeadCss(meta.title, data.country)}`;
-  const templates = await loadTemplates(kind);
   return {
-    html: templates.page({ ...view, css }),
-    body: templates.body(view),
-    styles,
+    ...(await renderKindPage(kind, view, { publication: meta.title, country: data.country })),
     // Notes move from the end-of-report list to the foot of the page that cites them.
     layout: { flowRoot: '.kd-flow', notesSource: '.notes .note-list' },
     title: view.documentTitle,

@@ -2,8 +2,7 @@ import { originAt } from '../../data/cascade.js';
 import type { LoadedReport } from '../../data/load-report.js';
 import { deriveMonitorProfile } from '../../derive/monitor-profile.js';
 import type { RenderedReport } from '../render-report.js';
-import { loadStyles, runningHeadCss } from '../styles.js';
-import { loadTemplates } from '../templates.js';
+import { renderKindPage } from '../page.js';
 import { buildMonitorProfileView } from './view.js';
 
 /** A Landmine and Cluster Munition Monitor country profile as one standalone HTML page. */
@@ -12,13 +11,8 @@ export async function renderMonitorProfile(report: LoadedReport<'monitor-profile
   const derived = deriveMonitorProfile(data, report.reference?.exchangeRates);
   const editionOf = (key: string) => originAt(report.origins, ['sections', key])?.edition ?? data.edition;
   const view = buildMonitorProfileView(data, derived, meta, editionOf);
-  const styles = await loadStyles(kind);
-  const css = `${styles}\n${runningHeadCss(meta.title, data.country)}`;
-  const templates = await loadTemplates(kind);
   return {
-    html: templates.page({ ...view, css }),
-    body: templates.body(view),
-    styles,
+    ...(await renderKindPage(kind, view, { publication: meta.title, country: data.country })),
     // Notes stay at the end of their section; the pass still paginates and keeps headings with what follows.
     layout: { flowRoot: '.kd-flow', notesSource: null },
     title: view.documentTitle,
