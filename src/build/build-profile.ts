@@ -5,16 +5,19 @@ import { hasErrors, sortProblems, type Problem } from '../data/problem.js';
 import type { CountryFile } from '../data/find.js';
 import { checkReport } from '../derive/checks.js';
 import type { BrowserSession } from '../pdf/browser-session.js';
-import { metadataFor, setPdfMetadata } from '../pdf/metadata.js';
+import { finishVariants, PRINT_EXTENSION, PRINT_OUTPUT, printOptionsFor, type FinishedVariants, type Variant } from './variants.js';
 import { LayoutError, printPdf } from '../pdf/print.js';
+import { UserError } from '../errors.js';
 import { displayPath } from '../project.js';
+import { exportFiles, type ExportFormat } from '../render/exports.js';
 import { withInlineFonts } from '../render/fonts.js';
 import { renderReport, type RenderedReport } from '../render/render-report.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { outputPath } from './paths.js';
 import { withTimeout } from './pool.js';
 
-export type Format = 'pdf' | 'html';
+/** pdf, a standalone html page, and the exports: each table as csv, each chart as svg and png. */
+export type Format = 'pdf' | 'html' | ExportFormat;
 
 export interface ProfileContext {
   session: BrowserSession;
@@ -22,6 +25,8 @@ export interface ProfileContext {
   formats: readonly Format[];
   /** A print that takes longer is abandoned and retried once on a fresh page. */
   timeoutMs: number;
+  /** The PDF variants to make (default: screen only). */
+  variants?: readonly Variant[];
 }
 
 /** A profile that could not be built, with the reason and any located data problems. */
@@ -37,10 +42,15 @@ export class ProfileError extends Error {
 }
 
 export interface BuiltProfile {
-  outputs: Partial<Record<Format, { file: string; sha256: string }>>;
+  /** By format ("pdf", "html"), and by format and name for exports ("csv:clearance_by_district"). */
+  outputs: Record<string, { file: string; sha256: string }>;
+  /** The profile's review status and how many corrections it lists, for the manifest's history. */
+  review: { status: string; corrections: number };
   problems: Problem[];
   timings: { renderMs: number; layoutMs: number; printMs: number };
   pages: number | undefined;
+  /** The print variant's check report, for the build to print. */
+  checks?: string[];
 }
 
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
@@ -54,7 +64,7 @@ async function printWithRetry(ctx: ProfileContext, rendered: RenderedReport) {
       return await withTimeout(
         'printing',
         ctx.timeoutMs,
-        printPdf(browser, rendered.html, { layout: rendered.layout, onPage: (p) => (page = p), timeoutMs: ctx.timeoutMs }),
+        printPdf(browser, rendered.html, { layout: rendered.layout, onPage: (p) => (page = p), timeoutMs: ctx.timeoutMs, ...printOptionsFor(ctx.variants ?? ['screen']) }),
         () => void page?.close().catch(() => undefined),
       );
     } catch (err) {
@@ -82,6 +92,7 @@ export async function buildProfile(ctx: ProfileContext, country: CountryFile, in
   let pages: number | undefined;
 
   let pdf: Uint8Array | undefined;
+  let variants: FinishedVariants | undefined;
   if (ctx.formats.includes('pdf')) {
     let printed;
     try {
@@ -92,8 +103,15 @@ export async function buildProfile(ctx: ProfileContext, country: CountryFile, in
     timings.layoutMs = printed.timings.layoutMs;
     timings.printMs = printed.timings.printMs;
     pages = printed.layout?.pages;
-    pdf = await setPdfMetadata(printed.pdf, metadataFor(rendered, inputsHash));
+    try {
+      variants = await finishVariants(printed, rendered, inputsHash, ctx.variants ?? ['screen'], outputPath(ctx.outDir, country, PRINT_EXTENSION));
+    } catch (err) {
+      if (err instanceof UserError) throw err;
+      throw new ProfileError(err instanceof Error ? err.message : String(err), problems, { cause: err });
+    }
+    pdf = variants.screen;
   }
+  const exported = exportFiles(rendered.exports, ctx.formats);
   // Write only once everything is made, so a failure leaves every earlier output as it was.
   if (ctx.formats.includes('html')) {
     const file = outputPath(ctx.outDir, country, 'html');
@@ -106,5 +124,17 @@ export async function buildProfile(ctx: ProfileContext, country: CountryFile, in
     await writeFileAtomic(file, pdf);
     outputs.pdf = { file, sha256: sha256(pdf) };
   }
-  return { outputs, problems, timings, pages };
+  if (variants?.press) {
+    const file = outputPath(ctx.outDir, country, PRINT_EXTENSION);
+    await writeFileAtomic(file, variants.press.pdf);
+    outputs[PRINT_OUTPUT] = { file, sha256: sha256(variants.press.pdf) };
+  }
+  // Exports sit beside the PDF: <country>.<table>.csv, <country>.<chart>.svg and .png.
+  for (const x of exported) {
+    const file = outputPath(ctx.outDir, country, `${x.name}.${x.ext}`);
+    await writeFileAtomic(file, x.data);
+    outputs[`${x.format}:${x.name}`] = { file, sha256: sha256(x.data) };
+  }
+  const { status, corrections } = loaded.report.data;
+  return { outputs, problems, timings, pages, review: { status, corrections: corrections.length }, checks: variants?.press?.report };
 }

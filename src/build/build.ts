@@ -3,20 +3,23 @@ import { access, rm } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import { countryFilePath, findCountryFiles, type CountryFile } from '../data/find.js';
 import type { Problem } from '../data/problem.js';
+import { readReviewStatus } from '../data/review.js';
 import { BrowserSession } from '../pdf/browser-session.js';
 import { paths } from '../project.js';
 import type { ReportKind } from '../schema/report-kind.js';
 import { VERSION } from '../version.js';
 import { buildProfile, ProfileError, type Format } from './build-profile.js';
 import { profileInputsHash, sha256File } from './inputs.js';
-import { profileKey, readManifest, writeManifest, type Manifest } from './manifest.js';
+import { profileKey, readManifest, withBuild, writeManifest, type Manifest } from './manifest.js';
 import { runPool } from './pool.js';
 import { inShard, type Shard } from './shard.js';
 import { removeStaleTemps } from './atomic-write.js';
 import { buildVolume } from './volume.js';
+import { outputKeys, PRINT_OUTPUT, type Variant } from './variants.js';
 
 export { outputPath } from './paths.js';
 export type { Format } from './build-profile.js';
+export type { Variant } from './variants.js';
 
 export interface BuildOptions {
   edition?: number;
@@ -27,6 +30,8 @@ export interface BuildOptions {
   editionsDir?: string;
   outDir?: string;
   formats?: Format[];
+  /** The PDF's variants: 'screen' (published) and/or 'print' (for the printer); default screen. */
+  variants?: Variant[];
   /** Pages printing at once (default: the number of cores). */
   concurrency?: number;
   /** Rebuild even when the manifest says the outputs are current. */
@@ -35,6 +40,8 @@ export interface BuildOptions {
   prune?: boolean;
   /** Also build each report kind's edition as one book (not with --shard). */
   volume?: boolean;
+  /** Build only profiles whose status is final; refuse (fail) the others. */
+  final?: boolean;
   shard?: Shard;
   browserPath?: string;
   /** PUPPETEER_EXECUTABLE_PATH, passed in by the CLI. */
@@ -47,7 +54,7 @@ export interface BuildOptions {
 }
 
 export type BuildEvent =
-  | { type: 'planned'; total: number; toBuild: number }
+  | { type: 'planned'; total: number; toBuild: number; refused?: number }
   | { type: 'start'; country: CountryFile }
   | { type: 'result'; result: BuildResult; done: number; total: number };
 
@@ -60,6 +67,8 @@ export interface BuildResult {
   ms: number;
   pages?: number | undefined;
   timings?: { renderMs: number; layoutMs: number; printMs: number };
+  /** The print variant's check report. */
+  checks?: string[];
 }
 
 export interface BuildSummary {
@@ -77,6 +86,9 @@ export async function buildEdition(options: BuildOptions): Promise<BuildSummary>
   const editionsDir = options.editionsDir ?? paths.editions;
   const outDir = options.outDir ?? paths.output;
   const formats = options.formats ?? ['pdf'];
+  const variants = options.variants ?? ['screen'];
+  // What the manifest records and the inputs hash covers: the pdf once per variant.
+  const keys = outputKeys(formats, variants);
   const all = options.files ?? (await findCountryFiles(editionsDir, options));
   const selected = all.filter((c) => inShard(`${c.edition}/${c.kind}/${c.country}`, options.shard));
   if (all.length === 0) throw new UserError('no data files match the selection');
@@ -90,15 +102,24 @@ export async function buildEdition(options: BuildOptions): Promise<BuildSummary>
   const results: BuildResult[] = [];
   const queue: { country: CountryFile; inputs: string }[] = [];
   for (const country of selected) {
-    const inputs = await profileInputsHash(country, editionsDir, formats);
-    if (!options.force && (await isCurrent(manifests.get(country.edition), country, inputs, formats))) {
+    if (options.final) {
+      const status = await readReviewStatus(country.file);
+      if (status !== 'final') {
+        const error = `not final (status: ${status ?? 'unreadable'}): --final builds only profiles marked status: final`;
+        results.push({ country, status: 'failed', outputs: [], problems: [], error, ms: 0 });
+        continue;
+      }
+    }
+    const inputs = await profileInputsHash(country, editionsDir, keys);
+    if (!options.force && (await isCurrent(manifests.get(country.edition), country, inputs, keys))) {
       const entry = manifests.get(country.edition)?.profiles[profileKey(country)];
       results.push({ country, status: 'skipped', outputs: Object.values(entry?.outputs ?? {}).map((o) => o.file), problems: [], ms: 0 });
     } else {
       queue.push({ country, inputs });
     }
   }
-  options.onEvent?.({ type: 'planned', total: selected.length, toBuild: queue.length });
+  const refused = results.filter((r) => r.status === 'failed').length;
+  options.onEvent?.({ type: 'planned', total: selected.length, toBuild: queue.length, refused });
   let done = 0;
   for (const result of results) options.onEvent?.({ type: 'result', result, done: ++done, total: selected.length });
 
@@ -106,7 +127,7 @@ export async function buildEdition(options: BuildOptions): Promise<BuildSummary>
     wsEndpoint: options.browserWsEndpoint,
     finder: { explicit: options.browserPath, envPath: options.envBrowserPath },
   });
-  const ctx = { session, outDir, formats, timeoutMs: options.timeoutMs ?? 60_000 };
+  const ctx = { session, outDir, formats, variants, timeoutMs: options.timeoutMs ?? 60_000, final: Boolean(options.final) };
   try {
     const built = await runPool(
       queue,
@@ -118,11 +139,15 @@ export async function buildEdition(options: BuildOptions): Promise<BuildSummary>
         try {
           const made = await buildProfile(ctx, country, inputs);
           const manifest = manifests.get(country.edition) as Manifest;
+          const before = manifest.profiles[profileKey(country)];
+          const built = new Date().toISOString();
           manifest.profiles[profileKey(country)] = {
             inputs,
             outputs: Object.fromEntries(Object.entries(made.outputs).map(([f, o]) => [f, { file: o.file, sha256: o.sha256 }])),
-            built: new Date().toISOString(),
+            built,
+            history: withBuild(before, { date: built, inputs, corrections: made.review.corrections, status: made.review.status }),
           };
+          await removeDropped(before?.outputs, made.outputs, formats);
           result = {
             country,
             status: 'built',
@@ -131,6 +156,7 @@ export async function buildEdition(options: BuildOptions): Promise<BuildSummary>
             ms: performance.now() - started,
             pages: made.pages,
             timings: made.timings,
+            checks: made.checks,
           };
         } catch (err) {
           if (err instanceof UserError) throw err;
@@ -177,14 +203,31 @@ function defaultConcurrency(): number {
   return Math.max(1, Math.min(4, os.availableParallelism()));
 }
 
-async function isCurrent(manifest: Manifest | undefined, c: CountryFile, inputs: string, formats: readonly Format[]): Promise<boolean> {
+async function isCurrent(manifest: Manifest | undefined, c: CountryFile, inputs: string, formats: readonly string[]): Promise<boolean> {
   const entry = manifest?.profiles[profileKey(c)];
   if (!entry || entry.inputs !== inputs) return false;
-  for (const f of formats) {
-    const out = entry.outputs[f];
-    if (!out || (await sha256File(out.file)) !== out.sha256) return false;
+  // pdf and html make one file each; an export format one per table or chart, maybe none.
+  for (const f of formats) if ((f === 'pdf' || f === PRINT_OUTPUT || f === 'html') && !entry.outputs[f]) return false;
+  for (const out of Object.values(entry.outputs)) {
+    if ((await sha256File(out.file)) !== out.sha256) return false;
   }
   return true;
+}
+
+/**
+ * Removes what an earlier build made in a format built again that this build no longer
+ * makes (the CSV of a table taken out of the data). Other formats' files are left alone.
+ */
+async function removeDropped(
+  before: Record<string, { file: string }> | undefined,
+  now: Record<string, { file: string }>,
+  formats: readonly Format[],
+): Promise<void> {
+  const kept = new Set(Object.values(now).map((o) => o.file));
+  for (const [key, out] of Object.entries(before ?? {})) {
+    const format = key.split(':')[0] as Format;
+    if (formats.includes(format) && !kept.has(out.file)) await rm(out.file, { force: true });
+  }
 }
 
 /** Removes outputs and manifest entries of profiles whose data file is gone. */

@@ -8,10 +8,19 @@ import { writeFileAtomic } from './atomic-write.js';
  * made from them. An unchanged profile whose outputs are intact is skipped.
  */
 const Output = z.object({ file: z.string(), sha256: z.string() });
+/** One build of a profile: when, from which inputs, with how many corrections listed. */
+const BuildRecord = z.object({
+  date: z.string(),
+  inputs: z.string(),
+  corrections: z.number(),
+  status: z.string().optional(),
+});
 const Entry = z.object({
   inputs: z.string(),
   outputs: z.record(z.string(), Output),
   built: z.string(),
+  /** Every build of the profile, oldest first (manifests written before it have none). */
+  history: z.array(BuildRecord).optional(),
 });
 export const Manifest = z.object({
   keydata: z.string(),
@@ -20,6 +29,10 @@ export const Manifest = z.object({
 });
 export type Manifest = z.infer<typeof Manifest>;
 export type ManifestEntry = z.infer<typeof Entry>;
+export type BuildRecord = z.infer<typeof BuildRecord>;
+
+/** A profile's history with one more build. */
+export const withBuild = (entry: ManifestEntry | undefined, build: BuildRecord): BuildRecord[] => [...(entry?.history ?? []), build];
 
 export function manifestPath(outDir: string, edition: number): string {
   return path.join(outDir, String(edition), 'manifest.json');

@@ -5,7 +5,6 @@ import { loadReport } from '../data/load-report.js';
 import { hasErrors } from '../data/problem.js';
 import { checkReport } from '../derive/checks.js';
 import type { BrowserSession } from '../pdf/browser-session.js';
-import { metadataFor, setPdfMetadata } from '../pdf/metadata.js';
 import { printPdf } from '../pdf/print.js';
 import { displayPath, paths } from '../project.js';
 import { renderReport } from '../render/render-report.js';
@@ -16,6 +15,7 @@ import type { BuildResult } from './build.js';
 import { kindInputsHash, profileInputsHash, sha256File } from './inputs.js';
 import type { Manifest } from './manifest.js';
 import { withTimeout } from './pool.js';
+import { finishVariants, outputKeys, PRINT_EXTENSION, PRINT_OUTPUT, printOptionsFor, type Variant } from './variants.js';
 
 /** output/<edition>/<kind>/<kind>-<edition>.pdf */
 export function volumePath(outDir: string, edition: number, kind: ReportKind): string {
@@ -24,9 +24,10 @@ export function volumePath(outDir: string, edition: number, kind: ReportKind): s
 
 export const volumeKey = (kind: ReportKind, edition: number) => `${kind}/${kind}-${edition}`;
 
-async function volumeInputsHash(countries: readonly CountryFile[], editionsDir: string): Promise<string> {
+async function volumeInputsHash(countries: readonly CountryFile[], editionsDir: string, keys: readonly string[]): Promise<string> {
   const hash = createHash('sha256');
   hash.update(await kindInputsHash(countries[0]?.kind ?? 'clearing-the-mines'));
+  hash.update(`\0outputs:${keys.join(',')}\0`);
   for (const f of [path.join(paths.templates, 'volume', 'report.hbs'), path.join(paths.templates, 'volume', 'partials', 'report-body.hbs'), path.join(paths.styles, 'volume.css')]) {
     hash.update((await sha256File(f)) ?? 'missing');
   }
@@ -39,7 +40,7 @@ async function volumeInputsHash(countries: readonly CountryFile[], editionsDir: 
  * cover, contents and running page numbers. Built only when every country is valid.
  */
 export async function buildVolume(
-  ctx: { session: BrowserSession; outDir: string; editionsDir: string; timeoutMs: number; force: boolean },
+  ctx: { session: BrowserSession; outDir: string; editionsDir: string; timeoutMs: number; force: boolean; final?: boolean; variants?: readonly Variant[] },
   manifest: Manifest,
   edition: number,
   kind: ReportKind,
@@ -48,13 +49,23 @@ export async function buildVolume(
   const file = volumePath(ctx.outDir, edition, kind);
   const self: CountryFile = { edition, kind, country: `${kind}-${edition} (volume)`, file: path.join(ctx.editionsDir, String(edition), kind) };
   const countries = await findCountryFiles(ctx.editionsDir, { edition, kind });
-  const inputs = await volumeInputsHash(countries, ctx.editionsDir);
+  const variants = ctx.variants ?? ['screen'];
+  const keys = outputKeys(['pdf'], variants);
+  const pressFile = file.replace(/\.pdf$/, `.${PRINT_EXTENSION}`);
+  const files = keys.map((k) => (k === PRINT_OUTPUT ? pressFile : file));
+  const inputs = await volumeInputsHash(countries, ctx.editionsDir, keys);
   const entry = manifest.profiles[volumeKey(kind, edition)];
-  if (!ctx.force && entry?.inputs === inputs && entry.outputs.pdf && (await sha256File(file)) === entry.outputs.pdf.sha256) {
-    return { country: self, status: 'skipped', outputs: [file], problems: [], ms: 0 };
+  const intact = async () => {
+    for (const k of keys) if (!entry?.outputs[k] || (await sha256File(entry.outputs[k].file)) !== entry.outputs[k].sha256) return false;
+    return true;
+  };
+  // With --final the statuses must be read, so nothing is taken as current.
+  if (!ctx.force && !ctx.final && entry?.inputs === inputs && (await intact())) {
+    return { country: self, status: 'skipped', outputs: files, problems: [], ms: 0 };
   }
   const parts: VolumeCountry[] = [];
   const invalid: string[] = [];
+  const notFinal: string[] = [];
   let meta;
   for (const c of countries) {
     const loaded = await loadReport(c.file, displayPath);
@@ -62,26 +73,33 @@ export async function buildVolume(
       invalid.push(c.country);
       continue;
     }
+    // With --final, a book holds final countries only (otherwise it carries a watermark).
+    if (ctx.final && loaded.report.data.status !== 'final') notFinal.push(c.country);
     meta ??= loaded.report.meta;
     parts.push({ slug: c.country, name: loaded.report.data.country, rendered: await renderReport(loaded.report) });
   }
-  if (invalid.length > 0 || !meta) {
-    const error = invalid.length ? `volume not built: invalid data in ${invalid.join(', ')}` : 'volume not built: no countries';
+  if (invalid.length > 0 || notFinal.length > 0 || !meta) {
+    const error = invalid.length
+      ? `volume not built: invalid data in ${invalid.join(', ')}`
+      : notFinal.length
+        ? `volume not built: not final: ${notFinal.join(', ')}`
+        : 'volume not built: no countries';
     return { country: self, status: 'failed', outputs: [], problems: [], error, ms: performance.now() - started };
   }
   try {
     const rendered = await renderVolume(meta, parts);
     const browser = await ctx.session.browser();
     // A book takes longer than one profile: allow a minute per ten countries on top.
-    const printed = await withTimeout('printing the volume', ctx.timeoutMs * (1 + parts.length / 10), printPdf(browser, rendered.html, { layout: rendered.layout, timeoutMs: ctx.timeoutMs * (1 + parts.length / 10) }));
-    const pdf = await setPdfMetadata(printed.pdf, metadataFor(rendered, inputs));
-    await writeFileAtomic(file, pdf);
-    manifest.profiles[volumeKey(kind, edition)] = {
-      inputs,
-      outputs: { pdf: { file, sha256: createHash('sha256').update(pdf).digest('hex') } },
-      built: new Date().toISOString(),
-    };
-    return { country: self, status: 'built', outputs: [file], problems: [], ms: performance.now() - started, pages: printed.layout?.pages };
+    const printed = await withTimeout('printing the volume', ctx.timeoutMs * (1 + parts.length / 10), printPdf(browser, rendered.html, { layout: rendered.layout, timeoutMs: ctx.timeoutMs * (1 + parts.length / 10), ...printOptionsFor(variants) }));
+    const made = await finishVariants(printed, rendered, inputs, variants, pressFile);
+    const outputs: Record<string, { file: string; sha256: string }> = {};
+    for (const [key, target, pdf] of [['pdf', file, made.screen], [PRINT_OUTPUT, pressFile, made.press?.pdf]] as const) {
+      if (!pdf) continue;
+      await writeFileAtomic(target, pdf);
+      outputs[key] = { file: target, sha256: createHash('sha256').update(pdf).digest('hex') };
+    }
+    manifest.profiles[volumeKey(kind, edition)] = { inputs, outputs, built: new Date().toISOString() };
+    return { country: self, status: 'built', outputs: files, problems: [], ms: performance.now() - started, pages: printed.layout?.pages, checks: made.press?.report };
   } catch (err) {
     return { country: self, status: 'failed', outputs: [], problems: [], error: (err as Error).message, ms: performance.now() - started };
   }

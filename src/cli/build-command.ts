@@ -2,18 +2,26 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { buildEdition, type Format } from '../build/build.js';
 import { parseShard } from '../build/shard.js';
+import { VARIANTS, type Variant } from '../build/variants.js';
 import { UserError } from '../errors.js';
 import { PROJECT_ROOT } from '../project.js';
 import { Progress, summaryTable, type Verbosity } from './progress.js';
 import { parseSelection } from './selection.js';
 
-const FORMATS = ['pdf', 'html'] as const;
+const FORMATS = ['pdf', 'html', 'csv', 'svg', 'png'] as const;
 
 function parseFormats(text: string): Format[] {
   const formats = text.split(',').map((f) => f.trim()).filter(Boolean);
   const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
   if (unknown.length || formats.length === 0) throw new UserError(`--formats: unknown '${unknown.join(', ')}'; known: ${FORMATS.join(', ')}`);
   return formats as Format[];
+}
+
+function parseVariants(text: string): Variant[] {
+  const variants = [...new Set(text.split(',').map((v) => v.trim()).filter(Boolean))];
+  const unknown = variants.filter((v) => !(VARIANTS as readonly string[]).includes(v));
+  if (unknown.length || variants.length === 0) throw new UserError(`--variant: unknown '${unknown.join(', ')}'; known: ${VARIANTS.join(', ')}`);
+  return variants as Variant[];
 }
 
 function parsePositive(flag: string, text: string | undefined): number | undefined {
@@ -33,7 +41,9 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
     .option('--all', 'build every edition and report kind under data/')
     .option('--data <dir>', 'folder holding editions/<year>/<kind>/, relative to the project root (default: data/)')
     .option('--out <dir>', 'output folder, relative to the project root (default: output/)')
-    .option('--formats <list>', 'comma-separated output formats: pdf, html', 'pdf')
+    .option('--formats <list>', 'comma-separated output formats: pdf, html, csv (each table), svg and png (each chart)', 'pdf')
+    .option('--variant <list>', 'PDF variants: screen (published: tagged, linked, RGB), print (for the printer: <country>.print.pdf, CMYK, bleed, crop marks), or screen,print', 'screen')
+    .option('--final', 'build only profiles marked status: final; refuse drafts and those in review')
     .option('--concurrency <n>', 'pages printing at once (default: the number of cores, at most 4)')
     .option('--force', 'rebuild even when inputs are unchanged')
     .option('--prune', 'remove outputs of countries no longer in the data')
@@ -64,10 +74,12 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
           outDir: typeof opts.out === 'string' ? path.resolve(PROJECT_ROOT, opts.out) : undefined,
           editionsDir: typeof opts.data === 'string' ? path.join(path.resolve(PROJECT_ROOT, opts.data), 'editions') : undefined,
           formats: parseFormats(String(opts.formats)),
+          variants: parseVariants(String(opts.variant)),
           concurrency: parsePositive('--concurrency', opts.concurrency as string | undefined),
           force: Boolean(opts.force),
           prune: Boolean(opts.prune),
           volume: Boolean(opts.volume),
+          final: Boolean(opts.final),
           shard: typeof opts.shard === 'string' ? parseShard(opts.shard) : undefined,
           timeoutMs: (parsePositive('--timeout', opts.timeout as string | undefined) ?? 60) * 1000,
           browserPath: typeof opts.browser === 'string' ? opts.browser : undefined,

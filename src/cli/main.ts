@@ -2,7 +2,10 @@ import { Command, CommanderError } from 'commander';
 import { UserError, ValidationError } from '../errors.js';
 import { formatProblem } from '../data/problem.js';
 import { registerBuild } from './build-command.js';
+import { registerDiff } from './diff-command.js';
 import { registerMigrate } from './migrate-command.js';
+import { registerNewEdition } from './new-edition-command.js';
+import { registerPreview } from './preview-command.js';
 import { registerSchemas } from './schemas-command.js';
 import { registerValidate } from './validate-command.js';
 
@@ -19,6 +22,9 @@ export async function main(argv: string[]): Promise<number> {
   registerBuild(program, setCode);
   registerValidate(program, setCode);
   registerMigrate(program, setCode);
+  registerNewEdition(program);
+  registerDiff(program, setCode);
+  registerPreview(program);
   registerSchemas(program);
   try {
     await program.parseAsync(argv, { from: 'user' });

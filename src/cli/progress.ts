@@ -29,7 +29,9 @@ export class Progress {
   handle = (e: BuildEvent): void => {
     if (e.type === 'planned') {
       this.total = e.total;
-      if (this.verbosity !== 'quiet') this.line(`building ${e.toBuild} of ${e.total} profile(s); ${e.total - e.toBuild} unchanged`);
+      const refused = e.refused ?? 0;
+      const notFinal = refused > 0 ? `; ${refused} not final` : '';
+      if (this.verbosity !== 'quiet') this.line(`building ${e.toBuild} of ${e.total} profile(s); ${e.total - e.toBuild - refused} unchanged${notFinal}`);
     } else if (e.type === 'start') {
       this.current.push(`${e.country.edition}/${e.country.kind}/${e.country.country}`);
     } else {
@@ -47,7 +49,9 @@ export class Progress {
       this.line(`FAILED  ${name(r)}: ${r.error ?? 'unknown error'}`);
       return;
     }
-    if (this.live || this.verbosity === 'quiet') return;
+    // The print variant's check report follows the profile's line (on a live bar, it stands alone).
+    const checks = r.status === 'built' && this.verbosity !== 'quiet' ? (r.checks ?? []) : [];
+    if (this.live || this.verbosity === 'quiet') return void checks.forEach((l) => this.line(l));
     if (r.status === 'skipped') {
       if (this.verbosity === 'verbose') this.line(`skipped ${name(r)} (unchanged)`);
       return;
@@ -59,6 +63,7 @@ export class Progress {
         ? ` [render ${Math.round(t.renderMs)} ms, layout ${Math.round(t.layoutMs)} ms, print ${Math.round(t.printMs)} ms, ${r.pages ?? '?'} pages]`
         : '';
     this.line(`built   ${name(r)} -> ${r.outputs.map(displayPath).join(', ')} (${(r.ms / 1000).toFixed(2)} s${warnings})${detail}`);
+    for (const l of checks) this.line(l);
   }
 
   private line(text: string): void {

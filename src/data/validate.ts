@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { issueMessage, suggest } from './messages.js';
 import { formatPath, type Problem } from './problem.js';
 import { expectedOf, keysOf, objectSchemasAt, schemasAt } from './schema-walk.js';
+import { findToFill, isWithin, toFillMessage } from './to-fill.js';
 import { unionMessage } from './union-messages.js';
 import { locate, type YamlSource } from './yaml-source.js';
 
@@ -37,10 +38,21 @@ export function validateWith<S extends z.ZodType>(
   schema: S,
   source: YamlSource,
 ): { ok: true; data: z.infer<S> } | { ok: false; problems: Problem[] } {
+  // Values left to fill (src/data/to-fill.ts) are reported as such, and the schema's own
+  // complaints about them are not.
+  const unfilled = findToFill(source.value);
+  const problems: Problem[] = unfilled.map((u) => ({
+    file: source.file,
+    ...locate(source, u.path),
+    severity: 'error',
+    path: formatPath(u.path),
+    message: toFillMessage(u.edition),
+  }));
   const result = schema.safeParse(source.value);
-  if (result.success) return { ok: true, data: result.data };
-  const problems: Problem[] = [];
-  for (const issue of result.error.issues.flatMap(flattenUnion)) {
+  if (result.success && unfilled.length === 0) return { ok: true, data: result.data };
+  const issues = result.success ? [] : result.error.issues.flatMap(flattenUnion);
+  for (const issue of issues) {
+    if (unfilled.some((u) => isWithin(issue.path, u.path))) continue;
     if (issue.code === 'unrecognized_keys') {
       const known = objectSchemasAt(schema, issue.path).flatMap(keysOf);
       for (const key of issue.keys) {

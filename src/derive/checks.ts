@@ -13,6 +13,7 @@ import { checkDates } from './check-dates.js';
 import { checkPercentages } from './check-percentages.js';
 import { checkProseFigures } from './check-prose-figures.js';
 import { checkMonitorProfile } from './monitor-profile-checks.js';
+import { checkReview } from './review.js';
 
 /**
  * Checks that need the whole validated report: references that must resolve (errors) and
@@ -36,6 +37,7 @@ export function checkReport(report: LoadedReport): Problem[] {
       break;
   }
   checkDates(report.data, report.meta, emit);
+  checkReview(report.data, report.meta, emit);
   return problems;
 }
 

@@ -22,6 +22,9 @@ export function checkMonitorProfile(
   emit: Emit,
 ): void {
   const d = deriveMonitorProfile(r, rates);
+  if (d.sections.length === 0) {
+    emit('error', ['sections'], 'the profile has no section to print: this file updates none, and no earlier edition supplies one');
+  }
   for (const s of d.sections) {
     checkReferences(s, emit);
     checkTables(s, emit);

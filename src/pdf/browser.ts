@@ -49,6 +49,10 @@ export async function launchBrowser(finder: Omit<FinderInput, 'puppeteerPath'>):
   return puppeteer.launch({
     executablePath: found.executablePath,
     headless: true,
+    // keydata's commands handle Ctrl-C themselves (a build finishes the profiles in progress,
+    // the preview closes its server) and close the browser when done; puppeteer's own handler
+    // would exit the process at once. The browser is still killed if the process exits.
+    handleSIGINT: false,
     args: [...LAUNCH_ARGS, ...(asRoot ? ['--no-sandbox'] : [])],
   });
 }

@@ -9,6 +9,7 @@ import { checkLayout, formatViolation, type LayoutViolation } from './layout/gua
 import type { LayoutHints } from '../render/render-report.js';
 import { paginateInPage, type PaginateOptions, type PaginateReport } from './layout/paginate.js';
 import { finishVolumeInPage, NOTE_SCOPE, scopeVolumeCountriesInPage } from './layout/volume-steps.js';
+import { printPressSheet, type PressSheet } from './print-variant/press-print.js';
 
 export interface PrintOptions {
   timeoutMs?: number;
@@ -18,6 +19,8 @@ export interface PrintOptions {
   captureHtml?: boolean;
   /** Called with the page once opened, so a caller can close it if printing hangs. */
   onPage?: (page: Page) => void;
+  /** Also print the laid-out pages on a sheet this much larger on every side (the press variant). */
+  bleedMm?: number;
 }
 
 /** Lines of a split paragraph kept together at a page's foot and at the next page's top. */
@@ -38,6 +41,8 @@ export interface Printed {
   laidOutHtml?: string;
   /** For a volume: each country's first page (1-based), as printed in its contents. */
   firstPages?: Record<string, number>;
+  /** With `bleedMm`: the same pages printed untagged on the sheet with bleed (see print-variant/). */
+  press?: { pdf: Uint8Array; sheet: PressSheet };
 }
 
 /**
@@ -87,6 +92,8 @@ async function printPage(
     const laidOutHtml = options.captureHtml ? await page.content() : undefined;
     const t2 = performance.now();
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout });
+    // The press variant prints the same laid-out page again, so its pages and lines match.
+    const press = options.bleedMm === undefined ? undefined : await printPressSheet(page, options.bleedMm, timeout);
     const t3 = performance.now();
-    return { pdf, layout, laidOutHtml, firstPages, timings: { loadMs: t1 - t0, layoutMs: t2 - t1, printMs: t3 - t2 } };
+    return { pdf, press, layout, laidOutHtml, firstPages, timings: { loadMs: t1 - t0, layoutMs: t2 - t1, printMs: t3 - t2 } };
 }

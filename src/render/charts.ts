@@ -9,6 +9,8 @@ export interface RenderedChart {
   alt: string;
   width: number;
   height: number;
+  /** What it was drawn from, to draw it again as an image (chartPng). */
+  spec: BarChartSpec;
 }
 
 export interface BarSeries {
@@ -34,11 +36,12 @@ export interface BarChartSpec {
 
 const canvases = new Map<string, ChartJSNodeCanvas>();
 
-function canvasFor(width: number, height: number): ChartJSNodeCanvas {
-  const key = `${width}x${height}`;
+function canvasFor(width: number, height: number, type: 'svg' | 'png' = 'svg'): ChartJSNodeCanvas {
+  const key = `${width}x${height}:${type}`;
   let c = canvases.get(key);
   if (!c) {
-    c = new ChartJSNodeCanvas({ type: 'svg', width, height });
+    // A PNG is for reuse outside the report (slides, the web): on white, not transparent.
+    c = type === 'svg' ? new ChartJSNodeCanvas({ type: 'svg', width, height }) : new ChartJSNodeCanvas({ width, height, backgroundColour: '#ffffff' });
     for (const f of FONT_FACES) c.registerFont(fontPath(f.file), { family: FONT_FAMILY, weight: String(f.weight), style: f.style });
     canvases.set(key, c);
   }
@@ -55,7 +58,20 @@ export function chartAltText(spec: Pick<BarChartSpec, 'title' | 'categories' | '
 }
 
 export function renderBarChart(spec: BarChartSpec): RenderedChart {
-  const config: ChartConfiguration<'bar'> = {
+  const svg = canvasFor(spec.width, spec.height)
+    .renderToBufferSync(barConfig(spec, 1) as unknown as ChartConfiguration, 'image/svg+xml')
+    .toString('utf8');
+  return { svg, alt: chartAltText(spec), width: spec.width, height: spec.height, spec };
+}
+
+/** The chart as a PNG image, `scale` pixels per CSS pixel (2: sharp on high-density screens). */
+export function chartPng(chart: Pick<RenderedChart, 'spec'>, scale = 2): Buffer {
+  const { spec } = chart;
+  return canvasFor(spec.width, spec.height, 'png').renderToBufferSync(barConfig(spec, scale) as unknown as ChartConfiguration, 'image/png');
+}
+
+function barConfig(spec: BarChartSpec, devicePixelRatio: number): ChartConfiguration<'bar'> {
+  return {
     type: 'bar',
     data: {
       labels: spec.categories,
@@ -71,7 +87,7 @@ export function renderBarChart(spec: BarChartSpec): RenderedChart {
       indexAxis: spec.horizontal ? 'y' : 'x',
       responsive: false,
       animation: false,
-      devicePixelRatio: 1,
+      devicePixelRatio,
       font: { family: FONT_FAMILY, size: 11 },
       plugins: {
         legend: {
@@ -103,8 +119,4 @@ export function renderBarChart(spec: BarChartSpec): RenderedChart {
       },
     },
   };
-  const svg = canvasFor(spec.width, spec.height)
-    .renderToBufferSync(config as unknown as ChartConfiguration, 'image/svg+xml')
-    .toString('utf8');
-  return { svg, alt: chartAltText(spec), width: spec.width, height: spec.height };
 }

@@ -42,6 +42,13 @@ function createMarkdown(): InstanceType<typeof MarkdownIt> {
     const name = tokens[idx]?.meta?.name as string;
     const value = (env as unknown as ProseEnv).facts.get(name);
     if (value === undefined) throw new Error(`unknown derived value {=${name}} (checks should have refused it)`);
+    // "Table 7" and "Figure 2" link to what they name, unless already inside a link.
+    const ref = /^(table|figure):(.+)$/.exec(name);
+    const inLink = tokens.slice(0, idx).reduce((open, t) => open + (t.type === 'link_open' ? 1 : t.type === 'link_close' ? -1 : 0), 0) > 0;
+    if (ref && !inLink) {
+      const href = crossReferenceId(ref[1] as 'table' | 'figure', ref[2] as string);
+      return `<a class="xref" href="#${md.utils.escapeHtml(href)}">${md.utils.escapeHtml(value)}</a>`;
+    }
     return md.utils.escapeHtml(value);
   };
   return md;
@@ -61,6 +68,11 @@ function derivedValue(state: StateInline, silent: boolean): boolean {
   if (!silent) state.push('derived_value', '', 0).meta = { name: m[1] };
   state.pos += m[0].length;
   return true;
+}
+
+/** The id of a numbered table or figure, the target of its cross-references: "table-mined-area-by-district". */
+export function crossReferenceId(kind: 'table' | 'figure', key: string): string {
+  return `${kind}-${key.replace(/_/g, '-')}`;
 }
 
 const md = createMarkdown();

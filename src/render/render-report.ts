@@ -1,5 +1,7 @@
 import type { LoadedReport } from '../data/load-report.js';
+import type { ReviewStatus } from '../schema/review.js';
 import { renderClearingTheMines } from './clearing-the-mines/render.js';
+import type { ReportExports } from './exports.js';
 import { renderMonitorProfile } from './monitor-profile/render.js';
 
 /** What the page layout pass needs to know about a report kind's document. */
@@ -22,6 +24,10 @@ export interface RenderedReport {
   title: string;
   /** Text for PDF metadata. */
   meta: { title: string; author: string; subject: string; keywords: string[]; language: string; published: string };
+  /** The review status printed as a watermark unless final (a volume takes the least advanced of its countries). */
+  status: ReviewStatus;
+  /** Tables and charts for export as CSV, SVG and PNG (src/render/exports.ts). */
+  exports: ReportExports;
 }
 
 /** Derives, builds the view and merges it into the kind's template: one standalone HTML page. */

@@ -1,4 +1,5 @@
 import { formatDate } from '../derive/format.js';
+import { combinedStatus, watermarkFor } from '../derive/review.js';
 import type { EditionMeta } from '../schema/edition.js';
 import type { RenderedReport } from './render-report.js';
 import { cssString, loadVolumeStyles } from './styles.js';
@@ -29,7 +30,10 @@ export async function renderVolume(meta: EditionMeta, countries: readonly Volume
     .join('\n');
   const css = `${first.rendered.styles}\n${await loadVolumeStyles()}\n@page { @top-left { content: ${cssString(meta.title)}; } }\n${named}`;
   const templates = await loadTemplates('volume');
+  // A book with one country in draft is a draft: its watermark runs through the book.
+  const status = combinedStatus(countries.map((c) => c.rendered.status));
   const view = {
+    watermark: watermarkFor(status),
     lang: meta.language,
     title: meta.title,
     subtitle: `Country reports: ${countries.length} ${countries.length === 1 ? 'country' : 'countries'}`,
@@ -45,6 +49,8 @@ export async function renderVolume(meta: EditionMeta, countries: readonly Volume
     styles: css,
     layout: { ...first.rendered.layout, volume: true },
     title: meta.title,
+    status,
+    exports: { tables: [], charts: [] },
     meta: {
       title: meta.title,
       author: meta.publisher,

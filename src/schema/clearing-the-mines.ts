@@ -11,6 +11,7 @@ import {
   SchemaVersion,
   Year,
 } from './common.js';
+import { reviewFields } from './review.js';
 
 /**
  * The data of one country report of Mine Action Review's "Clearing the Mines".
@@ -284,6 +285,7 @@ export const ClearingTheMinesReport = z
     report: z.literal('clearing-the-mines'),
     edition: Year,
     country: PlainText.describe('The country or territory as printed, e.g. "Kosovo"'),
+    ...reviewFields,
     key_data: z.strictObject({
       article5: Article5,
       contamination: ContaminationEstimate,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Footnote } from './citation.js';
 import { Count, IsoDate, Markdown, NoteId, PlainText, SchemaVersion, Year } from './common.js';
 import { Currency } from './exchange-rates.js';
+import { reviewFields } from './review.js';
 
 /**
  * One file of a Landmine and Cluster Munition Monitor country profile. A profile is made of
@@ -214,12 +215,11 @@ export const MonitorProfileReport = z
     report: z.literal('monitor-profile'),
     edition: Year,
     country: PlainText.describe('The country or territory as printed, e.g. "Kosovo"'),
+    ...reviewFields,
+    // An edition file that updates no section (`sections: {}`) carries the profile forward:
+    // every section comes from earlier editions. A profile left with none is an error of
+    // the merged profile (src/derive/monitor-profile-checks.ts).
     sections: MonitorSections,
-  })
-  .superRefine((r, ctx) => {
-    if (Object.values(r.sections).every((s) => s === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['sections'], message: 'an edition file updates or withdraws at least one section' });
-    }
   })
   .describe('A Landmine and Cluster Munition Monitor country profile: the sections of one edition');
 export type MonitorProfileReport = z.infer<typeof MonitorProfileReport>;

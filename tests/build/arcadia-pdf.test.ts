@@ -32,6 +32,12 @@ describe('the Arcadia fixture, built and read back', () => {
     expect(result.problems).toEqual([]);
   });
 
+  it('says under its title when it was last corrected, and carries no watermark (it is final)', () => {
+    const first = squash(pdfPages(result.outputs[0] as string)[0] ?? '');
+    expect(first).toContain(squash('ARCADIA Corrected on 3 November 2025'));
+    expect(text).not.toMatch(/DRAFT|FORREVIEW/);
+  });
+
   it('prints the Article 5 deadline, extension and status', () => {
     expect(text).toContain(squash('APMBC ARTICLE 5 DEADLINE:'));
     expect(text).toContain(squash('1 March 2028 (extended)'));

@@ -25,6 +25,12 @@ describe('checks of a Monitor profile', () => {
     ]);
   });
 
+  it('refuses a profile left with no section at all (nothing updated, nothing inherited)', () => {
+    const r = baseMonitor();
+    r.sections = {};
+    expect(messages(r)).toEqual(['error: sections: the profile has no section to print: this file updates none, and no earlier edition supplies one']);
+  });
+
   it('resolves footnotes within their own section', () => {
     const r = baseMonitor();
     const s = r.sections.mine_ban_policy as { blocks: Record<string, unknown>[]; notes: Record<string, unknown> };

@@ -14,12 +14,22 @@ describe('the Monitor profile schema', () => {
     for (const f of [MONITOR_2014_FILE, MONITOR_2019_FILE]) expect(issues(parse(readFileSync(f, 'utf8'))), f).toEqual([]);
   });
 
-  it('wants at least one section, updated or withdrawn', () => {
+  it('takes an edition file that updates no section: it carries the profile forward (new-edition writes one)', () => {
     const r = baseMonitor();
     r.sections = {};
-    expect(issues(r)).toEqual(['sections: an edition file updates or withdraws at least one section']);
+    expect(issues(r)).toEqual([]);
     r.sections = { mine_action: { withdrawn: true, reason: 'merged into another section' } };
     expect(issues(r)).toEqual([]);
+  });
+
+  it('takes a review status (a draft when none is given) and dated corrections', () => {
+    const r = baseMonitor() as Record<string, unknown>;
+    expect(MonitorProfileReport.parse(r).status).toBe('draft');
+    r.status = 'final';
+    r.corrections = [{ date: '2014-12-01', change: 'Casualties in 2013: 5, not 4', reason: 'a late report' }];
+    expect(issues(r)).toEqual([]);
+    r.status = 'approved';
+    expect(issues(r)).toEqual(['status: invalid_value']);
   });
 
   it('knows the five sections only', () => {

@@ -48,9 +48,14 @@ export function esc(s: string): string {
   return s.replace(/[\\`*_{}[\]<>^~|&]/g, (c) => `\\${c}`);
 }
 
-/** A web address: a link where it has a scheme (printed as written), else literal text. */
+/**
+ * A web address: a link where it has a scheme (printed as written); a bare "www." address
+ * prints as written and links over http; anything else is literal text.
+ */
 export function address(a: string): string {
-  return /^https?:\/\/[^\s<>]+$/.test(a) ? `<${a}>` : esc(a);
+  if (/^https?:\/\/[^\s<>]+$/.test(a)) return `<${a}>`;
+  if (/^www\.[a-z0-9-]+(\.[a-z0-9-]+)+(\/[^\s<>()[\]\\]*)?$/i.test(a)) return `[${esc(a)}](http://${a})`;
+  return esc(a);
 }
 
 /** Part of a formatted citation; `sep` goes before it (default ", "). */

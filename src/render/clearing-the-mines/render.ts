@@ -14,6 +14,8 @@ export async function renderClearingTheMines(report: LoadedReport<'clearing-the-
     // Notes move from the end-of-report list to the foot of the page that cites them.
     layout: { flowRoot: '.kd-flow', notesSource: '.notes .note-list' },
     title: view.documentTitle,
+    status: data.status,
+    exports: view.exports,
     meta: {
       title: view.documentTitle,
       author: meta.publisher,

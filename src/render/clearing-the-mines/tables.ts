@@ -1,7 +1,7 @@
 import type { ClearingTheMinesDerived } from '../../derive/clearing-the-mines.js';
 import { formatInt, formatKm2Number, formatNumber, formatPercent } from '../../derive/format.js';
 import type { ClearingTheMinesReport } from '../../schema/clearing-the-mines.js';
-import { renderInline, type ProseEnv } from '../markdown.js';
+import { crossReferenceId, renderInline, type ProseEnv } from '../markdown.js';
 import { escapeHtml, headRow, num, text, type CellView, type RowView, type TableView } from '../table-view.js';
 
 /** Tables up to this many body rows move whole to the next page instead of splitting. */
@@ -32,7 +32,7 @@ export function buildTableViews(
 
   for (const [key, number] of d.tableNumbers) {
     const common = (t: { caption: string; notes?: string[] | undefined }) => ({
-      id: `table-${key.replace(/_/g, '-')}`,
+      id: crossReferenceId('table', key),
       number,
       captionHtml: md(t.caption),
       notes: (t.notes ?? []).map(md),

@@ -1,9 +1,12 @@
 import type { ClearingTheMinesDerived } from '../../derive/clearing-the-mines.js';
 import { formatDate, formatInt, formatKm2, formatKm2Number } from '../../derive/format.js';
+import { reviewView } from '../../derive/review.js';
 import type { EditionMeta } from '../../schema/edition.js';
 import type { Article5, Block, ClearingTheMinesReport } from '../../schema/clearing-the-mines.js';
-import { renderInline, type ProseEnv } from '../markdown.js';
-import type { FigureView, TableView } from '../table-view.js';
+import type { RenderedChart } from '../charts.js';
+import type { ExportChart, ReportExports } from '../exports.js';
+import { crossReferenceId, renderInline, type ProseEnv } from '../markdown.js';
+import { headRow, num, text, type FigureView, type RowView, type TableView } from '../table-view.js';
 import { renderChart } from './charts.js';
 import { buildTableViews } from './tables.js';
 
@@ -46,12 +49,15 @@ export function buildClearingTheMinesView(r: ClearingTheMinesReport, d: Clearing
   const tables = buildTableViews(r, d, env);
   const { current, previous } = r.land_release;
 
+  const charts: ExportChart[] = [];
+  const exported = (name: string, chart: RenderedChart) => charts.some((c) => c.name === name) || charts.push({ name, chart });
   const figure = (key: Extract<Block, { chart: unknown }>): FigureView | undefined => {
     const rendered = renderChart(key.chart, r, d);
     const number = d.figureNumbers.get(key.chart);
     if (!rendered || number === undefined) return undefined;
+    exported(key.chart, rendered.chart);
     return {
-      id: `figure-${key.chart.replace(/_/g, '-')}`,
+      id: crossReferenceId('figure', key.chart),
       number,
       caption: rendered.caption,
       svgDataUrl: svgDataUrl(rendered.chart.svg),
@@ -74,6 +80,7 @@ export function buildClearingTheMinesView(r: ClearingTheMinesReport, d: Clearing
 
   const c = d.contamination;
   const releaseChart = renderChart('land_release_outputs', r, d);
+  if (releaseChart) exported('land_release_outputs', releaseChart.chart);
   const labels = { clearance: 'Clearance', technical_survey: 'Technical Survey', non_technical_survey: 'Non-Technical Survey' };
   const capacityGroups = [
     ['Management', r.capacity.management],
@@ -82,9 +89,44 @@ export function buildClearingTheMinesView(r: ClearingTheMinesReport, d: Clearing
     ['Other actors', r.capacity.other_actors],
   ] as const;
 
+  const performance = d.performance && {
+    rows: d.performance.rows.map((row) => ({
+      label: row.label,
+      weight: `${row.weightPercent}%`,
+      score: String(row.score),
+      previousScore: row.previousScore === undefined ? '–' : String(row.previousScore),
+      commentary: md(r.performance?.[row.key].commentary ?? ''),
+    })),
+    score: d.performance.score.toFixed(1),
+    rating: d.performance.rating,
+    previous: d.performance.previous && {
+      score: d.performance.previous.score.toFixed(1),
+      rating: d.performance.previous.rating,
+    },
+    year: meta.edition,
+    previousYear: meta.edition - 1,
+  };
+  const sections = r.sections.map(
+    (s): SectionView => ({
+      id: slug(s.heading),
+      heading: s.heading,
+      blocks: blocks(s.blocks),
+      subsections: s.subsections.map((sub) => ({ id: slug(`${s.heading}-${sub.heading}`), heading: sub.heading, blocks: blocks(sub.blocks) })),
+    }),
+  );
+  const exports: ReportExports = {
+    tables: [
+      ...[...tables].map(([name, t]) => ({ name, head: t.head, body: t.body })),
+      ...(performance ? [{ name: 'performance', ...performanceRows(performance) }] : []),
+    ],
+    charts,
+  };
+
   return {
     lang: meta.language,
     documentTitle: `${r.country} – ${meta.title}`,
+    review: reviewView(r),
+    exports,
     publication: meta.title,
     publisher: meta.publisher,
     licence: meta.licence,
@@ -118,35 +160,34 @@ export function buildClearingTheMinesView(r: ClearingTheMinesReport, d: Clearing
     },
     keyDevelopments: r.key_developments.map(md),
     recommendations: r.recommendations.map(md),
-    performance: d.performance && {
-      rows: d.performance.rows.map((row) => ({
-        label: row.label,
-        weight: `${row.weightPercent}%`,
-        score: String(row.score),
-        previousScore: row.previousScore === undefined ? '–' : String(row.previousScore),
-        commentary: md(r.performance?.[row.key].commentary ?? ''),
-      })),
-      score: d.performance.score.toFixed(1),
-      rating: d.performance.rating,
-      previous: d.performance.previous && {
-        score: d.performance.previous.score.toFixed(1),
-        rating: d.performance.previous.rating,
-      },
-      year: meta.edition,
-      previousYear: meta.edition - 1,
-    },
+    performance,
     capacity: capacityGroups
       .filter(([, items]) => items.length > 0)
       .map(([heading, items]) => ({ heading, items: items.map(md) })),
-    sections: r.sections.map(
-      (s): SectionView => ({
-        id: slug(s.heading),
-        heading: s.heading,
-        blocks: blocks(s.blocks),
-        subsections: s.subsections.map((sub) => ({ id: slug(`${s.heading}-${sub.heading}`), heading: sub.heading, blocks: blocks(sub.blocks) })),
-      }),
-    ),
+    sections,
     notes: [...d.noteNumbers].map(([id, n]) => ({ n, html: md(d.printedNotes.get(id) ?? '') })),
   };
 }
 export type ClearingTheMinesView = ReturnType<typeof buildClearingTheMinesView>;
+
+type PerformanceView = NonNullable<ClearingTheMinesView['performance']>;
+
+/** The performance assessment as the template's table prints it, for export. */
+function performanceRows(p: Pick<PerformanceView, 'rows' | 'score' | 'rating' | 'previous' | 'year' | 'previousYear'>): { head: RowView[]; body: RowView[] } {
+  return {
+    head: [headRow('Criterion', 'Weight', `Score (${p.year})`, `Score (${p.previousYear})`, `Performance commentary (${p.year})`)],
+    body: [
+      ...p.rows.map((row) => ({ cells: [text(row.label), num(row.weight), num(row.score), num(row.previousScore), { html: row.commentary }] })),
+      {
+        total: true,
+        cells: [
+          text(`Performance score (${p.year})`),
+          text(''),
+          num(p.score),
+          num(p.previous?.score ?? '–'),
+          text(`${p.rating}${p.previous ? ` (${p.previousYear}: ${p.previous.rating})` : ''}`),
+        ],
+      },
+    ],
+  };
+}

@@ -16,6 +16,8 @@ export async function renderMonitorProfile(report: LoadedReport<'monitor-profile
     // Notes stay at the end of their section; the pass still paginates and keeps headings with what follows.
     layout: { flowRoot: '.kd-flow', notesSource: null },
     title: view.documentTitle,
+    status: data.status,
+    exports: view.exports,
     meta: {
       title: view.documentTitle,
       author: meta.publisher,

@@ -1,7 +1,9 @@
 import { formatDate } from '../../derive/format.js';
+import { reviewView } from '../../derive/review.js';
 import type { DerivedMonitorSection, MonitorProfileDerived } from '../../derive/monitor-profile.js';
 import type { EditionMeta } from '../../schema/edition.js';
 import type { MonitorBlock, MonitorProfileReport } from '../../schema/monitor-profile.js';
+import type { ExportTable, ReportExports } from '../exports.js';
 import { renderInline } from '../markdown.js';
 import { alignHead, casualtyTable, contributionsTable, genericTable, summaryTable, type MonitorTableView } from './tables.js';
 
@@ -18,7 +20,8 @@ export interface MonitorSectionView {
   /** Where an inherited section comes from, e.g. "2014 edition"; undefined for this edition's own. */
   inheritedFrom: string | undefined;
   blocks: MonitorBlockView[];
-  notes: { id: string; n: number; html: string; unavailable: boolean }[];
+  /** refId: the note's reference in the text, which the note's number links back to. */
+  notes: { id: string; refId: string; n: number; html: string; unavailable: boolean }[];
 }
 
 export const SERIES = 'Landmine and Cluster Munition Monitor';
@@ -67,7 +70,7 @@ function sectionView(s: DerivedMonitorSection, facts: ReadonlyMap<string, string
     updated: lastUpdated(s.section.last_updated),
     inheritedFrom,
     blocks: s.section.blocks.flatMap(block),
-    notes: s.notes.map((n) => ({ id: `${id}-note-${n.n}`, n: n.n, html: md(n.markdown), unavailable: n.unavailable })),
+    notes: s.notes.map((n) => ({ id: `${id}-note-${n.n}`, refId: `${id}-note-ref-${n.n}`, n: n.n, html: md(n.markdown), unavailable: n.unavailable })),
   };
 }
 
@@ -85,9 +88,19 @@ export function buildMonitorProfileView(
     const from = editionOf(s.key);
     return sectionView(s, d.facts, from !== undefined && from !== meta.edition ? `${from} edition` : undefined);
   });
+  // Each table for export as <country>.<section>.<table>.csv (table keys are per section).
+  const tables: ExportTable[] = d.sections.flatMap((s, i) => {
+    const prefix = `${sections[i]?.id ?? ''}-table-`;
+    return (sections[i]?.blocks ?? []).flatMap((b) =>
+      'table' in b && b.table.id.startsWith(prefix) ? [{ name: `${s.key}.${b.table.id.slice(prefix.length).replace(/-/g, '_')}`, head: b.table.head, body: b.table.body }] : [],
+    );
+  });
+  const exports: ReportExports = { tables, charts: [] };
   return {
     lang: meta.language,
     documentTitle: `${r.country} – ${meta.title}`,
+    review: reviewView(r),
+    exports,
     series: SERIES,
     publication: meta.title,
     publisher: meta.publisher,

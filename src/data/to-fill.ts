@@ -1,0 +1,45 @@
+/**
+ * A figure left to fill: `{ to_fill: 2026 }` stands where a value of a new edition is not
+ * known yet (`keydata new-edition` writes it for every figure of the year to come). No field
+ * of any schema takes a mapping with this one key, so the marker cannot pass for data:
+ * validation reports each as "still to fill for the 2026 edition" (one error per field,
+ * instead of a type error), and a file holding one never builds.
+ */
+
+export const TO_FILL_KEY = 'to_fill';
+
+export interface ToFill {
+  to_fill: number;
+}
+
+export interface ToFillPlace {
+  path: (string | number)[];
+  edition: number;
+}
+
+/** The marker of a value still to fill for `edition`. */
+export const toFill = (edition: number): ToFill => ({ [TO_FILL_KEY]: edition }) as ToFill;
+
+export function isToFill(value: unknown): value is ToFill {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  const edition = (value as Record<string, unknown>)[TO_FILL_KEY];
+  return keys.length === 1 && typeof edition === 'number' && Number.isInteger(edition);
+}
+
+export const toFillMessage = (edition: number) => `still to fill for the ${edition} edition`;
+
+/** Every marker in a parsed value, in document order. */
+export function findToFill(value: unknown, path: (string | number)[] = []): ToFillPlace[] {
+  if (isToFill(value)) return [{ path, edition: value.to_fill }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => findToFill(v, [...path, i]));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => findToFill(v, [...path, k]));
+  }
+  return [];
+}
+
+/** True when `path` is `place` or lies inside it. */
+export function isWithin(path: readonly PropertyKey[], place: readonly (string | number)[]): boolean {
+  return place.length <= path.length && place.every((seg, i) => String(seg) === String(path[i]));
+}

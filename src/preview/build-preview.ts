@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import type { Page } from 'puppeteer';
+import { loadReport } from '../data/load-report.js';
+import { hasErrors, sortProblems, type Problem } from '../data/problem.js';
+import { checkReport } from '../derive/checks.js';
+import type { BrowserSession } from '../pdf/browser-session.js';
+import { metadataFor, setPdfMetadata } from '../pdf/metadata.js';
+import { printPdf } from '../pdf/print.js';
+import { renderReport } from '../render/render-report.js';
+import { clearTemplateCache } from '../render/templates.js';
+import { withTimeout } from '../build/pool.js';
+
+/** One run of the pipeline for the preview: what the page shows, and the PDF to download. */
+export type PreviewBuild =
+  | {
+      kind: 'ok';
+      /** The document after the layout pass: its page boxes (.kd-page), as printed. */
+      laidOutHtml: string;
+      pdf: Uint8Array;
+      pages: number;
+      title: string;
+      status: string;
+      warnings: Problem[];
+      ms: number;
+    }
+  | { kind: 'invalid'; problems: Problem[]; ms: number }
+  | { kind: 'failed'; message: string; problems: Problem[]; ms: number };
+
+/**
+ * Loads, checks, renders, lays out and prints one country, as `keydata build` does, but
+ * keeps the laid-out document and the PDF in memory. Never throws for bad data or a failed
+ * layout: they come back as what the page should say.
+ */
+export async function buildPreview(
+  file: string,
+  session: BrowserSession,
+  display: (f: string) => string,
+  timeoutMs: number,
+): Promise<PreviewBuild> {
+  const started = performance.now();
+  const ms = () => performance.now() - started;
+  // Templates are compiled once per process; the preview must see them edited.
+  clearTemplateCache();
+  const loaded = await loadReport(file, display);
+  const problems = sortProblems([...loaded.problems, ...(loaded.ok ? checkReport(loaded.report) : [])]);
+  if (!loaded.ok || hasErrors(problems)) return { kind: 'invalid', problems, ms: ms() };
+  try {
+    const rendered = await renderReport(loaded.report);
+    const browser = await session.browser();
+    let page: Page | undefined;
+    const printed = await withTimeout(
+      'printing',
+      timeoutMs,
+      printPdf(browser, rendered.html, { layout: rendered.layout, captureHtml: true, timeoutMs, onPage: (p) => (page = p) }),
+      // A page that hangs is closed, so the next save starts on a fresh one.
+      () => void page?.close().catch(() => undefined),
+    );
+    const pdf = await setPdfMetadata(printed.pdf, metadataFor(rendered, createHash('sha256').update(rendered.html).digest('hex')));
+    return {
+      kind: 'ok',
+      laidOutHtml: printed.laidOutHtml ?? '',
+      pdf,
+      pages: printed.layout?.pages ?? 0,
+      title: rendered.title,
+      status: rendered.status,
+      warnings: problems,
+      ms: ms(),
+    };
+  } catch (err) {
+    return { kind: 'failed', message: err instanceof Error ? err.message : String(err), problems, ms: ms() };
+  }
+}

@@ -1,0 +1,219 @@
+import { existsSync } from 'node:fs';
+import { access, readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { UserError } from '../errors.js';
+import { countryFilePath } from '../data/find.js';
+import type { Problem } from '../data/problem.js';
+import { referenceDirFor } from '../data/reference.js';
+import { BrowserSession } from '../pdf/browser-session.js';
+import { displayPath, paths } from '../project.js';
+import { FONT_FACES, fontPath } from '../render/fonts.js';
+import type { ReportKind } from '../schema/report-kind.js';
+import { buildPreview, type PreviewBuild } from './build-preview.js';
+import { CONTENT_SECURITY_POLICY, problemsPage, reportPage, type BarInfo } from './page.js';
+import { Watcher } from './watch.js';
+
+export interface PreviewOptions {
+  edition: number;
+  kind: ReportKind;
+  country: string;
+  editionsDir?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  browserPath?: string;
+  envBrowserPath?: string;
+  browserWsEndpoint?: string;
+  timeoutMs?: number;
+  /** What happened, for the CLI to print; the server itself prints nothing. */
+  onEvent?: (e: PreviewEvent) => void;
+}
+
+export type PreviewEvent =
+  | { type: 'changed'; files: string[] }
+  | { type: 'built'; build: number; result: PreviewBuild };
+
+export interface PreviewServer {
+  /** http://127.0.0.1:<port>/ */
+  url: string;
+  port: number;
+  /** The number of the latest finished build (0 until the first one ends). */
+  readonly build: number;
+  /** Resolves when the build after the latest change (or the first build) is done. */
+  settled(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_PREVIEW_PORT = 4000;
+
+/**
+ * Serves one country's laid-out pages on 127.0.0.1, rebuilt whenever a data file (of any
+ * edition: inherited sections count), a template, a style or a reference file is saved;
+ * open pages reload themselves (Server-Sent Events). Invalid data shows its problems in the
+ * page; the server keeps running. Routes: / (the pages), /events, /<country>.pdf, /fonts/N.ttf.
+ */
+export async function startPreview(options: PreviewOptions): Promise<PreviewServer> {
+  const editionsDir = options.editionsDir ?? paths.editions;
+  const file = countryFilePath(editionsDir, options.edition, options.kind, options.country);
+  if (!(await access(file).then(() => true, () => false))) {
+    throw new UserError(`${displayPath(file)}: no such file (check --edition, --report and --country)`);
+  }
+  const session = new BrowserSession({
+    wsEndpoint: options.browserWsEndpoint,
+    finder: { explicit: options.browserPath, envPath: options.envBrowserPath },
+  });
+  await session.browser();
+  const pdfName = `${options.country}.pdf`;
+  const timeoutMs = options.timeoutMs ?? 60_000;
+
+  let build = 0;
+  let latest: PreviewBuild | undefined;
+  let building: Promise<void> | undefined;
+  let again = false;
+  let closed = false;
+  const clients = new Set<ServerResponse>();
+
+  const announce = () => {
+    for (const res of clients) res.write(`event: build\ndata: ${build}\n\n`);
+  };
+  const rebuild = (): Promise<void> => {
+    if (building) {
+      again = true;
+      return building;
+    }
+    building = (async () => {
+      do {
+        again = false;
+        const result = await buildPreview(file, session, displayPath, timeoutMs);
+        if (closed) return;
+        latest = result;
+        build++;
+        options.onEvent?.({ type: 'built', build, result });
+        announce();
+      } while (again && !closed);
+    })().finally(() => {
+      building = undefined;
+    });
+    return building;
+  };
+
+  const watcher = new Watcher([editionsDir, referenceDirFor(file), paths.templates, paths.styles], (files) => {
+    // An editor's temporary file is gone by now: name the files that were saved.
+    const saved = files.filter((f) => existsSync(f));
+    options.onEvent?.({ type: 'changed', files: saved.length > 0 ? saved : files });
+    void rebuild();
+  });
+
+  const server = createServer((req, res) => {
+    void handle(req, res).catch((err: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end(`keydata preview: ${(err as Error)?.message ?? String(err)}\n`);
+    });
+  });
+
+  const page = (): string => {
+    const info = (warnings: readonly Problem[], detail: string, status?: string): BarInfo => ({
+      title: latest?.kind === 'ok' ? latest.title : `${options.country}: ${options.kind} ${options.edition}`,
+      status,
+      detail,
+      pdfName: latest?.kind === 'ok' ? pdfName : undefined,
+      warnings,
+    });
+    if (!latest) return problemsPage(build, info([], 'building…'), 'Building the pages…', []);
+    const when = `build ${build}, ${(latest.ms / 1000).toFixed(1)} s`;
+    if (latest.kind === 'invalid') {
+      const errors = latest.problems.filter((p) => p.severity === 'error').length;
+      return problemsPage(build, info([], when), `The data has ${errors} error${errors === 1 ? '' : 's'}`, latest.problems);
+    }
+    if (latest.kind === 'failed') return problemsPage(build, info([], when), 'The pages could not be made', latest.problems, latest.message);
+    return reportPage(latest.laidOutHtml, build, info(latest.warnings, `${latest.pages} pages, ${when}`, latest.status));
+  };
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const port = (server.address() as AddressInfo).port;
+    // Only this machine's own names: a page elsewhere cannot reach the server through DNS rebinding.
+    if (![`127.0.0.1:${port}`, `localhost:${port}`].includes(req.headers.host ?? '')) {
+      res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('forbidden\n');
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('method not allowed\n');
+      return;
+    }
+    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    const common = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
+    if (url.pathname === '/') {
+      res.writeHead(200, { ...common, 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
+      res.end(req.method === 'HEAD' ? undefined : page());
+      return;
+    }
+    if (url.pathname === '/events') {
+      res.writeHead(200, { ...common, 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });
+      res.write(`retry: 500\nevent: build\ndata: ${build}\n\n`);
+      clients.add(res);
+      req.on('close', () => clients.delete(res));
+      return;
+    }
+    if (url.pathname === `/${pdfName}` && latest?.kind === 'ok') {
+      res.writeHead(200, { ...common, 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${pdfName}"` });
+      res.end(req.method === 'HEAD' ? undefined : latest.pdf);
+      return;
+    }
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204, common).end();
+      return;
+    }
+    const font = /^\/fonts\/(\d+)\.ttf$/.exec(url.pathname);
+    const face = font ? FONT_FACES[Number(font[1])] : undefined;
+    if (face) {
+      res.writeHead(200, { 'Content-Type': 'font/ttf', 'Cache-Control': 'max-age=3600', 'X-Content-Type-Options': 'nosniff' });
+      res.end(req.method === 'HEAD' ? undefined : await readFile(fontPath(face.file)));
+      return;
+    }
+    res.writeHead(404, { ...common, 'Content-Type': 'text/plain; charset=utf-8' }).end(url.pathname === `/${pdfName}` ? 'no PDF: the data has errors\n' : 'not found\n');
+  }
+
+  const wanted = options.port ?? DEFAULT_PREVIEW_PORT;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(wanted, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (err) {
+    watcher.close();
+    await session.close();
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === 'EADDRINUSE') throw new UserError(`port ${wanted} is in use: give another with --port (0 picks a free one)`, 2, { cause: err });
+    throw err;
+  }
+  const port = (server.address() as AddressInfo).port;
+  void rebuild();
+
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    get build() {
+      return build;
+    },
+    settled: async () => {
+      while (building) await building;
+    },
+    close: async () => {
+      closed = true;
+      watcher.close();
+      for (const res of clients) res.end();
+      clients.clear();
+      await new Promise<void>((resolve) => closeServer(server, resolve));
+      await building?.catch(() => undefined);
+      await session.close();
+    },
+  };
+}
+
+function closeServer(server: Server, done: () => void): void {
+  server.close(() => done());
+  server.closeAllConnections();
+}
