@@ -1,20 +1,16 @@
-import os from 'node:os';
 import { access, rm } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import { countryFilePath, findCountryFiles, type CountryFile } from '../data/find.js';
 import type { Problem } from '../data/problem.js';
 import { readReviewStatus } from '../data/review.js';
-import { BrowserSession } from '../pdf/browser-session.js';
 import { paths } from '../project.js';
 import type { ReportKind } from '../schema/report-kind.js';
 import { VERSION } from '../version.js';
-import { buildProfile, ProfileError, type Format } from './build-profile.js';
+import type { Format } from './build-profile.js';
 import { profileInputsHash, sha256File } from './inputs.js';
-import { profileKey, readManifest, withBuild, writeManifest, type Manifest } from './manifest.js';
-import { runPool } from './pool.js';
+import { profileKey, readManifest, writeManifest, type Manifest } from './manifest.js';
 import { inShard, type Shard } from './shard.js';
 import { removeStaleTemps } from './atomic-write.js';
-import { buildVolume } from './volume.js';
 import { outputKeys, PRINT_OUTPUT, type Variant } from './variants.js';
 
 export { outputPath } from './paths.js';
@@ -123,84 +119,26 @@ export async function buildEdition(options: BuildOptions): Promise<BuildSummary>
   let done = 0;
   for (const result of results) options.onEvent?.({ type: 'result', result, done: ++done, total: selected.length });
 
-  const session = new BrowserSession({
-    wsEndpoint: options.browserWsEndpoint,
-    finder: { explicit: options.browserPath, envPath: options.envBrowserPath },
-  });
-  const ctx = { session, outDir, formats, variants, timeoutMs: options.timeoutMs ?? 60_000, final: Boolean(options.final) };
-  try {
-    const built = await runPool(
-      queue,
-      options.concurrency ?? defaultConcurrency(),
-      async ({ country, inputs }) => {
-        options.onEvent?.({ type: 'start', country });
-        const started = performance.now();
-        let result: BuildResult;
-        try {
-          const made = await buildProfile(ctx, country, inputs);
-          const manifest = manifests.get(country.edition) as Manifest;
-          const before = manifest.profiles[profileKey(country)];
-          const built = new Date().toISOString();
-          manifest.profiles[profileKey(country)] = {
-            inputs,
-            outputs: Object.fromEntries(Object.entries(made.outputs).map(([f, o]) => [f, { file: o.file, sha256: o.sha256 }])),
-            built,
-            history: withBuild(before, { date: built, inputs, corrections: made.review.corrections, status: made.review.status }),
-          };
-          await removeDropped(before?.outputs, made.outputs, formats);
-          result = {
-            country,
-            status: 'built',
-            outputs: Object.values(made.outputs).map((o) => o.file),
-            problems: made.problems,
-            ms: performance.now() - started,
-            pages: made.pages,
-            timings: made.timings,
-            checks: made.checks,
-          };
-        } catch (err) {
-          if (err instanceof UserError) throw err;
-          const problems = err instanceof ProfileError ? err.problems : [];
-          result = { country, status: 'failed', outputs: [], problems, error: (err as Error).message, ms: performance.now() - started };
-        }
-        options.onEvent?.({ type: 'result', result, done: ++done, total: selected.length });
-        return result;
-      },
-      options.signal,
-    );
-    results.push(...built.filter(Boolean));
-    if (options.volume && !options.signal?.aborted) {
-      if (options.shard) throw new UserError('--volume needs the whole edition: build it without --shard');
-      const groups = [...new Set(selected.map((c) => `${c.edition}\0${c.kind}`))].map((g) => g.split('\0'));
-      for (const [edition, kind] of groups) {
-        const result = await buildVolume(
-          { ...ctx, editionsDir, force: Boolean(options.force) },
-          manifests.get(Number(edition)) as Manifest,
-          Number(edition),
-          kind as ReportKind,
-        );
-        options.onEvent?.({ type: 'result', result, done, total: selected.length });
-        results.push(result);
-      }
-    }
-  } finally {
-    await session.close();
+  // The rendering and printing code (Chromium, Chart.js, pdf-lib) loads only when there is
+  // something to build: a no-op rebuild stays well under a second.
+  let browserRelaunches = 0;
+  if (queue.length > 0 || options.volume) {
+    const { runBuilds } = await import('./run.js');
+    const ran = await runBuilds({ queue, selected, manifests, options, editionsDir, outDir, formats, variants, done });
+    results.push(...ran.results);
+    browserRelaunches = ran.browserRelaunches;
   }
 
   const pruned = options.prune ? await prune(manifests, editionsDir, options.kind) : [];
   for (const m of manifests.values()) await writeManifest(outDir, m);
   const order = new Map(selected.map((c, i) => [c.file, i]));
   results.sort((a, b) => (order.get(a.country.file) ?? Infinity) - (order.get(b.country.file) ?? Infinity));
-  return { results, pruned, browserRelaunches: session.relaunches };
+  return { results, pruned, browserRelaunches };
 }
 
 /** The single-call form used by tests and the API: build, then return the per-profile results. */
 export async function build(options: BuildOptions): Promise<BuildResult[]> {
   return (await buildEdition(options)).results;
-}
-
-function defaultConcurrency(): number {
-  return Math.max(1, Math.min(4, os.availableParallelism()));
 }
 
 async function isCurrent(manifest: Manifest | undefined, c: CountryFile, inputs: string, formats: readonly string[]): Promise<boolean> {
@@ -212,22 +150,6 @@ async function isCurrent(manifest: Manifest | undefined, c: CountryFile, inputs:
     if ((await sha256File(out.file)) !== out.sha256) return false;
   }
   return true;
-}
-
-/**
- * Removes what an earlier build made in a format built again that this build no longer
- * makes (the CSV of a table taken out of the data). Other formats' files are left alone.
- */
-async function removeDropped(
-  before: Record<string, { file: string }> | undefined,
-  now: Record<string, { file: string }>,
-  formats: readonly Format[],
-): Promise<void> {
-  const kept = new Set(Object.values(now).map((o) => o.file));
-  for (const [key, out] of Object.entries(before ?? {})) {
-    const format = key.split(':')[0] as Format;
-    if (formats.includes(format) && !kept.has(out.file)) await rm(out.file, { force: true });
-  }
 }
 
 /** Removes outputs and manifest entries of profiles whose data file is gone. */

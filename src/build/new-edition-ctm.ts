@@ -86,12 +86,12 @@ export function carryForwardCtm(doc: Document, from: number, to: number): Carrie
   // Land release: this year's figures become last year's; the year before joins the history.
   if (current && previous && isMap(doc.getIn(['land_release', 'current'], true))) {
     const currentNode = doc.getIn(['land_release', 'current'], true) as YAMLMap;
+    doc.setIn(['land_release', 'previous'], currentNode.clone());
+    out.moved.push(`land_release.current (${oldYear}) moved to land_release.previous`);
     if (typeof previous.year === 'number' && typeof previous.clearance_m2 === 'number') {
       addHistory(doc, previous.year, previous.clearance_m2);
       out.moved.push(`${previous.year} clearance (${previous.clearance_m2} m²) added to clearance_history`);
     }
-    doc.setIn(['land_release', 'previous'], currentNode.clone());
-    out.moved.push(`land_release.current (${oldYear}) moved to land_release.previous`);
     set(['land_release', 'current', 'year'], oldYear + 1);
     for (const f of LAND_RELEASE_FIGURES) mark(['land_release', 'current', f]);
   }

@@ -189,7 +189,7 @@ async function startCascading(editionsDir: string, c: CountryFile, to: number): 
       from: c.file,
       toFill: [],
       moved: [],
-      review: ['every section is inherited: update the sections that changed, and set status: final when reviewed'],
+      review: ['every section is inherited: update the sections that changed'],
       mentionsOldYear: [],
       inherited,
     },

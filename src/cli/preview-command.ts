@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { UserError } from '../errors.js';
 import { formatProblem } from '../data/problem.js';
 import { displayPath, PROJECT_ROOT } from '../project.js';
-import { DEFAULT_PREVIEW_PORT, startPreview, type PreviewEvent } from '../preview/server.js';
+import { DEFAULT_PREVIEW_PORT } from '../preview/defaults.js';
+import type { PreviewEvent } from '../preview/server.js';
 import { parseSelection } from './selection.js';
 
 const clock = () => new Date().toTimeString().slice(0, 8);
@@ -49,6 +50,7 @@ export function registerPreview(program: Command): void {
       const selection = parseSelection(opts);
       const { edition, kind, country } = selection;
       if (edition === undefined || kind === undefined || country === undefined) throw new UserError('give --edition, --report and --country');
+      const { startPreview } = await import('../preview/server.js');
       const server = await startPreview({
         edition,
         kind,

@@ -44,7 +44,9 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
-export const DEFAULT_PREVIEW_PORT = 4000;
+import { DEFAULT_PREVIEW_PORT } from './defaults.js';
+
+export { DEFAULT_PREVIEW_PORT };
 
 /**
  * Serves one country's laid-out pages on 127.0.0.1, rebuilt whenever a data file (of any

@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
-import { FONT_FACES, FONT_FAMILY, fontPath } from './fonts.js';
+import { CHART_FONT_FAMILY, FONT_FACES, fontPath } from './fonts.js';
 import { palette } from './palette.js';
 
 /** A chart ready to place: vector SVG and the alternative text that says what it shows. */
@@ -42,7 +42,7 @@ function canvasFor(width: number, height: number, type: 'svg' | 'png' = 'svg'): 
   if (!c) {
     // A PNG is for reuse outside the report (slides, the web): on white, not transparent.
     c = type === 'svg' ? new ChartJSNodeCanvas({ type: 'svg', width, height }) : new ChartJSNodeCanvas({ width, height, backgroundColour: '#ffffff' });
-    for (const f of FONT_FACES) c.registerFont(fontPath(f.file), { family: FONT_FAMILY, weight: String(f.weight), style: f.style });
+    for (const f of FONT_FACES) c.registerFont(fontPath(f.file), { family: CHART_FONT_FAMILY, weight: String(f.weight), style: f.style });
     canvases.set(key, c);
   }
   return c;
@@ -88,12 +88,12 @@ function barConfig(spec: BarChartSpec, devicePixelRatio: number): ChartConfigura
       responsive: false,
       animation: false,
       devicePixelRatio,
-      font: { family: FONT_FAMILY, size: 11 },
+      font: { family: CHART_FONT_FAMILY, size: 11 },
       plugins: {
         legend: {
           display: spec.series.length > 1,
           position: 'bottom',
-          labels: { font: { family: FONT_FAMILY, size: 11 }, color: palette.text, boxWidth: 10, boxHeight: 10 },
+          labels: { font: { family: CHART_FONT_FAMILY, size: 11 }, color: palette.text, boxWidth: 10, boxHeight: 10 },
         },
         title: { display: false },
       },
@@ -104,17 +104,17 @@ function barConfig(spec: BarChartSpec, devicePixelRatio: number): ChartConfigura
           grid: { color: palette.grid },
           border: { display: false },
           ticks: {
-            font: { family: FONT_FAMILY, size: 10 },
+            font: { family: CHART_FONT_FAMILY, size: 10 },
             color: palette.muted,
             maxTicksLimit: 6,
             callback: (v: number | string) => spec.format(Number(v)),
           },
-          title: { display: true, text: spec.unit, font: { family: FONT_FAMILY, size: 10 }, color: palette.muted },
+          title: { display: true, text: spec.unit, font: { family: CHART_FONT_FAMILY, size: 10 }, color: palette.muted },
         },
         [spec.horizontal ? 'y' : 'x']: {
           stacked: spec.stacked ?? false,
           grid: { display: false },
-          ticks: { font: { family: FONT_FAMILY, size: 11 }, color: palette.text },
+          ticks: { font: { family: CHART_FONT_FAMILY, size: 11 }, color: palette.text },
         },
       },
     },

@@ -9,6 +9,13 @@ import { paths } from '../project.js';
  */
 export const FONT_FAMILY = 'Source Sans 3';
 
+/**
+ * The same fonts under a name node-canvas can parse: it reads a CSS font string through
+ * Pango, which takes the "3" of "Source Sans 3" for a size and silently falls back to
+ * another family. Charts register and ask for the fonts under this alias.
+ */
+export const CHART_FONT_FAMILY = 'KeydataSourceSans';
+
 export const FONT_FACES = [
   { weight: 400, style: 'normal', file: '400Regular/SourceSans3_400Regular.ttf' },
   { weight: 400, style: 'italic', file: '400Regular_Italic/SourceSans3_400Regular_Italic.ttf' },

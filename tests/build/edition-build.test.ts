@@ -85,11 +85,13 @@ describe('edition builds', () => {
     const child = spawn('node', [CLI, 'build', '--edition', '2025', '--data', t.data, '--out', t.out, '--force', '--concurrency', '1'], {
       env: { ...process.env, CI: 'true' },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, so kill -9 takes its Chromium down with it.
+      detached: true,
     });
     // Kill it as soon as the first profile is under way.
     await new Promise<void>((resolve) => child.stderr.on('data', (d: Buffer) => d.toString().includes('building') && resolve()));
     await new Promise((r) => setTimeout(r, 400));
-    child.kill('SIGKILL');
+    process.kill(-(child.pid as number), 'SIGKILL');
     await new Promise((r) => child.on('exit', r));
     const pdfAfter = await readFile(pdf('kosovo'));
     expect(pdfAfter.subarray(0, 5).toString()).toBe('%PDF-');
