@@ -9,17 +9,9 @@ import { loadYaml } from '../data/yaml-source.js';
 import { displayPath, paths, PROJECT_ROOT } from '../project.js';
 import { REPORT_KINDS, type ReportKind } from '../schema/report-kind.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { dataFilesUnder, namedFiles } from './data-files.js';
+import { dataFilesUnder, namedFiles, type DataSelection } from './data-files.js';
 
-export interface MigrateOptions {
-  /** Data files or folders; absolute, or relative to `cwd` (default: the project root). */
-  files?: string[];
-  edition?: number;
-  kind?: ReportKind;
-  country?: string;
-  editionsDir?: string;
-  cwd?: string;
-  display?: (file: string) => string;
+export interface MigrateOptions extends DataSelection {
   /** Only say which files need migrating; write nothing. */
   check?: boolean;
   /** The migrations to apply (tests inject their own; default: the shipped ones). */

@@ -8,20 +8,9 @@ import { sortProblems, uniqueProblems, type Problem } from '../data/problem.js';
 import { checkAcrossEditions } from '../derive/check-editions.js';
 import { checkReport } from '../derive/checks.js';
 import { displayPath, paths, PROJECT_ROOT } from '../project.js';
-import type { ReportKind } from '../schema/report-kind.js';
-import { namedFiles } from './data-files.js';
+import { namedFiles, type DataSelection } from './data-files.js';
 
-export interface ValidateOptions {
-  /** Data files or folders (every .yaml file under a folder); absolute, or relative to `cwd`. */
-  files?: string[];
-  edition?: number;
-  kind?: ReportKind;
-  country?: string;
-  editionsDir?: string;
-  /** Resolves relative `files` (default: the project root); the CLI passes the folder it was started in. */
-  cwd?: string;
-  /** How a file is named in problems (default: relative to the project root). */
-  display?: (file: string) => string;
+export interface ValidateOptions extends DataSelection {
   /** The migrations that define the current schema_version of each kind (tests inject their own). */
   migrations?: MigrationRegistry;
 }
