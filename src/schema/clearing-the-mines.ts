@@ -8,10 +8,9 @@ import {
   Markdown,
   NoteId,
   PlainText,
-  SchemaVersion,
   Year,
 } from './common.js';
-import { reviewFields } from './review.js';
+import { reportHeader } from './report-header.js';
 
 /**
  * The data of one country report of Mine Action Review's "Clearing the Mines".
@@ -281,11 +280,7 @@ export type Section = z.infer<typeof Section>;
 
 export const ClearingTheMinesReport = z
   .strictObject({
-    schema_version: SchemaVersion,
-    report: z.literal('clearing-the-mines'),
-    edition: Year,
-    country: PlainText.describe('The country or territory as printed, e.g. "Kosovo"'),
-    ...reviewFields,
+    ...reportHeader('clearing-the-mines'),
     key_data: z.strictObject({
       article5: Article5,
       contamination: ContaminationEstimate,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { Footnote } from './citation.js';
-import { Count, IsoDate, Markdown, NoteId, PlainText, SchemaVersion, Year } from './common.js';
+import { Count, IsoDate, Markdown, NoteId, PlainText, Year } from './common.js';
 import { Currency } from './exchange-rates.js';
-import { reviewFields } from './review.js';
+import { reportHeader } from './report-header.js';
 
 /**
  * One file of a Landmine and Cluster Munition Monitor country profile. A profile is made of
@@ -211,11 +211,7 @@ export type MonitorSections = z.infer<typeof MonitorSections>;
 
 export const MonitorProfileReport = z
   .strictObject({
-    schema_version: SchemaVersion,
-    report: z.literal('monitor-profile'),
-    edition: Year,
-    country: PlainText.describe('The country or territory as printed, e.g. "Kosovo"'),
-    ...reviewFields,
+    ...reportHeader('monitor-profile'),
     // An edition file that updates no section (`sections: {}`) carries the profile forward:
     // every section comes from earlier editions. A profile left with none is an error of
     // the merged profile (src/derive/monitor-profile-checks.ts).
