@@ -40,11 +40,15 @@ function variant(base, k) {
     row.sha_area_m2 = Math.round(row.sha_area_m2 * scale);
   }
   const extra = k % 5;
-  const prose = d.sections.flatMap((s) => (s.blocks ?? []).filter((b) => 'p' in b).map((b) => b.p.replace(/\[\^[^\]]+\]/g, '')));
+  const prose = d.sections.flatMap((s) =>
+    (s.blocks ?? []).filter((b) => 'p' in b).map((b) => b.p.replace(/\[\^[^\]]+\]/g, '')),
+  );
   for (let i = 0; i < extra; i++) {
     const section = d.sections[i % d.sections.length];
     section.blocks ??= [];
-    section.blocks.push({ p: `${prose[(k + i) % prose.length]} ${prose[(k + i + 3) % prose.length]}` });
+    section.blocks.push({
+      p: `${prose[(k + i) % prose.length]} ${prose[(k + i + 3) % prose.length]}`,
+    });
   }
   return d;
 }
@@ -55,7 +59,10 @@ async function makeEdition(dir) {
   await cp(path.join(src, '_edition.yaml'), path.join(out, '_edition.yaml'), { recursive: true });
   const base = parse(await readFile(path.join(src, 'kosovo.yaml'), 'utf8'));
   for (let k = 1; k <= COUNTRIES; k++) {
-    await writeFile(path.join(out, `country-${String(k).padStart(2, '0')}.yaml`), stringify(variant(base, k)));
+    await writeFile(
+      path.join(out, `country-${String(k).padStart(2, '0')}.yaml`),
+      stringify(variant(base, k)),
+    );
   }
   return out;
 }
@@ -73,7 +80,7 @@ async function descendants(pid) {
   const tree = new Set([pid]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const [p, pp] of all) if (tree.has(pp) && !tree.has(p)) (tree.add(p), (grew = true));
+    for (const [p, pp] of all) if (tree.has(pp) && !tree.has(p)) tree.add(p), (grew = true);
   }
   return [...tree];
 }
@@ -91,7 +98,10 @@ async function pssKiB(pids) {
 /** Runs the CLI, sampling the PSS of it and its browser every 100 ms. */
 async function timedCli(args) {
   const started = performance.now();
-  const child = spawn('node', [CLI, ...args], { env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('node', [CLI, ...args], {
+    env: { ...process.env, CI: 'true' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (out += d));
@@ -108,19 +118,30 @@ async function timedCli(args) {
 
 // ------------------------------------------------------------ floor: print laid-out HTML
 async function floor(dir, files) {
-  const browser = await launchBrowser({ envPath: process.env.PUPPETEER_EXECUTABLE_PATH || undefined });
+  const browser = await launchBrowser({
+    envPath: process.env.PUPPETEER_EXECUTABLE_PATH || undefined,
+  });
   const rows = [];
   try {
     for (const f of files) {
       const loaded = await loadReport(f, (x) => x);
       const rendered = await renderReport(loaded.report);
       let t = performance.now();
-      const full = await printPdf(browser, rendered.html, { layout: rendered.layout, captureHtml: true });
+      const full = await printPdf(browser, rendered.html, {
+        layout: rendered.layout,
+        captureHtml: true,
+      });
       const pipelineMs = performance.now() - t;
       t = performance.now();
       await printPdf(browser, full.laidOutHtml, { layout: false });
       const floorMs = performance.now() - t;
-      rows.push({ pipelineMs, floorMs, pages: full.layout.pages, layoutPassMs: full.layout.ms, html: full.laidOutHtml });
+      rows.push({
+        pipelineMs,
+        floorMs,
+        pages: full.layout.pages,
+        layoutPassMs: full.layout.ms,
+        html: full.laidOutHtml,
+      });
     }
   } finally {
     await browser.close();
@@ -150,20 +171,38 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const dir = await mkdtemp(path.join(os.tmpdir(), 'keydata-bench-'));
 try {
   const editionDir = await makeEdition(dir);
-  const common = ['build', '--edition', '2025', '--data', dir, '--out', path.join(dir, 'out'), '--quiet', ...(CONCURRENCY ? ['--concurrency', String(CONCURRENCY)] : [])];
+  const common = [
+    'build',
+    '--edition',
+    '2025',
+    '--data',
+    dir,
+    '--out',
+    path.join(dir, 'out'),
+    '--quiet',
+    ...(CONCURRENCY ? ['--concurrency', String(CONCURRENCY)] : []),
+  ];
   const cold = await timedCli(common);
   const noop = await timedCli(common);
   const one = path.join(editionDir, 'country-07.yaml');
   await writeFile(one, `${await readFile(one, 'utf8')}\n# corrected\n`);
   const changed = await timedCli(common);
-  const files = (await readdir(editionDir)).filter((f) => !f.startsWith('_')).sort().slice(0, 8).map((f) => path.join(editionDir, f));
+  const files = (await readdir(editionDir))
+    .filter((f) => !f.startsWith('_'))
+    .sort()
+    .slice(0, 8)
+    .map((f) => path.join(editionDir, f));
   const rows = await floor(dir, files);
   const weasy = await weasyprint(dir, rows);
   const pages = rows.map((r) => r.pages);
   const result = {
     machine: { cores: os.availableParallelism(), memoryGiB: Math.round(os.totalmem() / 2 ** 30) },
     countries: COUNTRIES,
-    coldBuild: { wallS: +(cold.wallMs / 1000).toFixed(1), perProfileMs: Math.round(cold.wallMs / COUNTRIES), peakMemoryMiB: cold.peakMiB },
+    coldBuild: {
+      wallS: +(cold.wallMs / 1000).toFixed(1),
+      perProfileMs: Math.round(cold.wallMs / COUNTRIES),
+      peakMemoryMiB: cold.peakMiB,
+    },
     noopRebuild: { wallS: +(noop.wallMs / 1000).toFixed(2) },
     oneChangedCountry: { wallS: +(changed.wallMs / 1000).toFixed(2) },
     floor: {
@@ -172,7 +211,7 @@ try {
       pipelineMedianMs: Math.round(median(rows.map((r) => r.pipelineMs))),
       printLaidOutHtmlMedianMs: Math.round(median(rows.map((r) => r.floorMs))),
       layoutPassMedianMs: Math.round(median(rows.map((r) => r.layoutPassMs))),
-      ratio: +(median(rows.map((r) => r.pipelineMs / r.floorMs))).toFixed(2),
+      ratio: +median(rows.map((r) => r.pipelineMs / r.floorMs)).toFixed(2),
     },
     weasyprintMedianMs: weasy ? Math.round(median(weasy)) : 'weasyprint not on PATH',
   };

@@ -23,11 +23,15 @@ function enlarged(report, copies) {
       const copyBlocks = (blocks) =>
         blocks
           .filter((b) => !('table' in b) && !('chart' in b))
-          .map((b) => ('p' in b ? { p: rename(b.p, k) } : { list: b.list.map((t) => rename(t, k)) }));
+          .map((b) =>
+            'p' in b ? { p: rename(b.p, k) } : { list: b.list.map((t) => rename(t, k)) },
+          );
       data.sections.push({
         heading: `${s.heading} (part ${k + 1})`,
         blocks: copyBlocks(s.blocks),
-        subsections: s.subsections.map((sub) => ({ heading: sub.heading, blocks: copyBlocks(sub.blocks) })).filter((x) => x.blocks.length > 0),
+        subsections: s.subsections
+          .map((sub) => ({ heading: sub.heading, blocks: copyBlocks(sub.blocks) }))
+          .filter((x) => x.blocks.length > 0),
       });
     }
     for (const [id, text] of Object.entries(report.data.notes)) data.notes[`${id}-c${k}`] = text;
@@ -38,8 +42,14 @@ function enlarged(report, copies) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const display = (f) => path.relative(root, f);
-const kosovo = await loadReport(path.join(root, 'data/editions/2025/clearing-the-mines/kosovo.yaml'), display);
-const arcadia = await loadReport(path.join(root, 'tests/fixtures/editions/2025/clearing-the-mines/arcadia.yaml'), display);
+const kosovo = await loadReport(
+  path.join(root, 'data/editions/2025/clearing-the-mines/kosovo.yaml'),
+  display,
+);
+const arcadia = await loadReport(
+  path.join(root, 'tests/fixtures/editions/2025/clearing-the-mines/arcadia.yaml'),
+  display,
+);
 if (!kosovo.ok || !arcadia.ok) throw new Error('sample data does not load');
 const profiles = [
   ['kosovo', kosovo.report],
@@ -48,7 +58,9 @@ const profiles = [
   ['kosovo x3 (synthetic)', enlarged(kosovo.report, 3)],
 ];
 
-const browser = await launchBrowser({ envPath: process.env.PUPPETEER_EXECUTABLE_PATH || undefined });
+const browser = await launchBrowser({
+  envPath: process.env.PUPPETEER_EXECUTABLE_PATH || undefined,
+});
 const results = [];
 try {
   for (const [name, report] of profiles) {
@@ -94,6 +106,10 @@ for (const r of results) {
     `${r.profile.padEnd(23)} ${String(r.pages).padStart(5)} ${String(r.notes).padStart(5)} ${String(r.plainPrintMs).padStart(6)} ${String(r.floorPrintLaidOutMs).padStart(6)} ${String(r.withLayoutMs).padStart(13)} ${String(r.layoutPassMs).padStart(5)} ${String(r.ratioToFloor).padStart(6)}x`,
   );
 }
-console.log('\nms, median of runs. plain: print without the layout pass (notes at the end); floor: print the');
-console.log('already laid-out HTML; layout+print: the real pipeline; pass: the in-page layout pass alone.');
+console.log(
+  '\nms, median of runs. plain: print without the layout pass (notes at the end); floor: print the',
+);
+console.log(
+  'already laid-out HTML; layout+print: the real pipeline; pass: the in-page layout pass alone.',
+);
 console.log('Target: layout+print <= 2x floor.');

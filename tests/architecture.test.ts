@@ -9,10 +9,13 @@ const src = path.join(PROJECT_ROOT, 'src');
 
 async function sourceFiles(): Promise<string[]> {
   const entries = await readdir(src, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.ts')).map((e) => path.join(e.parentPath, e.name));
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+    .map((e) => path.join(e.parentPath, e.name));
 }
 
-const layerOf = (file: string): number => LAYERS.indexOf(path.relative(src, file).split(path.sep)[0] ?? '');
+const layerOf = (file: string): number =>
+  LAYERS.indexOf(path.relative(src, file).split(path.sep)[0] ?? '');
 
 describe('architecture', () => {
   it('never imports a later layer', async () => {
@@ -24,8 +27,12 @@ describe('architecture', () => {
         const target = path.resolve(path.dirname(file), m[1] as string);
         const theirs = layerOf(target);
         // Files directly under src/ (errors, project, version) serve every layer.
-        if (own >= 0 && theirs > own) violations.push(`${path.relative(src, file)} imports ${path.relative(src, target)}`);
-        if (own < 0 && theirs >= 0 && !file.endsWith('errors.ts')) violations.push(`${path.relative(src, file)} (shared) imports ${path.relative(src, target)}`);
+        if (own >= 0 && theirs > own)
+          violations.push(`${path.relative(src, file)} imports ${path.relative(src, target)}`);
+        if (own < 0 && theirs >= 0 && !file.endsWith('errors.ts'))
+          violations.push(
+            `${path.relative(src, file)} (shared) imports ${path.relative(src, target)}`,
+          );
       }
     }
     expect(violations).toEqual([]);

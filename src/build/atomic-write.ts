@@ -8,7 +8,10 @@ import path from 'node:path';
  */
 export async function writeFileAtomic(file: string, data: Uint8Array | string): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}${TMP_SUFFIX}`);
+  const tmp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}${TMP_SUFFIX}`,
+  );
   try {
     await writeFile(tmp, data);
     await rename(tmp, file);

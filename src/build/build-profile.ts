@@ -5,7 +5,14 @@ import { hasErrors, sortProblems, type Problem } from '../data/problem.js';
 import type { CountryFile } from '../data/find.js';
 import { checkReport } from '../derive/checks.js';
 import type { BrowserSession } from '../pdf/browser-session.js';
-import { finishVariants, PRINT_EXTENSION, PRINT_OUTPUT, printOptionsFor, type FinishedVariants, type Variant } from './variants.js';
+import {
+  finishVariants,
+  PRINT_EXTENSION,
+  PRINT_OUTPUT,
+  printOptionsFor,
+  type FinishedVariants,
+  type Variant,
+} from './variants.js';
 import { LayoutError, printPdf } from '../pdf/print.js';
 import { UserError } from '../errors.js';
 import { displayPath } from '../project.js';
@@ -64,7 +71,12 @@ async function printWithRetry(ctx: ProfileContext, rendered: RenderedReport) {
       return await withTimeout(
         'printing',
         ctx.timeoutMs,
-        printPdf(browser, rendered.html, { layout: rendered.layout, onPage: (p) => (page = p), timeoutMs: ctx.timeoutMs, ...printOptionsFor(ctx.variants ?? ['screen']) }),
+        printPdf(browser, rendered.html, {
+          layout: rendered.layout,
+          onPage: (p) => (page = p),
+          timeoutMs: ctx.timeoutMs,
+          ...printOptionsFor(ctx.variants ?? ['screen']),
+        }),
         () => void page?.close().catch(() => undefined),
       );
     } catch (err) {
@@ -79,9 +91,16 @@ async function printWithRetry(ctx: ProfileContext, rendered: RenderedReport) {
  * One profile through the whole pipeline: load, validate, derive, render, lay out, print,
  * post-process, and write each output atomically. Throws ProfileError; writes nothing then.
  */
-export async function buildProfile(ctx: ProfileContext, country: CountryFile, inputsHash: string): Promise<BuiltProfile> {
+export async function buildProfile(
+  ctx: ProfileContext,
+  country: CountryFile,
+  inputsHash: string,
+): Promise<BuiltProfile> {
   const loaded = await loadReport(country.file, displayPath);
-  const problems = sortProblems([...loaded.problems, ...(loaded.ok ? checkReport(loaded.report) : [])]);
+  const problems = sortProblems([
+    ...loaded.problems,
+    ...(loaded.ok ? checkReport(loaded.report) : []),
+  ]);
   if (!loaded.ok || hasErrors(problems)) throw new ProfileError('invalid data', problems);
 
   const t0 = performance.now();
@@ -98,16 +117,26 @@ export async function buildProfile(ctx: ProfileContext, country: CountryFile, in
     try {
       printed = await printWithRetry(ctx, rendered);
     } catch (err) {
-      throw new ProfileError(err instanceof Error ? err.message : String(err), problems, { cause: err });
+      throw new ProfileError(err instanceof Error ? err.message : String(err), problems, {
+        cause: err,
+      });
     }
     timings.layoutMs = printed.timings.layoutMs;
     timings.printMs = printed.timings.printMs;
     pages = printed.layout?.pages;
     try {
-      variants = await finishVariants(printed, rendered, inputsHash, ctx.variants ?? ['screen'], outputPath(ctx.outDir, country, PRINT_EXTENSION));
+      variants = await finishVariants(
+        printed,
+        rendered,
+        inputsHash,
+        ctx.variants ?? ['screen'],
+        outputPath(ctx.outDir, country, PRINT_EXTENSION),
+      );
     } catch (err) {
       if (err instanceof UserError) throw err;
-      throw new ProfileError(err instanceof Error ? err.message : String(err), problems, { cause: err });
+      throw new ProfileError(err instanceof Error ? err.message : String(err), problems, {
+        cause: err,
+      });
     }
     pdf = variants.screen;
   }
@@ -136,5 +165,12 @@ export async function buildProfile(ctx: ProfileContext, country: CountryFile, in
     outputs[`${x.format}:${x.name}`] = { file, sha256: sha256(x.data) };
   }
   const { status, corrections } = loaded.report.data;
-  return { outputs, problems, timings, pages, review: { status, corrections: corrections.length }, checks: variants?.press?.report };
+  return {
+    outputs,
+    problems,
+    timings,
+    pages,
+    review: { status, corrections: corrections.length },
+    checks: variants?.press?.report,
+  };
 }

@@ -92,7 +92,8 @@ export async function buildEdition(options: BuildOptions): Promise<BuildSummary>
   await removeStaleTemps(outDir);
   const editions = [...new Set(selected.map((c) => c.edition))];
   const manifests = new Map<number, Manifest>();
-  if (options.prune && options.edition !== undefined && !editions.includes(options.edition)) editions.push(options.edition);
+  if (options.prune && options.edition !== undefined && !editions.includes(options.edition))
+    editions.push(options.edition);
   for (const e of editions) manifests.set(e, await readManifest(outDir, e, VERSION));
 
   const results: BuildResult[] = [];
@@ -107,9 +108,18 @@ export async function buildEdition(options: BuildOptions): Promise<BuildSummary>
       }
     }
     const inputs = await profileInputsHash(country, editionsDir, keys);
-    if (!options.force && (await isCurrent(manifests.get(country.edition), country, inputs, keys))) {
+    if (
+      !options.force &&
+      (await isCurrent(manifests.get(country.edition), country, inputs, keys))
+    ) {
       const entry = manifests.get(country.edition)?.profiles[profileKey(country)];
-      results.push({ country, status: 'skipped', outputs: Object.values(entry?.outputs ?? {}).map((o) => o.file), problems: [], ms: 0 });
+      results.push({
+        country,
+        status: 'skipped',
+        outputs: Object.values(entry?.outputs ?? {}).map((o) => o.file),
+        problems: [],
+        ms: 0,
+      });
     } else {
       queue.push({ country, inputs });
     }
@@ -117,14 +127,25 @@ export async function buildEdition(options: BuildOptions): Promise<BuildSummary>
   const refused = results.filter((r) => r.status === 'failed').length;
   options.onEvent?.({ type: 'planned', total: selected.length, toBuild: queue.length, refused });
   let done = 0;
-  for (const result of results) options.onEvent?.({ type: 'result', result, done: ++done, total: selected.length });
+  for (const result of results)
+    options.onEvent?.({ type: 'result', result, done: ++done, total: selected.length });
 
   // The rendering and printing code (Chromium, Chart.js, pdf-lib) loads only when there is
   // something to build: a no-op rebuild stays well under a second.
   let browserRelaunches = 0;
   if (queue.length > 0 || options.volume) {
     const { runBuilds } = await import('./run.js');
-    const ran = await runBuilds({ queue, selected, manifests, options, editionsDir, outDir, formats, variants, done });
+    const ran = await runBuilds({
+      queue,
+      selected,
+      manifests,
+      options,
+      editionsDir,
+      outDir,
+      formats,
+      variants,
+      done,
+    });
     results.push(...ran.results);
     browserRelaunches = ran.browserRelaunches;
   }
@@ -132,7 +153,9 @@ export async function buildEdition(options: BuildOptions): Promise<BuildSummary>
   const pruned = options.prune ? await prune(manifests, editionsDir, options.kind) : [];
   for (const m of manifests.values()) await writeManifest(outDir, m);
   const order = new Map(selected.map((c, i) => [c.file, i]));
-  results.sort((a, b) => (order.get(a.country.file) ?? Infinity) - (order.get(b.country.file) ?? Infinity));
+  results.sort(
+    (a, b) => (order.get(a.country.file) ?? Infinity) - (order.get(b.country.file) ?? Infinity),
+  );
   return { results, pruned, browserRelaunches };
 }
 
@@ -141,11 +164,17 @@ export async function build(options: BuildOptions): Promise<BuildResult[]> {
   return (await buildEdition(options)).results;
 }
 
-async function isCurrent(manifest: Manifest | undefined, c: CountryFile, inputs: string, formats: readonly string[]): Promise<boolean> {
+async function isCurrent(
+  manifest: Manifest | undefined,
+  c: CountryFile,
+  inputs: string,
+  formats: readonly string[],
+): Promise<boolean> {
   const entry = manifest?.profiles[profileKey(c)];
   if (!entry || entry.inputs !== inputs) return false;
   // pdf and html make one file each; an export format one per table or chart, maybe none.
-  for (const f of formats) if ((f === 'pdf' || f === PRINT_OUTPUT || f === 'html') && !entry.outputs[f]) return false;
+  for (const f of formats)
+    if ((f === 'pdf' || f === PRINT_OUTPUT || f === 'html') && !entry.outputs[f]) return false;
   for (const out of Object.values(entry.outputs)) {
     if ((await sha256File(out.file)) !== out.sha256) return false;
   }
@@ -153,7 +182,11 @@ async function isCurrent(manifest: Manifest | undefined, c: CountryFile, inputs:
 }
 
 /** Removes outputs and manifest entries of profiles whose data file is gone. */
-async function prune(manifests: Map<number, Manifest>, editionsDir: string, kind: ReportKind | undefined): Promise<string[]> {
+async function prune(
+  manifests: Map<number, Manifest>,
+  editionsDir: string,
+  kind: ReportKind | undefined,
+): Promise<string[]> {
   const removed: string[] = [];
   for (const [edition, manifest] of manifests) {
     for (const [key, entry] of Object.entries(manifest.profiles)) {
@@ -161,7 +194,10 @@ async function prune(manifests: Map<number, Manifest>, editionsDir: string, kind
       if (kind && k !== kind) continue;
       if (country === `${k}-${edition}`) continue; // the edition volume, not a country
       const dataFile = countryFilePath(editionsDir, edition, k, country);
-      const exists = await access(dataFile).then(() => true, () => false);
+      const exists = await access(dataFile).then(
+        () => true,
+        () => false,
+      );
       if (exists) continue;
       for (const out of Object.values(entry.outputs)) {
         await rm(out.file, { force: true });

@@ -21,7 +21,11 @@ export async function dataFilesUnder(dir: string): Promise<string[]> {
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) out.push(...(await dataFilesUnder(full)));
-    else if (inKindFolder && entry.name.endsWith('.yaml') && (!entry.name.startsWith('_') || entry.name === EDITION_META_FILE)) {
+    else if (
+      inKindFolder &&
+      entry.name.endsWith('.yaml') &&
+      (!entry.name.startsWith('_') || entry.name === EDITION_META_FILE)
+    ) {
       out.push(full);
     }
   }
@@ -32,7 +36,11 @@ export async function dataFilesUnder(dir: string): Promise<string[]> {
  * The files named on the command line, absolute; a folder stands for the data files under
  * it. A name that does not exist is a usage error (exit 2), not a data problem.
  */
-export async function namedFiles(named: readonly string[], cwd: string, display: (f: string) => string): Promise<string[]> {
+export async function namedFiles(
+  named: readonly string[],
+  cwd: string,
+  display: (f: string) => string,
+): Promise<string[]> {
   const files: string[] = [];
   for (const given of named) {
     const abs = path.resolve(cwd, given);
@@ -40,7 +48,10 @@ export async function namedFiles(named: readonly string[], cwd: string, display:
     if (!info) throw new UserError(`${display(abs)}: no such file`);
     if (info.isDirectory()) {
       const under = await dataFilesUnder(abs);
-      if (under.length === 0) throw new UserError(`${display(abs)}: no data files in this folder (they sit in <year>/<report kind>/ folders)`);
+      if (under.length === 0)
+        throw new UserError(
+          `${display(abs)}: no data files in this folder (they sit in <year>/<report kind>/ folders)`,
+        );
       files.push(...under);
     } else {
       files.push(abs);

@@ -12,11 +12,13 @@ export type ValueChange =
   | { kind: 'added'; path: ValuePath; new: unknown }
   | { kind: 'removed'; path: ValuePath; old: unknown };
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
   if (isObject(a) && isObject(b)) {
     const ka = Object.keys(a);
     return ka.length === Object.keys(b).length && ka.every((k) => k in b && deepEqual(a[k], b[k]));
@@ -24,7 +26,11 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   return false;
 }
 
-export function diffValues(oldValue: unknown, newValue: unknown, path: ValuePath = []): ValueChange[] {
+export function diffValues(
+  oldValue: unknown,
+  newValue: unknown,
+  path: ValuePath = [],
+): ValueChange[] {
   if (deepEqual(oldValue, newValue)) return [];
   if (isObject(oldValue) && isObject(newValue)) {
     const changes: ValueChange[] = [];
@@ -32,10 +38,12 @@ export function diffValues(oldValue: unknown, newValue: unknown, path: ValuePath
       if (!(k in newValue)) changes.push({ kind: 'removed', path: [...path, k], old: v });
       else changes.push(...diffValues(v, newValue[k], [...path, k]));
     }
-    for (const [k, v] of Object.entries(newValue)) if (!(k in oldValue)) changes.push({ kind: 'added', path: [...path, k], new: v });
+    for (const [k, v] of Object.entries(newValue))
+      if (!(k in oldValue)) changes.push({ kind: 'added', path: [...path, k], new: v });
     return changes;
   }
-  if (Array.isArray(oldValue) && Array.isArray(newValue)) return diffLists(oldValue, newValue, path);
+  if (Array.isArray(oldValue) && Array.isArray(newValue))
+    return diffLists(oldValue, newValue, path);
   return [{ kind: 'changed', path, old: oldValue, new: newValue }];
 }
 
@@ -53,9 +61,12 @@ function diffLists(a: readonly unknown[], b: readonly unknown[], path: ValuePath
     const removed = ai - i;
     const added = bj - j;
     const paired = Math.min(removed, added);
-    for (let k = 0; k < paired; k++) changes.push(...diffValues(a[i + k], b[j + k], [...path, j + k]));
-    for (let k = paired; k < removed; k++) changes.push({ kind: 'removed', path: [...path, i + k], old: a[i + k] });
-    for (let k = paired; k < added; k++) changes.push({ kind: 'added', path: [...path, j + k], new: b[j + k] });
+    for (let k = 0; k < paired; k++)
+      changes.push(...diffValues(a[i + k], b[j + k], [...path, j + k]));
+    for (let k = paired; k < removed; k++)
+      changes.push({ kind: 'removed', path: [...path, i + k], old: a[i + k] });
+    for (let k = paired; k < added; k++)
+      changes.push({ kind: 'added', path: [...path, j + k], new: b[j + k] });
     i = ai + 1;
     j = bj + 1;
   }
@@ -63,7 +74,11 @@ function diffLists(a: readonly unknown[], b: readonly unknown[], path: ValuePath
 }
 
 /** Index pairs of a longest common subsequence of `a` and `b`, in order. */
-export function commonItems<T>(a: readonly T[], b: readonly T[], equal: (x: T, y: T) => boolean): [number, number][] {
+export function commonItems<T>(
+  a: readonly T[],
+  b: readonly T[],
+  equal: (x: T, y: T) => boolean,
+): [number, number][] {
   const n = a.length;
   const m = b.length;
   const table = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
@@ -71,7 +86,9 @@ export function commonItems<T>(a: readonly T[], b: readonly T[], equal: (x: T, y
     for (let y = m - 1; y >= 0; y--) {
       const row = table[x] as Uint32Array;
       const next = table[x + 1] as Uint32Array;
-      row[y] = equal(a[x] as T, b[y] as T) ? (next[y + 1] as number) + 1 : Math.max(next[y] as number, row[y + 1] as number);
+      row[y] = equal(a[x] as T, b[y] as T)
+        ? (next[y + 1] as number) + 1
+        : Math.max(next[y] as number, row[y + 1] as number);
     }
   }
   const pairs: [number, number][] = [];
@@ -82,7 +99,9 @@ export function commonItems<T>(a: readonly T[], b: readonly T[], equal: (x: T, y
       pairs.push([x, y]);
       x++;
       y++;
-    } else if (((table[x + 1] as Uint32Array)[y] as number) >= ((table[x] as Uint32Array)[y + 1] as number)) {
+    } else if (
+      ((table[x + 1] as Uint32Array)[y] as number) >= ((table[x] as Uint32Array)[y + 1] as number)
+    ) {
       x++;
     } else {
       y++;
@@ -111,7 +130,12 @@ export function showTextChange(a: string, b: string): [string, string] {
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let end = 0;
-  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  while (
+    end < a.length - start &&
+    end < b.length - start &&
+    a[a.length - 1 - end] === b[b.length - 1 - end]
+  )
+    end++;
   const cut = (s: string) => {
     // Some context either side of the difference, cut at spaces rather than inside words.
     const back = s.lastIndexOf(' ', Math.max(0, start - CONTEXT));
@@ -119,7 +143,10 @@ export function showTextChange(a: string, b: string): [string, string] {
     const ahead = s.indexOf(' ', Math.min(s.length, s.length - end + CONTEXT));
     const to = ahead < 0 ? s.length : ahead;
     const middle = s.slice(from, to);
-    const shown = middle.length > MAX_SHOWN * 2 ? `${middle.slice(0, MAX_SHOWN)}…${middle.slice(-MAX_SHOWN / 2)}` : middle;
+    const shown =
+      middle.length > MAX_SHOWN * 2
+        ? `${middle.slice(0, MAX_SHOWN)}…${middle.slice(-MAX_SHOWN / 2)}`
+        : middle;
     return `${from > 0 ? '…' : ''}${JSON.stringify(shown).slice(1, -1)}${to < s.length ? '…' : ''}`;
   };
   return [`"${cut(a)}"`, `"${cut(b)}"`];
@@ -130,6 +157,9 @@ export function formatValueChange(c: ValueChange): string {
   const where = c.path.map(String).join('.') || '(the whole file)';
   if (c.kind === 'added') return `${where}: (none) -> ${showValue(c.new)}`;
   if (c.kind === 'removed') return `${where}: ${showValue(c.old)} -> (none)`;
-  const [o, n] = typeof c.old === 'string' && typeof c.new === 'string' ? showTextChange(c.old, c.new) : [showValue(c.old), showValue(c.new)];
+  const [o, n] =
+    typeof c.old === 'string' && typeof c.new === 'string'
+      ? showTextChange(c.old, c.new)
+      : [showValue(c.old), showValue(c.new)];
   return `${where}: ${o} -> ${n}`;
 }

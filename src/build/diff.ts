@@ -33,9 +33,12 @@ export interface PageChange {
   lines: { sign: '-' | '+'; text: string }[];
 }
 
-export type DiffResult = { kind: 'data'; changes: ValueChange[] } | { kind: 'pdf'; pages: PageChange[]; oldPages: number; newPages: number };
+export type DiffResult =
+  | { kind: 'data'; changes: ValueChange[] }
+  | { kind: 'pdf'; pages: PageChange[]; oldPages: number; newPages: number };
 
-export const isSame = (r: DiffResult): boolean => (r.kind === 'data' ? r.changes.length === 0 : r.pages.length === 0);
+export const isSame = (r: DiffResult): boolean =>
+  r.kind === 'data' ? r.changes.length === 0 : r.pages.length === 0;
 
 interface Input {
   name: string;
@@ -50,11 +53,16 @@ export function revisionOf(spec: string): { rev: string; file: string } | undefi
 
 async function gitShow(rev: string, file: string, cwd: string): Promise<Buffer> {
   try {
-    const { stdout } = await run('git', ['show', `${rev}:${file}`], { cwd, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await run('git', ['show', `${rev}:${file}`], {
+      cwd,
+      encoding: 'buffer',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return stdout;
   } catch (err) {
     const e = err as NodeJS.ErrnoException & { stderr?: Buffer };
-    if (e.code === 'ENOENT') throw new UserError('git is not installed: REV:path needs it', 2, { cause: err });
+    if (e.code === 'ENOENT')
+      throw new UserError('git is not installed: REV:path needs it', 2, { cause: err });
     const why = e.stderr?.toString('utf8').trim().split('\n')[0] ?? e.message;
     throw new UserError(`${rev}:${file}: ${why}`, 2, { cause: err });
   }
@@ -69,7 +77,9 @@ async function readInput(spec: string, options: DiffOptions): Promise<Input> {
     const read = options.readRevision ?? gitShow;
     return { name: spec, bytes: await read(revision.rev, revision.file, options.cwd) };
   }
-  throw new UserError(`${spec}: ${info ? 'not a file' : 'no such file'} (give a data file, a built PDF, or REV:path)`);
+  throw new UserError(
+    `${spec}: ${info ? 'not a file' : 'no such file'} (give a data file, a built PDF, or REV:path)`,
+  );
 }
 
 const isPdf = (b: Buffer) => b.subarray(0, 5).toString('latin1') === '%PDF-';
@@ -85,13 +95,23 @@ function parseData(input: Input): unknown {
 
 /** Compares two data files or two PDFs. Throws UserError (exit 2) when either cannot be read or they are of different kinds. */
 export async function diff(options: DiffOptions): Promise<DiffResult> {
-  const [a, b] = await Promise.all([readInput(options.old, options), readInput(options.new, options)]);
+  const [a, b] = await Promise.all([
+    readInput(options.old, options),
+    readInput(options.new, options),
+  ]);
   if (isPdf(a.bytes) !== isPdf(b.bytes)) {
-    throw new UserError(`cannot compare ${isPdf(a.bytes) ? 'a PDF' : 'a data file'} (${a.name}) with ${isPdf(b.bytes) ? 'a PDF' : 'a data file'} (${b.name})`);
+    throw new UserError(
+      `cannot compare ${isPdf(a.bytes) ? 'a PDF' : 'a data file'} (${a.name}) with ${isPdf(b.bytes) ? 'a PDF' : 'a data file'} (${b.name})`,
+    );
   }
   if (!isPdf(a.bytes)) return { kind: 'data', changes: diffValues(parseData(a), parseData(b)) };
   const [oldPages, newPages] = await Promise.all([pdfPageLines(a), pdfPageLines(b)]);
-  return { kind: 'pdf', pages: diffPages(oldPages, newPages), oldPages: oldPages.length, newPages: newPages.length };
+  return {
+    kind: 'pdf',
+    pages: diffPages(oldPages, newPages),
+    oldPages: oldPages.length,
+    newPages: newPages.length,
+  };
 }
 
 /** Each page's lines of text (poppler's pdftotext), white space collapsed, blank lines dropped. */
@@ -100,15 +120,29 @@ async function pdfPageLines(input: Input): Promise<string[][]> {
   try {
     const file = path.join(dir, 'document.pdf');
     await writeFile(file, input.bytes);
-    const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', file, '-'], { maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', file, '-'], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return stdout
       .split('\f')
       .slice(0, -1)
-      .map((page) => page.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean));
+      .map((page) =>
+        page
+          .split('\n')
+          .map((l) => l.replace(/\s+/g, ' ').trim())
+          .filter(Boolean),
+      );
   } catch (err) {
     const e = err as NodeJS.ErrnoException & { stderr?: string };
-    if (e.code === 'ENOENT') throw new UserError('pdftotext is not installed (Debian: apt-get install poppler-utils)', 2, { cause: err });
-    throw new UserError(`cannot read the text of ${input.name}: ${e.stderr?.trim() || e.message}`, 2, { cause: err });
+    if (e.code === 'ENOENT')
+      throw new UserError('pdftotext is not installed (Debian: apt-get install poppler-utils)', 2, {
+        cause: err,
+      });
+    throw new UserError(
+      `cannot read the text of ${input.name}: ${e.stderr?.trim() || e.message}`,
+      2,
+      { cause: err },
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -120,8 +154,14 @@ export function diffPages(a: readonly string[][], b: readonly string[][]): PageC
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     const before = a[i];
     const after = b[i];
-    if (!after) pages.push({ page: i + 1, kind: 'removed', lines: (before ?? []).map((text) => ({ sign: '-', text })) });
-    else if (!before) pages.push({ page: i + 1, kind: 'added', lines: after.map((text) => ({ sign: '+', text })) });
+    if (!after)
+      pages.push({
+        page: i + 1,
+        kind: 'removed',
+        lines: (before ?? []).map((text) => ({ sign: '-', text })),
+      });
+    else if (!before)
+      pages.push({ page: i + 1, kind: 'added', lines: after.map((text) => ({ sign: '+', text })) });
     else {
       const lines = diffLines(before, after);
       if (lines.length > 0) pages.push({ page: i + 1, kind: 'changed', lines });

@@ -9,7 +9,10 @@ import type { ReportKind } from '../schema/report-kind.js';
 import { VERSION } from '../version.js';
 
 /** Every file below a folder, sorted, so the hash does not depend on directory order. */
-async function filesUnder(dir: string, keep: (f: string) => boolean = () => true): Promise<string[]> {
+async function filesUnder(
+  dir: string,
+  keep: (f: string) => boolean = () => true,
+): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -23,7 +26,11 @@ async function filesUnder(dir: string, keep: (f: string) => boolean = () => true
     .sort();
 }
 
-async function hashFiles(hash: ReturnType<typeof createHash>, files: readonly string[], root: string): Promise<void> {
+async function hashFiles(
+  hash: ReturnType<typeof createHash>,
+  files: readonly string[],
+  root: string,
+): Promise<void> {
   for (const f of files) {
     hash.update(`\0${path.relative(root, f)}\0`);
     try {
@@ -41,7 +48,10 @@ const kindHashes = new Map<string, Promise<string>>();
  * fonts, reference data, and keydata itself (its version and its compiled code, so a
  * development change also rebuilds).
  */
-export function kindInputsHash(kind: ReportKind, roots = { templates: paths.templates, styles: paths.styles, data: paths.data }): Promise<string> {
+export function kindInputsHash(
+  kind: ReportKind,
+  roots = { templates: paths.templates, styles: paths.styles, data: paths.data },
+): Promise<string> {
   const key = `${kind}\0${roots.templates}\0${roots.styles}\0${roots.data}`;
   let cached = kindHashes.get(key);
   if (!cached) {
@@ -51,8 +61,16 @@ export function kindInputsHash(kind: ReportKind, roots = { templates: paths.temp
       const code = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
       await hashFiles(hash, await filesUnder(code, (f) => /\.(js|ts)$/.test(f)), code);
       await hashFiles(hash, await filesUnder(path.join(roots.templates, kind)), roots.templates);
-      await hashFiles(hash, [path.join(roots.styles, 'base.css'), path.join(roots.styles, `${kind}.css`)], roots.styles);
-      await hashFiles(hash, FONT_FACES.map((f) => fontPath(f.file)), paths.fonts);
+      await hashFiles(
+        hash,
+        [path.join(roots.styles, 'base.css'), path.join(roots.styles, `${kind}.css`)],
+        roots.styles,
+      );
+      await hashFiles(
+        hash,
+        FONT_FACES.map((f) => fontPath(f.file)),
+        paths.fonts,
+      );
       await hashFiles(hash, await filesUnder(path.join(roots.data, 'reference')), roots.data);
       return hash.digest('hex');
     })();
@@ -81,7 +99,9 @@ export async function profileInputsHash(
 
 export async function sha256File(file: string): Promise<string | undefined> {
   try {
-    return createHash('sha256').update(await readFile(file)).digest('hex');
+    return createHash('sha256')
+      .update(await readFile(file))
+      .digest('hex');
   } catch {
     return undefined;
   }

@@ -32,16 +32,25 @@ export type ManifestEntry = z.infer<typeof Entry>;
 export type BuildRecord = z.infer<typeof BuildRecord>;
 
 /** A profile's history with one more build. */
-export const withBuild = (entry: ManifestEntry | undefined, build: BuildRecord): BuildRecord[] => [...(entry?.history ?? []), build];
+export const withBuild = (entry: ManifestEntry | undefined, build: BuildRecord): BuildRecord[] => [
+  ...(entry?.history ?? []),
+  build,
+];
 
 export function manifestPath(outDir: string, edition: number): string {
   return path.join(outDir, String(edition), 'manifest.json');
 }
 
 /** The manifest, or an empty one when missing or unreadable (then everything rebuilds). */
-export async function readManifest(outDir: string, edition: number, version: string): Promise<Manifest> {
+export async function readManifest(
+  outDir: string,
+  edition: number,
+  version: string,
+): Promise<Manifest> {
   try {
-    const parsed = Manifest.safeParse(JSON.parse(await readFile(manifestPath(outDir, edition), 'utf8')));
+    const parsed = Manifest.safeParse(
+      JSON.parse(await readFile(manifestPath(outDir, edition), 'utf8')),
+    );
     if (parsed.success && parsed.data.edition === edition) return parsed.data;
   } catch {
     // fall through
@@ -50,8 +59,13 @@ export async function readManifest(outDir: string, edition: number, version: str
 }
 
 export async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
-  const sorted = Object.fromEntries(Object.entries(manifest.profiles).sort(([a], [b]) => a.localeCompare(b)));
-  await writeFileAtomic(manifestPath(outDir, manifest.edition), `${JSON.stringify({ ...manifest, profiles: sorted }, null, 2)}\n`);
+  const sorted = Object.fromEntries(
+    Object.entries(manifest.profiles).sort(([a], [b]) => a.localeCompare(b)),
+  );
+  await writeFileAtomic(
+    manifestPath(outDir, manifest.edition),
+    `${JSON.stringify({ ...manifest, profiles: sorted }, null, 2)}\n`,
+  );
 }
 
 /** The manifest key of a profile: "<kind>/<country>". */

@@ -31,21 +31,46 @@ type Path = (string | number)[];
 
 /** Figures of the year in each table row, by table. */
 const ROW_FIGURES: Record<string, { rows: string; fields: string[] }> = {
-  mined_area_by_district: { rows: 'rows', fields: ['cha_count', 'cha_area_m2', 'sha_count', 'sha_area_m2'] },
+  mined_area_by_district: {
+    rows: 'rows',
+    fields: ['cha_count', 'cha_area_m2', 'sha_count', 'sha_area_m2'],
+  },
   contamination_by_type: { rows: 'other_rows', fields: ['areas', 'area_m2'] },
   gender_composition: {
     rows: 'rows',
-    fields: ['total_staff', 'women_staff', 'managerial_staff', 'women_managerial_staff', 'operational_staff', 'women_operational_staff'],
+    fields: [
+      'total_staff',
+      'women_staff',
+      'managerial_staff',
+      'women_managerial_staff',
+      'operational_staff',
+      'women_operational_staff',
+    ],
   },
   survey_by_district: { rows: 'rows', fields: ['areas', 'area_m2', 'mines_destroyed'] },
   clearance_by_district: { rows: 'rows', fields: ['areas', 'area_m2', 'mines_destroyed'] },
 };
-const LAND_RELEASE_FIGURES = ['clearance_m2', 'technical_survey_m2', 'non_technical_survey_m2', 'mines_destroyed'];
-const TEXT_AREAS = ['key_developments', 'recommendations', 'sections', 'tables', 'other_tables', 'land_release', 'performance'];
+const LAND_RELEASE_FIGURES = [
+  'clearance_m2',
+  'technical_survey_m2',
+  'non_technical_survey_m2',
+  'mines_destroyed',
+];
+const TEXT_AREAS = [
+  'key_developments',
+  'recommendations',
+  'sections',
+  'tables',
+  'other_tables',
+  'land_release',
+  'performance',
+];
 
 const plainValue = (doc: Document, path: Path): unknown => {
   const node = doc.getIn(path, true) as Node | undefined;
-  return node && typeof (node as { toJSON?: unknown }).toJSON === 'function' ? (node as unknown as { toJSON(): unknown }).toJSON() : node;
+  return node && typeof (node as { toJSON?: unknown }).toJSON === 'function'
+    ? (node as unknown as { toJSON(): unknown }).toJSON()
+    : node;
 };
 
 export function carryForwardCtm(doc: Document, from: number, to: number): CarriedForward {
@@ -70,11 +95,16 @@ export function carryForwardCtm(doc: Document, from: number, to: number): Carrie
   };
 
   // Text that names the old data year, found before anything changes.
-  const current = plainValue(doc, ['land_release', 'current']) as Record<string, unknown> | undefined;
-  const previous = plainValue(doc, ['land_release', 'previous']) as Record<string, unknown> | undefined;
+  const current = plainValue(doc, ['land_release', 'current']) as
+    | Record<string, unknown>
+    | undefined;
+  const previous = plainValue(doc, ['land_release', 'previous']) as
+    | Record<string, unknown>
+    | undefined;
   const oldYear = typeof current?.year === 'number' ? current.year : from - 1;
   const root = doc.toJS() as Record<string, unknown>;
-  for (const area of TEXT_AREAS) collectMentions(root[area], [area], String(oldYear), out.mentionsOldYear);
+  for (const area of TEXT_AREAS)
+    collectMentions(root[area], [area], String(oldYear), out.mentionsOldYear);
 
   set(['edition'], to);
   setStatusDraft(doc);
@@ -90,28 +120,39 @@ export function carryForwardCtm(doc: Document, from: number, to: number): Carrie
     out.moved.push(`land_release.current (${oldYear}) moved to land_release.previous`);
     if (typeof previous.year === 'number' && typeof previous.clearance_m2 === 'number') {
       addHistory(doc, previous.year, previous.clearance_m2);
-      out.moved.push(`${previous.year} clearance (${previous.clearance_m2} m²) added to clearance_history`);
+      out.moved.push(
+        `${previous.year} clearance (${previous.clearance_m2} m²) added to clearance_history`,
+      );
     }
     set(['land_release', 'current', 'year'], oldYear + 1);
     for (const f of LAND_RELEASE_FIGURES) mark(['land_release', 'current', f]);
   }
 
   // KEY DATA: the contamination estimate and Article 5 progress are the new year's.
-  const contamination = plainValue(doc, ['key_data', 'contamination']) as Record<string, unknown> | undefined;
+  const contamination = plainValue(doc, ['key_data', 'contamination']) as
+    | Record<string, unknown>
+    | undefined;
   if (contamination?.kind === 'area') {
     mark(['key_data', 'contamination', 'area_m2']);
     if (has(['key_data', 'contamination', 'change_reason'])) {
       doc.deleteIn(['key_data', 'contamination', 'change_reason']);
-      out.review.push('key_data.contamination.change_reason dropped: explain a change in the new estimate again if needed');
+      out.review.push(
+        'key_data.contamination.change_reason dropped: explain a change in the new estimate again if needed',
+      );
     }
   }
-  if ((plainValue(doc, ['key_data', 'article5']) as Record<string, unknown> | undefined)?.status === 'party') {
+  if (
+    (plainValue(doc, ['key_data', 'article5']) as Record<string, unknown> | undefined)?.status ===
+    'party'
+  ) {
     mark(['key_data', 'article5', 'progress']);
     out.review.push('key_data.article5.deadline kept: check it still holds');
   }
 
   // Performance: this year's scores become the previous scores; the new ones are to fill.
-  const performance = plainValue(doc, ['performance']) as Record<string, Record<string, unknown>> | undefined;
+  const performance = plainValue(doc, ['performance']) as
+    | Record<string, Record<string, unknown>>
+    | undefined;
   for (const [key, criterion] of Object.entries(performance ?? {})) {
     if (typeof criterion?.score !== 'number') continue;
     set(['performance', key, 'previous_score'], criterion.score);
@@ -131,10 +172,14 @@ export function carryForwardCtm(doc: Document, from: number, to: number): Carrie
       out.moved.push(`tables.${table}.stated_totals dropped (the ${oldYear} totals)`);
     }
   }
-  if (has(['tables', 'clearance_capacity'])) out.review.push('tables.clearance_capacity kept as it was: update the capacity deployed');
+  if (has(['tables', 'clearance_capacity']))
+    out.review.push('tables.clearance_capacity kept as it was: update the capacity deployed');
   const generic = plainValue(doc, ['other_tables']) as Record<string, unknown> | undefined;
-  for (const key of Object.keys(generic ?? {})) out.review.push(`other_tables.${key} kept as it was: update its figures`);
-  out.review.push('main operators, capacity, Article 5 deadline, notes and prose kept: review them');
+  for (const key of Object.keys(generic ?? {}))
+    out.review.push(`other_tables.${key} kept as it was: update its figures`);
+  out.review.push(
+    'main operators, capacity, Article 5 deadline, notes and prose kept: review them',
+  );
   return out;
 }
 
@@ -170,7 +215,9 @@ function addHistory(doc: Document, year: number, areaM2: number): void {
     doc.set('clearance_history', doc.createNode([{ year, area_m2: areaM2 }]));
     return;
   }
-  const years = list.items.map((it) => (isMap(it) ? Number((it.get('year') as unknown) ?? NaN) : NaN));
+  const years = list.items.map((it) =>
+    isMap(it) ? Number((it.get('year') as unknown) ?? NaN) : NaN,
+  );
   if (years.includes(year)) return;
   const newestFirst = years.length < 2 || (years[0] as number) > (years[1] as number);
   if (newestFirst && (years.length === 0 || (years[0] as number) < year)) list.items.unshift(item);

@@ -47,7 +47,12 @@ export interface CountryChecklist {
 export interface NewEditionResult {
   to: number;
   from: number;
-  kinds: { kind: ReportKind; editionFile: string; editionToFill: string[]; countries: CountryChecklist[] }[];
+  kinds: {
+    kind: ReportKind;
+    editionFile: string;
+    editionToFill: string[];
+    countries: CountryChecklist[];
+  }[];
 }
 
 interface Planned {
@@ -67,11 +72,17 @@ interface Planned {
 export async function newEdition(options: NewEditionOptions): Promise<NewEditionResult> {
   const editionsDir = options.editionsDir ?? paths.editions;
   const { from, to } = options;
-  if (to <= from) throw new UserError(`the new edition (${to}) must come after the one it starts from (${from})`);
-  const sources = await findCountryFiles(editionsDir, { edition: from, ...(options.kind ? { kind: options.kind } : {}) });
+  if (to <= from)
+    throw new UserError(`the new edition (${to}) must come after the one it starts from (${from})`);
+  const sources = await findCountryFiles(editionsDir, {
+    edition: from,
+    ...(options.kind ? { kind: options.kind } : {}),
+  });
   const kinds = await kindsOf(editionsDir, from, options.kind);
   if (kinds.length === 0) {
-    throw new UserError(`no ${options.kind ?? 'report'} edition ${from} under ${path.join(editionsDir, String(from))}`);
+    throw new UserError(
+      `no ${options.kind ?? 'report'} edition ${from} under ${path.join(editionsDir, String(from))}`,
+    );
   }
   const existing: string[] = [];
   for (const kind of kinds) {
@@ -80,35 +91,52 @@ export async function newEdition(options: NewEditionOptions): Promise<NewEdition
     if (entries.length > 0) existing.push(dir);
   }
   if (existing.length > 0) {
-    throw new UserError(`edition ${to} already exists (${existing.join(', ')}): new-edition never overwrites; remove it first to start again`);
+    throw new UserError(
+      `edition ${to} already exists (${existing.join(', ')}): new-edition never overwrites; remove it first to start again`,
+    );
   }
 
   const planned: Planned[] = [];
   const result: NewEditionResult = { to, from, kinds: [] };
   for (const kind of kinds) {
     if (!cascadeField(kind) && to !== from + 1) {
-      throw new UserError(`${kind} carries a country forward one edition at a time: new-edition ${from + 1} --from ${from}`);
+      throw new UserError(
+        `${kind} carries a country forward one edition at a time: new-edition ${from + 1} --from ${from}`,
+      );
     }
     const meta = await editionMeta(editionsDir, kind, from, to);
     planned.push(meta.planned);
     const countries: CountryChecklist[] = [];
     for (const c of sources.filter((s) => s.kind === kind)) {
-      const made = cascadeField(kind) ? await startCascading(editionsDir, c, to) : await carryForward(c, to);
+      const made = cascadeField(kind)
+        ? await startCascading(editionsDir, c, to)
+        : await carryForward(c, to);
       planned.push(made.planned);
       countries.push(made.checklist);
     }
-    result.kinds.push({ kind, editionFile: meta.planned.file, editionToFill: meta.toFill, countries });
+    result.kinds.push({
+      kind,
+      editionFile: meta.planned.file,
+      editionToFill: meta.toFill,
+      countries,
+    });
   }
   for (const p of planned) await writeFileAtomic(p.file, p.text);
   return result;
 }
 
 /** The report kinds of an edition: folders holding an `_edition.yaml` or country files. */
-async function kindsOf(editionsDir: string, edition: number, only: ReportKind | undefined): Promise<ReportKind[]> {
+async function kindsOf(
+  editionsDir: string,
+  edition: number,
+  only: ReportKind | undefined,
+): Promise<ReportKind[]> {
   const found: ReportKind[] = [];
   for (const kind of REPORT_KINDS) {
     if (only && kind !== only) continue;
-    const names = await readdir(path.join(editionsDir, String(edition), kind)).catch(() => [] as string[]);
+    const names = await readdir(path.join(editionsDir, String(edition), kind)).catch(
+      () => [] as string[],
+    );
     if (names.some((n) => n.endsWith('.yaml'))) found.push(kind);
   }
   return found;
@@ -118,13 +146,20 @@ async function parsed(file: string) {
   const loaded = await loadYaml(file);
   if (!loaded.ok) {
     const first = loaded.problems[0];
-    throw new UserError(`cannot carry ${file} forward: ${first ? formatProblem(first) : 'unreadable'}`);
+    throw new UserError(
+      `cannot carry ${file} forward: ${first ? formatProblem(first) : 'unreadable'}`,
+    );
   }
   return loaded.source;
 }
 
 /** The new edition's metadata: the year in its title and licence moved on, its publication date to fill. */
-async function editionMeta(editionsDir: string, kind: ReportKind, from: number, to: number): Promise<{ planned: Planned; toFill: string[] }> {
+async function editionMeta(
+  editionsDir: string,
+  kind: ReportKind,
+  from: number,
+  to: number,
+): Promise<{ planned: Planned; toFill: string[] }> {
   const source = await parsed(path.join(editionsDir, String(from), kind, EDITION_META_FILE));
   const doc = source.doc;
   const setScalar = (key: string, value: unknown) => {
@@ -135,7 +170,8 @@ async function editionMeta(editionsDir: string, kind: ReportKind, from: number, 
   setScalar('edition', to);
   for (const key of ['title', 'licence']) {
     const value = doc.get(key);
-    if (typeof value === 'string') setScalar(key, value.replace(new RegExp(`\\b${from}\\b`, 'g'), String(to)));
+    if (typeof value === 'string')
+      setScalar(key, value.replace(new RegExp(`\\b${from}\\b`, 'g'), String(to)));
   }
   const dataYear = doc.get('data_year');
   if (typeof dataYear === 'number') setScalar('data_year', dataYear + (to - from));
@@ -143,17 +179,29 @@ async function editionMeta(editionsDir: string, kind: ReportKind, from: number, 
   published.flow = true;
   doc.set('published', published);
   return {
-    planned: { file: path.join(editionsDir, String(to), kind, EDITION_META_FILE), text: documentText(doc, source.text) },
+    planned: {
+      file: path.join(editionsDir, String(to), kind, EDITION_META_FILE),
+      text: documentText(doc, source.text),
+    },
     toFill: ['published'],
   };
 }
 
 /** A country of a kind with full editions, copied with the new year's figures to fill. */
-async function carryForward(c: CountryFile, to: number): Promise<{ planned: Planned; checklist: CountryChecklist }> {
+async function carryForward(
+  c: CountryFile,
+  to: number,
+): Promise<{ planned: Planned; checklist: CountryChecklist }> {
   const source = await parsed(c.file);
-  if (!isMap(source.doc.contents)) throw new UserError(`cannot carry ${c.file} forward: not a mapping of fields`);
+  if (!isMap(source.doc.contents))
+    throw new UserError(`cannot carry ${c.file} forward: not a mapping of fields`);
   const carried = carryForwardCtm(source.doc, c.edition, to);
-  const file = path.join(path.dirname(path.dirname(path.dirname(c.file))), String(to), c.kind, `${c.country}.yaml`);
+  const file = path.join(
+    path.dirname(path.dirname(path.dirname(c.file))),
+    String(to),
+    c.kind,
+    `${c.country}.yaml`,
+  );
   return {
     planned: { file, text: documentText(source.doc, source.text) },
     checklist: { kind: c.kind, country: c.country, file, from: c.file, ...carried, inherited: [] },
@@ -161,7 +209,11 @@ async function carryForward(c: CountryFile, to: number): Promise<{ planned: Plan
 }
 
 /** A country of a cascading kind: an empty file that inherits every section. */
-async function startCascading(editionsDir: string, c: CountryFile, to: number): Promise<{ planned: Planned; checklist: CountryChecklist }> {
+async function startCascading(
+  editionsDir: string,
+  c: CountryFile,
+  to: number,
+): Promise<{ planned: Planned; checklist: CountryChecklist }> {
   const source = await parsed(c.file);
   const country = (source.value as Record<string, unknown>).country;
   const name = typeof country === 'string' ? country : c.country;
@@ -197,7 +249,10 @@ async function startCascading(editionsDir: string, c: CountryFile, to: number): 
 }
 
 /** For each section of a cascading profile up to the edition `c`: the edition it now comes from. */
-async function inheritedSections(editionsDir: string, c: CountryFile): Promise<CountryChecklist['inherited']> {
+async function inheritedSections(
+  editionsDir: string,
+  c: CountryFile,
+): Promise<CountryChecklist['inherited']> {
   const layers = await findCascadeFiles(editionsDir, c.kind, c.country, c.edition);
   const latest = new Map<string, { edition: number; value: Record<string, unknown> }>();
   for (const layer of layers) {
@@ -205,14 +260,23 @@ async function inheritedSections(editionsDir: string, c: CountryFile): Promise<C
     const sections = (source.value as Record<string, unknown>).sections;
     if (sections === null || typeof sections !== 'object') continue;
     for (const [key, value] of Object.entries(sections as Record<string, unknown>)) {
-      if (value !== null && typeof value === 'object') latest.set(key, { edition: layer.edition, value: value as Record<string, unknown> });
+      if (value !== null && typeof value === 'object')
+        latest.set(key, { edition: layer.edition, value: value as Record<string, unknown> });
     }
   }
   return MONITOR_SECTIONS.map(({ key }) => {
     const found = latest.get(key);
     if (!found) return { section: key, from: undefined, note: 'not in any earlier edition' };
-    if (found.value.withdrawn === true) return { section: key, from: found.edition, note: `withdrawn in ${found.edition}` };
-    const updated = typeof found.value.last_updated === 'string' ? `, last updated ${formatDate(found.value.last_updated)}` : '';
-    return { section: key, from: found.edition, note: `from the ${found.edition} edition${updated}` };
+    if (found.value.withdrawn === true)
+      return { section: key, from: found.edition, note: `withdrawn in ${found.edition}` };
+    const updated =
+      typeof found.value.last_updated === 'string'
+        ? `, last updated ${formatDate(found.value.last_updated)}`
+        : '';
+    return {
+      section: key,
+      from: found.edition,
+      note: `from the ${found.edition} edition${updated}`,
+    };
   });
 }

@@ -10,12 +10,15 @@ export async function runPool<T, R>(
 ): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
-  const lanes = Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, async () => {
-    while (next < items.length && !signal?.aborted) {
-      const i = next++;
-      results[i] = await worker(items[i] as T, i);
-    }
-  });
+  const lanes = Array.from(
+    { length: Math.max(1, Math.min(concurrency, items.length)) },
+    async () => {
+      while (next < items.length && !signal?.aborted) {
+        const i = next++;
+        results[i] = await worker(items[i] as T, i);
+      }
+    },
+  );
   await Promise.all(lanes);
   return results;
 }
@@ -28,7 +31,12 @@ export class TimeoutError extends Error {
 }
 
 /** Rejects with TimeoutError after `ms`; `onTimeout` can close what hangs. */
-export async function withTimeout<T>(what: string, ms: number, run: Promise<T>, onTimeout?: () => void): Promise<T> {
+export async function withTimeout<T>(
+  what: string,
+  ms: number,
+  run: Promise<T>,
+  onTimeout?: () => void,
+): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {

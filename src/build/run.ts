@@ -29,7 +29,9 @@ export interface RunInput {
  * pool of pages; records each build in its edition's manifest. Loaded only when there is
  * work, so a no-op rebuild never loads Chromium, Chart.js or pdf-lib.
  */
-export async function runBuilds(input: RunInput): Promise<{ results: BuildResult[]; browserRelaunches: number }> {
+export async function runBuilds(
+  input: RunInput,
+): Promise<{ results: BuildResult[]; browserRelaunches: number }> {
   const { queue, selected, manifests, options, editionsDir, outDir, formats, variants } = input;
   let done = input.done;
   const results: BuildResult[] = [];
@@ -37,7 +39,14 @@ export async function runBuilds(input: RunInput): Promise<{ results: BuildResult
     wsEndpoint: options.browserWsEndpoint,
     finder: { explicit: options.browserPath, envPath: options.envBrowserPath },
   });
-  const ctx = { session, outDir, formats, variants, timeoutMs: options.timeoutMs ?? 60_000, final: Boolean(options.final) };
+  const ctx = {
+    session,
+    outDir,
+    formats,
+    variants,
+    timeoutMs: options.timeoutMs ?? 60_000,
+    final: Boolean(options.final),
+  };
   try {
     const built = await runPool(
       queue,
@@ -53,9 +62,16 @@ export async function runBuilds(input: RunInput): Promise<{ results: BuildResult
           const built = new Date().toISOString();
           manifest.profiles[profileKey(country)] = {
             inputs,
-            outputs: Object.fromEntries(Object.entries(made.outputs).map(([f, o]) => [f, { file: o.file, sha256: o.sha256 }])),
+            outputs: Object.fromEntries(
+              Object.entries(made.outputs).map(([f, o]) => [f, { file: o.file, sha256: o.sha256 }]),
+            ),
             built,
-            history: withBuild(before, { date: built, inputs, corrections: made.review.corrections, status: made.review.status }),
+            history: withBuild(before, {
+              date: built,
+              inputs,
+              corrections: made.review.corrections,
+              status: made.review.status,
+            }),
           };
           await removeDropped(before?.outputs, made.outputs, formats);
           result = {
@@ -71,7 +87,14 @@ export async function runBuilds(input: RunInput): Promise<{ results: BuildResult
         } catch (err) {
           if (err instanceof UserError) throw err;
           const problems = err instanceof ProfileError ? err.problems : [];
-          result = { country, status: 'failed', outputs: [], problems, error: (err as Error).message, ms: performance.now() - started };
+          result = {
+            country,
+            status: 'failed',
+            outputs: [],
+            problems,
+            error: (err as Error).message,
+            ms: performance.now() - started,
+          };
         }
         options.onEvent?.({ type: 'result', result, done: ++done, total: selected.length });
         return result;
@@ -80,8 +103,11 @@ export async function runBuilds(input: RunInput): Promise<{ results: BuildResult
     );
     results.push(...built.filter(Boolean));
     if (options.volume && !options.signal?.aborted) {
-      if (options.shard) throw new UserError('--volume needs the whole edition: build it without --shard');
-      const groups = [...new Set(selected.map((c) => `${c.edition}\0${c.kind}`))].map((g) => g.split('\0'));
+      if (options.shard)
+        throw new UserError('--volume needs the whole edition: build it without --shard');
+      const groups = [...new Set(selected.map((c) => `${c.edition}\0${c.kind}`))].map((g) =>
+        g.split('\0'),
+      );
       for (const [edition, kind] of groups) {
         const result = await buildVolume(
           { ...ctx, editionsDir, force: Boolean(options.force) },
@@ -119,4 +145,3 @@ async function removeDropped(
     if (formats.includes(format) && !kept.has(out.file)) await rm(out.file, { force: true });
   }
 }
-

@@ -23,12 +23,19 @@ export interface ValidateResult {
 }
 
 /** The files to check: those named (a folder stands for the data files under it), or a selection under data/. */
-async function filesToCheck(options: ValidateOptions, display: (f: string) => string): Promise<string[]> {
+async function filesToCheck(
+  options: ValidateOptions,
+  display: (f: string) => string,
+): Promise<string[]> {
   const named = options.files ?? [];
-  const selecting = options.edition !== undefined || options.kind !== undefined || options.country !== undefined;
-  if (named.length > 0 && selecting) throw new UserError('give files, or --edition/--report/--country, not both');
+  const selecting =
+    options.edition !== undefined || options.kind !== undefined || options.country !== undefined;
+  if (named.length > 0 && selecting)
+    throw new UserError('give files, or --edition/--report/--country, not both');
   if (named.length === 0) {
-    const found = (await findCountryFiles(options.editionsDir ?? paths.editions, options)).map((f) => f.file);
+    const found = (await findCountryFiles(options.editionsDir ?? paths.editions, options)).map(
+      (f) => f.file,
+    );
     if (found.length === 0) throw new UserError('no data files match the selection');
     return found;
   }
@@ -36,7 +43,10 @@ async function filesToCheck(options: ValidateOptions, display: (f: string) => st
 }
 
 /** The same country's reports in earlier editions of the same kind, loaded once per run. */
-function earlierEditions(display: (f: string) => string, migrations: MigrationRegistry | undefined) {
+function earlierEditions(
+  display: (f: string) => string,
+  migrations: MigrationRegistry | undefined,
+) {
   const cache = new Map<string, Promise<LoadedReport | undefined>>();
   const load = (file: string) => {
     let p = cache.get(file);
@@ -49,7 +59,12 @@ function earlierEditions(display: (f: string) => string, migrations: MigrationRe
   return async (report: LoadedReport): Promise<LoadedReport[]> => {
     const place = placeOf(report.file);
     if (!place || place.kind !== report.kind) return [];
-    const layers = await findCascadeFiles(place.editionsDir, report.kind, place.country, place.edition - 1);
+    const layers = await findCascadeFiles(
+      place.editionsDir,
+      report.kind,
+      place.country,
+      place.edition - 1,
+    );
     const loaded = await Promise.all(layers.map((l) => load(l.file)));
     return loaded.filter((r): r is LoadedReport => r !== undefined);
   };
@@ -68,7 +83,9 @@ export async function validate(options: ValidateOptions = {}): Promise<ValidateR
   const problems: Problem[] = [];
   for (const file of files) {
     if (path.basename(file) === EDITION_META_FILE) {
-      const meta = await loadEditionMeta(path.dirname(file), display, { migrations: options.migrations });
+      const meta = await loadEditionMeta(path.dirname(file), display, {
+        migrations: options.migrations,
+      });
       if (!meta.ok) problems.push(...meta.problems);
       continue;
     }

@@ -2,7 +2,12 @@ import { PDFDocument } from 'pdf-lib';
 import { finishScreenPdf } from '../pdf/accessibility/tagging.js';
 import { metadataFor, setPdfMetadata } from '../pdf/metadata.js';
 import type { Printed } from '../pdf/print.js';
-import { formatPressCheck, makePressPdf, PRESS_GEOMETRY, type PressCheck } from '../pdf/print-variant/press-variant.js';
+import {
+  formatPressCheck,
+  makePressPdf,
+  PRESS_GEOMETRY,
+  type PressCheck,
+} from '../pdf/print-variant/press-variant.js';
 import { displayPath } from '../project.js';
 import type { RenderedReport } from '../render/render-report.js';
 
@@ -25,11 +30,14 @@ export const PRINT_EXTENSION = 'print.pdf';
 
 /** The outputs a build makes, as manifest keys: the pdf format once per variant. */
 export function outputKeys(formats: readonly string[], variants: readonly Variant[]): string[] {
-  return formats.flatMap((f) => (f === 'pdf' ? variants.map((v) => (v === 'screen' ? 'pdf' : PRINT_OUTPUT)) : [f]));
+  return formats.flatMap((f) =>
+    f === 'pdf' ? variants.map((v) => (v === 'screen' ? 'pdf' : PRINT_OUTPUT)) : [f],
+  );
 }
 
 /** What printPdf must do for these variants: the print variant needs the sheet with bleed. */
-export const printOptionsFor = (variants: readonly Variant[]) => (variants.includes('print') ? { bleedMm: PRESS_GEOMETRY.bleedMm } : {});
+export const printOptionsFor = (variants: readonly Variant[]) =>
+  variants.includes('print') ? { bleedMm: PRESS_GEOMETRY.bleedMm } : {};
 
 export interface FinishedVariants {
   screen?: Uint8Array;
@@ -67,7 +75,8 @@ export async function finishVariants(
     pages = (await PDFDocument.load(printed.pdf, { updateMetadata: false })).getPageCount();
   }
   if (!variants.includes('print')) return { screen, pages };
-  if (!printed.press) throw new Error('the print variant was asked for, but nothing was printed on the press sheet');
+  if (!printed.press)
+    throw new Error('the print variant was asked for, but nothing was printed on the press sheet');
   const made = await makePressPdf(printed.press, pages, metadata, rendered.meta.language);
   const report = formatPressCheck(displayPath(pressFile), made.check);
   if (!made.check.ok) throw new PressCheckError(report);

@@ -15,7 +15,14 @@ import type { BuildResult } from './build.js';
 import { kindInputsHash, profileInputsHash, sha256File } from './inputs.js';
 import type { Manifest } from './manifest.js';
 import { withTimeout } from './pool.js';
-import { finishVariants, outputKeys, PRINT_EXTENSION, PRINT_OUTPUT, printOptionsFor, type Variant } from './variants.js';
+import {
+  finishVariants,
+  outputKeys,
+  PRINT_EXTENSION,
+  PRINT_OUTPUT,
+  printOptionsFor,
+  type Variant,
+} from './variants.js';
 
 /** output/<edition>/<kind>/<kind>-<edition>.pdf */
 export function volumePath(outDir: string, edition: number, kind: ReportKind): string {
@@ -24,14 +31,23 @@ export function volumePath(outDir: string, edition: number, kind: ReportKind): s
 
 export const volumeKey = (kind: ReportKind, edition: number) => `${kind}/${kind}-${edition}`;
 
-async function volumeInputsHash(countries: readonly CountryFile[], editionsDir: string, keys: readonly string[]): Promise<string> {
+async function volumeInputsHash(
+  countries: readonly CountryFile[],
+  editionsDir: string,
+  keys: readonly string[],
+): Promise<string> {
   const hash = createHash('sha256');
   hash.update(await kindInputsHash(countries[0]?.kind ?? 'clearing-the-mines'));
   hash.update(`\0outputs:${keys.join(',')}\0`);
-  for (const f of [path.join(paths.templates, 'volume', 'report.hbs'), path.join(paths.templates, 'volume', 'partials', 'report-body.hbs'), path.join(paths.styles, 'volume.css')]) {
+  for (const f of [
+    path.join(paths.templates, 'volume', 'report.hbs'),
+    path.join(paths.templates, 'volume', 'partials', 'report-body.hbs'),
+    path.join(paths.styles, 'volume.css'),
+  ]) {
     hash.update((await sha256File(f)) ?? 'missing');
   }
-  for (const c of countries) hash.update(`${c.country}:${await profileInputsHash(c, editionsDir, ['pdf'])}`);
+  for (const c of countries)
+    hash.update(`${c.country}:${await profileInputsHash(c, editionsDir, ['pdf'])}`);
   return hash.digest('hex');
 }
 
@@ -40,14 +56,27 @@ async function volumeInputsHash(countries: readonly CountryFile[], editionsDir: 
  * cover, contents and running page numbers. Built only when every country is valid.
  */
 export async function buildVolume(
-  ctx: { session: BrowserSession; outDir: string; editionsDir: string; timeoutMs: number; force: boolean; final?: boolean; variants?: readonly Variant[] },
+  ctx: {
+    session: BrowserSession;
+    outDir: string;
+    editionsDir: string;
+    timeoutMs: number;
+    force: boolean;
+    final?: boolean;
+    variants?: readonly Variant[];
+  },
   manifest: Manifest,
   edition: number,
   kind: ReportKind,
 ): Promise<BuildResult> {
   const started = performance.now();
   const file = volumePath(ctx.outDir, edition, kind);
-  const self: CountryFile = { edition, kind, country: `${kind}-${edition} (volume)`, file: path.join(ctx.editionsDir, String(edition), kind) };
+  const self: CountryFile = {
+    edition,
+    kind,
+    country: `${kind}-${edition} (volume)`,
+    file: path.join(ctx.editionsDir, String(edition), kind),
+  };
   const countries = await findCountryFiles(ctx.editionsDir, { edition, kind });
   const variants = ctx.variants ?? ['screen'];
   const keys = outputKeys(['pdf'], variants);
@@ -56,7 +85,12 @@ export async function buildVolume(
   const inputs = await volumeInputsHash(countries, ctx.editionsDir, keys);
   const entry = manifest.profiles[volumeKey(kind, edition)];
   const intact = async () => {
-    for (const k of keys) if (!entry?.outputs[k] || (await sha256File(entry.outputs[k].file)) !== entry.outputs[k].sha256) return false;
+    for (const k of keys)
+      if (
+        !entry?.outputs[k] ||
+        (await sha256File(entry.outputs[k].file)) !== entry.outputs[k].sha256
+      )
+        return false;
     return true;
   };
   // With --final the statuses must be read, so nothing is taken as current.
@@ -76,7 +110,11 @@ export async function buildVolume(
     // With --final, a book holds final countries only (otherwise it carries a watermark).
     if (ctx.final && loaded.report.data.status !== 'final') notFinal.push(c.country);
     meta ??= loaded.report.meta;
-    parts.push({ slug: c.country, name: loaded.report.data.country, rendered: await renderReport(loaded.report) });
+    parts.push({
+      slug: c.country,
+      name: loaded.report.data.country,
+      rendered: await renderReport(loaded.report),
+    });
   }
   if (invalid.length > 0 || notFinal.length > 0 || !meta) {
     const error = invalid.length
@@ -84,23 +122,60 @@ export async function buildVolume(
       : notFinal.length
         ? `volume not built: not final: ${notFinal.join(', ')}`
         : 'volume not built: no countries';
-    return { country: self, status: 'failed', outputs: [], problems: [], error, ms: performance.now() - started };
+    return {
+      country: self,
+      status: 'failed',
+      outputs: [],
+      problems: [],
+      error,
+      ms: performance.now() - started,
+    };
   }
   try {
     const rendered = await renderVolume(meta, parts);
     const browser = await ctx.session.browser();
     // A book takes longer than one profile: allow a minute per ten countries on top.
-    const printed = await withTimeout('printing the volume', ctx.timeoutMs * (1 + parts.length / 10), printPdf(browser, rendered.html, { layout: rendered.layout, timeoutMs: ctx.timeoutMs * (1 + parts.length / 10), ...printOptionsFor(variants) }));
+    const printed = await withTimeout(
+      'printing the volume',
+      ctx.timeoutMs * (1 + parts.length / 10),
+      printPdf(browser, rendered.html, {
+        layout: rendered.layout,
+        timeoutMs: ctx.timeoutMs * (1 + parts.length / 10),
+        ...printOptionsFor(variants),
+      }),
+    );
     const made = await finishVariants(printed, rendered, inputs, variants, pressFile);
     const outputs: Record<string, { file: string; sha256: string }> = {};
-    for (const [key, target, pdf] of [['pdf', file, made.screen], [PRINT_OUTPUT, pressFile, made.press?.pdf]] as const) {
+    for (const [key, target, pdf] of [
+      ['pdf', file, made.screen],
+      [PRINT_OUTPUT, pressFile, made.press?.pdf],
+    ] as const) {
       if (!pdf) continue;
       await writeFileAtomic(target, pdf);
       outputs[key] = { file: target, sha256: createHash('sha256').update(pdf).digest('hex') };
     }
-    manifest.profiles[volumeKey(kind, edition)] = { inputs, outputs, built: new Date().toISOString() };
-    return { country: self, status: 'built', outputs: files, problems: [], ms: performance.now() - started, pages: printed.layout?.pages, checks: made.press?.report };
+    manifest.profiles[volumeKey(kind, edition)] = {
+      inputs,
+      outputs,
+      built: new Date().toISOString(),
+    };
+    return {
+      country: self,
+      status: 'built',
+      outputs: files,
+      problems: [],
+      ms: performance.now() - started,
+      pages: printed.layout?.pages,
+      checks: made.press?.report,
+    };
   } catch (err) {
-    return { country: self, status: 'failed', outputs: [], problems: [], error: (err as Error).message, ms: performance.now() - started };
+    return {
+      country: self,
+      status: 'failed',
+      outputs: [],
+      problems: [],
+      error: (err as Error).message,
+      ms: performance.now() - started,
+    };
   }
 }

@@ -11,23 +11,38 @@ import { parseSelection } from './selection.js';
 const FORMATS = ['pdf', 'html', 'csv', 'svg', 'png'] as const;
 
 function parseFormats(text: string): Format[] {
-  const formats = text.split(',').map((f) => f.trim()).filter(Boolean);
+  const formats = text
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
   const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
-  if (unknown.length || formats.length === 0) throw new UserError(`--formats: unknown '${unknown.join(', ')}'; known: ${FORMATS.join(', ')}`);
+  if (unknown.length || formats.length === 0)
+    throw new UserError(`--formats: unknown '${unknown.join(', ')}'; known: ${FORMATS.join(', ')}`);
   return formats as Format[];
 }
 
 function parseVariants(text: string): Variant[] {
-  const variants = [...new Set(text.split(',').map((v) => v.trim()).filter(Boolean))];
+  const variants = [
+    ...new Set(
+      text
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ];
   const unknown = variants.filter((v) => !(VARIANTS as readonly string[]).includes(v));
-  if (unknown.length || variants.length === 0) throw new UserError(`--variant: unknown '${unknown.join(', ')}'; known: ${VARIANTS.join(', ')}`);
+  if (unknown.length || variants.length === 0)
+    throw new UserError(
+      `--variant: unknown '${unknown.join(', ')}'; known: ${VARIANTS.join(', ')}`,
+    );
   return variants as Variant[];
 }
 
 function parsePositive(flag: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new UserError(`${flag} expects a whole number of at least 1, got '${text}'`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UserError(`${flag} expects a whole number of at least 1, got '${text}'`);
   return n;
 }
 
@@ -39,19 +54,42 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
     .option('--report <kind>', 'only this report kind')
     .option('--country <slug>', 'only this country (the data file name without .yaml)')
     .option('--all', 'build every edition and report kind under data/')
-    .option('--data <dir>', 'folder holding editions/<year>/<kind>/, relative to the project root (default: data/)')
+    .option(
+      '--data <dir>',
+      'folder holding editions/<year>/<kind>/, relative to the project root (default: data/)',
+    )
     .option('--out <dir>', 'output folder, relative to the project root (default: output/)')
-    .option('--formats <list>', 'comma-separated output formats: pdf, html, csv (each table), svg and png (each chart)', 'pdf')
-    .option('--variant <list>', 'PDF variants: screen (published: tagged, linked, RGB), print (for the printer: <country>.print.pdf, CMYK, bleed, crop marks), or screen,print', 'screen')
-    .option('--final', 'build only profiles marked status: final; refuse drafts and those in review')
+    .option(
+      '--formats <list>',
+      'comma-separated output formats: pdf, html, csv (each table), svg and png (each chart)',
+      'pdf',
+    )
+    .option(
+      '--variant <list>',
+      'PDF variants: screen (published: tagged, linked, RGB), print (for the printer: <country>.print.pdf, CMYK, bleed, crop marks), or screen,print',
+      'screen',
+    )
+    .option(
+      '--final',
+      'build only profiles marked status: final; refuse drafts and those in review',
+    )
     .option('--concurrency <n>', 'pages printing at once (default: the number of cores, at most 4)')
     .option('--force', 'rebuild even when inputs are unchanged')
     .option('--prune', 'remove outputs of countries no longer in the data')
-    .option('--volume', 'also build each report kind of the edition as one book: <kind>-<edition>.pdf')
+    .option(
+      '--volume',
+      'also build each report kind of the edition as one book: <kind>-<edition>.pdf',
+    )
     .option('--shard <i/n>', 'build only shard I of N (a stable partition, for a CI matrix)')
     .option('--timeout <seconds>', 'abandon and retry once a print that takes longer', '60')
-    .option('--browser <path>', 'Chromium or Chrome to print with (default: PUPPETEER_EXECUTABLE_PATH, then a system browser)')
-    .option('--browser-ws-endpoint <url>', 'connect to a running Chromium (default: KEYDATA_BROWSER_WS_ENDPOINT)')
+    .option(
+      '--browser <path>',
+      'Chromium or Chrome to print with (default: PUPPETEER_EXECUTABLE_PATH, then a system browser)',
+    )
+    .option(
+      '--browser-ws-endpoint <url>',
+      'connect to a running Chromium (default: KEYDATA_BROWSER_WS_ENDPOINT)',
+    )
     .option('--quiet', 'print only failures and the summary')
     .option('--verbose', 'print warnings, skipped profiles and timings')
     .action(async (opts: Record<string, string | boolean | undefined>) => {
@@ -64,7 +102,9 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
       const abort = new AbortController();
       const onSigint = () => {
         if (abort.signal.aborted) process.exit(130);
-        process.stderr.write('\ninterrupted: finishing the profiles in progress (Ctrl-C again to stop now)\n');
+        process.stderr.write(
+          '\ninterrupted: finishing the profiles in progress (Ctrl-C again to stop now)\n',
+        );
         abort.abort();
       };
       process.on('SIGINT', onSigint);
@@ -72,7 +112,10 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
         const summary = await buildEdition({
           ...selection,
           outDir: typeof opts.out === 'string' ? path.resolve(PROJECT_ROOT, opts.out) : undefined,
-          editionsDir: typeof opts.data === 'string' ? path.join(path.resolve(PROJECT_ROOT, opts.data), 'editions') : undefined,
+          editionsDir:
+            typeof opts.data === 'string'
+              ? path.join(path.resolve(PROJECT_ROOT, opts.data), 'editions')
+              : undefined,
           formats: parseFormats(String(opts.formats)),
           variants: parseVariants(String(opts.variant)),
           concurrency: parsePositive('--concurrency', opts.concurrency as string | undefined),
@@ -94,8 +137,11 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
         progress.finish();
         const failed = summary.results.some((r) => r.status === 'failed');
         const table = summaryTable(summary.results, summary.pruned);
-        process.stdout.write(`${verbosity !== 'quiet' || failed ? table : table.split('\n').at(-1)}\n`);
-        if (summary.browserRelaunches > 0) process.stderr.write(`the browser was restarted ${summary.browserRelaunches} time(s)\n`);
+        process.stdout.write(
+          `${verbosity !== 'quiet' || failed ? table : table.split('\n').at(-1)}\n`,
+        );
+        if (summary.browserRelaunches > 0)
+          process.stderr.write(`the browser was restarted ${summary.browserRelaunches} time(s)\n`);
         setCode(abort.signal.aborted ? 130 : failed ? 1 : 0);
       } finally {
         process.off('SIGINT', onSigint);

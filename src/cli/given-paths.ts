@@ -15,7 +15,8 @@ export function displayAsGiven(given: readonly string[], cwd: string): (file: st
       if (abs.startsWith(root + path.sep)) return path.join(g, path.relative(root, abs));
     }
     for (const { g, abs: root } of roots) {
-      if (path.dirname(abs) === path.dirname(root)) return path.join(path.dirname(g), path.basename(abs));
+      if (path.dirname(abs) === path.dirname(root))
+        return path.join(path.dirname(g), path.basename(abs));
     }
     return displayPath(abs);
   };

@@ -21,7 +21,8 @@ function grouped(paths: readonly string[]): string {
 }
 
 function parseYear(what: string, text: string | undefined): number {
-  if (!text || !/^\d{4}$/.test(text)) throw new UserError(`${what} expects a year such as 2026, got '${text ?? ''}'`);
+  if (!text || !/^\d{4}$/.test(text))
+    throw new UserError(`${what} expects a year such as 2026, got '${text ?? ''}'`);
   return Number(text);
 }
 
@@ -31,14 +32,19 @@ const SHOWN = 6;
 export function checklistLines(c: CountryChecklist, to: number): string[] {
   const lines = [`${displayPath(c.file)}  (from ${displayPath(c.from)}; status: draft)`];
   if (c.toFill.length > 0) {
-    lines.push(`  [ ] fill ${c.toFill.length} figure(s) marked { to_fill: ${to} } (keydata validate lists each):`);
+    lines.push(
+      `  [ ] fill ${c.toFill.length} figure(s) marked { to_fill: ${to} } (keydata validate lists each):`,
+    );
     lines.push(`        ${grouped(c.toFill)}`);
   }
   for (const m of c.moved) lines.push(`  [x] ${m}`);
   for (const s of c.inherited) lines.push(`  [x] ${s.section}: ${s.note}`);
   if (c.mentionsOldYear.length > 0) {
-    const more = c.mentionsOldYear.length > SHOWN ? `, and ${c.mentionsOldYear.length - SHOWN} more` : '';
-    lines.push(`  [ ] review ${c.mentionsOldYear.length} text field(s) naming the old year: ${c.mentionsOldYear.slice(0, SHOWN).join(', ')}${more}`);
+    const more =
+      c.mentionsOldYear.length > SHOWN ? `, and ${c.mentionsOldYear.length - SHOWN} more` : '';
+    lines.push(
+      `  [ ] review ${c.mentionsOldYear.length} text field(s) naming the old year: ${c.mentionsOldYear.slice(0, SHOWN).join(', ')}${more}`,
+    );
   }
   for (const r of c.review) lines.push(`  [ ] ${r}`);
   lines.push('  [ ] set status: review, then final, when done');
@@ -61,11 +67,16 @@ export function formatNewEdition(r: NewEditionResult): string {
 export function registerNewEdition(program: Command): void {
   program
     .command('new-edition')
-    .description('start the next edition from the last: carry every country forward, figures to fill, as drafts')
+    .description(
+      'start the next edition from the last: carry every country forward, figures to fill, as drafts',
+    )
     .argument('<year>', 'the edition to start, e.g. 2026')
     .requiredOption('--from <year>', 'the edition to start from, e.g. 2025')
     .option('--report <kind>', 'only this report kind')
-    .option('--data <dir>', 'folder holding editions/<year>/<kind>/, relative to the project root (default: data/)')
+    .option(
+      '--data <dir>',
+      'folder holding editions/<year>/<kind>/, relative to the project root (default: data/)',
+    )
     .action(async (year: string, opts: Record<string, string | undefined>) => {
       const to = parseYear('the new edition', year);
       const from = parseYear('--from', opts.from);
@@ -74,7 +85,9 @@ export function registerNewEdition(program: Command): void {
         to,
         from,
         ...(kind ? { kind } : {}),
-        ...(opts.data ? { editionsDir: path.join(path.resolve(PROJECT_ROOT, opts.data), 'editions') } : {}),
+        ...(opts.data
+          ? { editionsDir: path.join(path.resolve(PROJECT_ROOT, opts.data), 'editions') }
+          : {}),
       });
       process.stdout.write(formatNewEdition(result));
     });

@@ -24,7 +24,10 @@ export function previewEventLine(e: PreviewEvent): string {
   }
   if (r.kind === 'invalid') {
     const errors = r.problems.filter((p) => p.severity === 'error');
-    return [`${clock()} build ${e.build}: ${plural(errors.length, 'error')} in the data (shown in the page)`, ...errors.map((p) => `  ${formatProblem(p)}`)].join('\n');
+    return [
+      `${clock()} build ${e.build}: ${plural(errors.length, 'error')} in the data (shown in the page)`,
+      ...errors.map((p) => `  ${formatProblem(p)}`),
+    ].join('\n');
   }
   return `${clock()} build ${e.build}: the pages could not be made: ${r.message}`;
 }
@@ -32,34 +35,50 @@ export function previewEventLine(e: PreviewEvent): string {
 function parsePort(text: string | undefined): number {
   if (text === undefined) return DEFAULT_PREVIEW_PORT;
   const n = Number(text);
-  if (!/^\d+$/.test(text) || n > 65535) throw new UserError(`--port expects a port number (0 picks a free one), got '${text}'`);
+  if (!/^\d+$/.test(text) || n > 65535)
+    throw new UserError(`--port expects a port number (0 picks a free one), got '${text}'`);
   return n;
 }
 
 export function registerPreview(program: Command): void {
   program
     .command('preview')
-    .description('serve one country\'s laid-out pages on 127.0.0.1, rebuilt and reloaded whenever a data file, template or style is saved')
+    .description(
+      "serve one country's laid-out pages on 127.0.0.1, rebuilt and reloaded whenever a data file, template or style is saved",
+    )
     .requiredOption('--edition <year>', 'the edition')
     .requiredOption('--report <kind>', 'the report kind')
     .requiredOption('--country <slug>', 'the country (the data file name without .yaml)')
     .option('--port <n>', `port on 127.0.0.1 (default ${DEFAULT_PREVIEW_PORT}; 0 picks a free one)`)
-    .option('--data <dir>', 'folder holding editions/<year>/<kind>/, relative to the project root (default: data/)')
-    .option('--browser <path>', 'Chromium or Chrome to lay out with (default: PUPPETEER_EXECUTABLE_PATH, then a system browser)')
+    .option(
+      '--data <dir>',
+      'folder holding editions/<year>/<kind>/, relative to the project root (default: data/)',
+    )
+    .option(
+      '--browser <path>',
+      'Chromium or Chrome to lay out with (default: PUPPETEER_EXECUTABLE_PATH, then a system browser)',
+    )
     .action(async (opts: Record<string, string | undefined>) => {
       const selection = parseSelection(opts);
       const { edition, kind, country } = selection;
-      if (edition === undefined || kind === undefined || country === undefined) throw new UserError('give --edition, --report and --country');
+      if (edition === undefined || kind === undefined || country === undefined)
+        throw new UserError('give --edition, --report and --country');
       const { startPreview } = await import('../preview/server.js');
       const server = await startPreview({
         edition,
         kind,
         country,
         port: parsePort(opts.port),
-        ...(opts.data ? { editionsDir: path.join(path.resolve(PROJECT_ROOT, opts.data), 'editions') } : {}),
+        ...(opts.data
+          ? { editionsDir: path.join(path.resolve(PROJECT_ROOT, opts.data), 'editions') }
+          : {}),
         ...(opts.browser ? { browserPath: opts.browser } : {}),
-        ...(process.env.PUPPETEER_EXECUTABLE_PATH ? { envBrowserPath: process.env.PUPPETEER_EXECUTABLE_PATH } : {}),
-        ...(process.env.KEYDATA_BROWSER_WS_ENDPOINT ? { browserWsEndpoint: process.env.KEYDATA_BROWSER_WS_ENDPOINT } : {}),
+        ...(process.env.PUPPETEER_EXECUTABLE_PATH
+          ? { envBrowserPath: process.env.PUPPETEER_EXECUTABLE_PATH }
+          : {}),
+        ...(process.env.KEYDATA_BROWSER_WS_ENDPOINT
+          ? { browserWsEndpoint: process.env.KEYDATA_BROWSER_WS_ENDPOINT }
+          : {}),
         onEvent: (e) => process.stderr.write(`${previewEventLine(e)}\n`),
       });
       process.stdout.write(`preview: ${server.url}  (Ctrl-C to stop)\n`);

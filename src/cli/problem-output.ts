@@ -6,11 +6,17 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 /** `FILE:LINE:COL: severity: path: message`, then the code frame of a syntax error, indented. */
 function text(p: Problem): string {
   const line = formatProblem(p);
-  return p.frame ? `${line}\n${p.frame.split('\n').map((l) => `    ${l}`.trimEnd()).join('\n')}` : line;
+  return p.frame
+    ? `${line}\n${p.frame
+        .split('\n')
+        .map((l) => `    ${l}`.trimEnd())
+        .join('\n')}`
+    : line;
 }
 
 // GitHub's workflow-command escaping: data escapes %, CR and LF; properties also ":" and ",".
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeData = (s: string) =>
+  s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** A GitHub Actions annotation: shown on the pull request's diff at the line. */
@@ -28,7 +34,14 @@ function github(p: Problem): string {
 /** The problems as the chosen format prints them on stdout (ends with a newline unless empty). */
 export function formatProblems(problems: readonly Problem[], format: OutputFormat): string {
   if (format === 'json') {
-    const list = problems.map(({ file, line, column, severity, path, message }) => ({ file, line, column, severity, path, message }));
+    const list = problems.map(({ file, line, column, severity, path, message }) => ({
+      file,
+      line,
+      column,
+      severity,
+      path,
+      message,
+    }));
     return `${JSON.stringify(list, null, 2)}\n`;
   }
   const lines = problems.map(format === 'github' ? github : text);

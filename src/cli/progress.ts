@@ -4,7 +4,8 @@ import { displayPath } from '../project.js';
 
 export type Verbosity = 'quiet' | 'normal' | 'verbose';
 
-const name = (r: Pick<BuildResult, 'country'>) => `${r.country.edition}/${r.country.kind}/${r.country.country}`;
+const name = (r: Pick<BuildResult, 'country'>) =>
+  `${r.country.edition}/${r.country.kind}/${r.country.country}`;
 
 /**
  * Build progress a person can follow: a live bar on a terminal (current country, done/total,
@@ -31,7 +32,10 @@ export class Progress {
       this.total = e.total;
       const refused = e.refused ?? 0;
       const notFinal = refused > 0 ? `; ${refused} not final` : '';
-      if (this.verbosity !== 'quiet') this.line(`building ${e.toBuild} of ${e.total} profile(s); ${e.total - e.toBuild - refused} unchanged${notFinal}`);
+      if (this.verbosity !== 'quiet')
+        this.line(
+          `building ${e.toBuild} of ${e.total} profile(s); ${e.total - e.toBuild - refused} unchanged${notFinal}`,
+        );
     } else if (e.type === 'start') {
       this.current.push(`${e.country.edition}/${e.country.kind}/${e.country.country}`);
     } else {
@@ -62,7 +66,9 @@ export class Progress {
       this.verbosity === 'verbose' && t
         ? ` [render ${Math.round(t.renderMs)} ms, layout ${Math.round(t.layoutMs)} ms, print ${Math.round(t.printMs)} ms, ${r.pages ?? '?'} pages]`
         : '';
-    this.line(`built   ${name(r)} -> ${r.outputs.map(displayPath).join(', ')} (${(r.ms / 1000).toFixed(2)} s${warnings})${detail}`);
+    this.line(
+      `built   ${name(r)} -> ${r.outputs.map(displayPath).join(', ')} (${(r.ms / 1000).toFixed(2)} s${warnings})${detail}`,
+    );
     for (const l of checks) this.line(l);
   }
 
@@ -81,11 +87,17 @@ export class Progress {
     const width = 24;
     const filled = Math.round((this.done / this.total) * width);
     const elapsed = (Date.now() - this.started) / 1000;
-    const left = this.done > 0 ? Math.round((elapsed / this.done) * (this.total - this.done)) : undefined;
+    const left =
+      this.done > 0 ? Math.round((elapsed / this.done) * (this.total - this.done)) : undefined;
     const eta = left === undefined ? '' : ` ~${left}s left`;
     const now = this.current[0] ? ` ${this.current[0]}` : '';
     this.clearBar();
-    this.out.write(`[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${this.done}/${this.total}${eta}${now}`.slice(0, (this.out.columns ?? 100) - 1));
+    this.out.write(
+      `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${this.done}/${this.total}${eta}${now}`.slice(
+        0,
+        (this.out.columns ?? 100) - 1,
+      ),
+    );
     this.barShown = true;
   }
 
@@ -96,10 +108,26 @@ export class Progress {
 
 /** The end-of-build table: built, skipped, failed with reason. */
 export function summaryTable(results: readonly BuildResult[], pruned: readonly string[]): string {
-  const rows = results.map((r) => [name(r), r.status, r.status === 'failed' ? (r.error ?? '').split('\n')[0] ?? '' : r.status === 'built' ? `${(r.ms / 1000).toFixed(2)} s` : ''] as const);
+  const rows = results.map(
+    (r) =>
+      [
+        name(r),
+        r.status,
+        r.status === 'failed'
+          ? ((r.error ?? '').split('\n')[0] ?? '')
+          : r.status === 'built'
+            ? `${(r.ms / 1000).toFixed(2)} s`
+            : '',
+      ] as const,
+  );
   const w = Math.max(7, ...rows.map((r) => r[0].length));
-  const lines = [`${'profile'.padEnd(w)}  status   detail`, ...rows.map(([n, s, d]) => `${n.padEnd(w)}  ${s.padEnd(7)}  ${d}`)];
+  const lines = [
+    `${'profile'.padEnd(w)}  status   detail`,
+    ...rows.map(([n, s, d]) => `${n.padEnd(w)}  ${s.padEnd(7)}  ${d}`),
+  ];
   const count = (s: string) => results.filter((r) => r.status === s).length;
-  lines.push(`${count('built')} built, ${count('skipped')} skipped, ${count('failed')} failed${pruned.length ? `, ${pruned.length} file(s) pruned` : ''}`);
+  lines.push(
+    `${count('built')} built, ${count('skipped')} skipped, ${count('failed')} failed${pruned.length ? `, ${pruned.length} file(s) pruned` : ''}`,
+  );
   return lines.join('\n');
 }

@@ -18,11 +18,18 @@ export function registerValidate(program: Command, setCode: (c: number) => void)
     .action(async (files: string[], opts: Record<string, string | boolean | undefined>) => {
       const format = String(opts.format);
       if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
-        throw new UserError(`--format expects one of ${OUTPUT_FORMATS.join(', ')}, got '${format}'`);
+        throw new UserError(
+          `--format expects one of ${OUTPUT_FORMATS.join(', ')}, got '${format}'`,
+        );
       }
       const selection = parseSelection(opts);
       const cwd = process.cwd();
-      const result = await validate({ files, ...selection, cwd, display: displayAsGiven(files, cwd) });
+      const result = await validate({
+        files,
+        ...selection,
+        cwd,
+        display: displayAsGiven(files, cwd),
+      });
       process.stdout.write(formatProblems(result.problems, format as OutputFormat));
       process.stderr.write(`${summary(result.files.length, result.problems)}\n`);
       const errors = result.problems.some((p) => p.severity === 'error');

@@ -33,20 +33,32 @@ export interface CascadeFile {
 }
 
 /** Where a country file sits: <editions>/<year>/<kind>/<country>.yaml, or undefined elsewhere. */
-export function placeOf(file: string): { editionsDir: string; edition: number; kind: string; country: string } | undefined {
+export function placeOf(
+  file: string,
+): { editionsDir: string; edition: number; kind: string; country: string } | undefined {
   const abs = path.resolve(file);
   const kindDir = path.dirname(abs);
   const yearDir = path.dirname(kindDir);
   const year = path.basename(yearDir);
   if (!/^\d{4}$/.test(year) || !abs.endsWith('.yaml')) return undefined;
-  return { editionsDir: path.dirname(yearDir), edition: Number(year), kind: path.basename(kindDir), country: path.basename(abs, '.yaml') };
+  return {
+    editionsDir: path.dirname(yearDir),
+    edition: Number(year),
+    kind: path.basename(kindDir),
+    country: path.basename(abs, '.yaml'),
+  };
 }
 
 /**
  * Finding: the files a profile cascades from, lowest priority first: the country's file of
  * `kind` in each edition up to `edition`, oldest first; the last is the edition's own file.
  */
-export async function findCascadeFiles(editionsDir: string, kind: ReportKind, country: string, edition: number): Promise<CascadeFile[]> {
+export async function findCascadeFiles(
+  editionsDir: string,
+  kind: ReportKind,
+  country: string,
+  edition: number,
+): Promise<CascadeFile[]> {
   let years: number[];
   try {
     years = (await readdir(editionsDir, { withFileTypes: true }))
@@ -61,7 +73,8 @@ export async function findCascadeFiles(editionsDir: string, kind: ReportKind, co
   for (const year of years) {
     const file = path.join(editionsDir, String(year), kind, `${country}.yaml`);
     try {
-      if ((await readdir(path.dirname(file))).includes(path.basename(file))) found.push({ edition: year, file });
+      if ((await readdir(path.dirname(file))).includes(path.basename(file)))
+        found.push({ edition: year, file });
     } catch {
       // no folder of this kind in that edition
     }
@@ -86,7 +99,8 @@ export interface DataOrigin {
   source: YamlSource;
 }
 
-const isWithdrawal = (v: unknown) => typeof v === 'object' && v !== null && (v as { withdrawn?: unknown }).withdrawn === true;
+const isWithdrawal = (v: unknown) =>
+  typeof v === 'object' && v !== null && (v as { withdrawn?: unknown }).withdrawn === true;
 
 /**
  * Merging: folds the layers, lowest priority first, into the profile of the last layer's
@@ -111,13 +125,21 @@ export function mergeCascade<T extends Record<string, unknown>>(
   const origins: DataOrigin[] = [];
   for (const [key, { value, layer }] of entries) {
     merged[key] = value;
-    origins.push({ path: [field, key], edition: layer.edition, file: layer.file, source: layer.source });
+    origins.push({
+      path: [field, key],
+      edition: layer.edition,
+      file: layer.file,
+      source: layer.source,
+    });
   }
   return { data: { ...top.data, [field]: merged }, origins };
 }
 
 /** The origin of the value at `path`: the longest origin path that is a prefix of it. */
-export function originAt(origins: readonly DataOrigin[] | undefined, path: readonly (string | number)[]): DataOrigin | undefined {
+export function originAt(
+  origins: readonly DataOrigin[] | undefined,
+  path: readonly (string | number)[],
+): DataOrigin | undefined {
   let best: DataOrigin | undefined;
   for (const o of origins ?? []) {
     if (o.path.length <= path.length && o.path.every((seg, i) => String(seg) === String(path[i]))) {

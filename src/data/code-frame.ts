@@ -25,7 +25,11 @@ export function codeFrame(text: string, line: number, column: number, context = 
     out.push(`${n === at ? '>' : ' '} ${String(n).padStart(width)} | ${shown}`.trimEnd());
     if (n === at) {
       // Copy tabs from the line so the caret lines up however the terminal draws them.
-      const pad = shown.slice(0, caretAt).split('').map((c) => (c === '\t' ? '\t' : ' ')).join('');
+      const pad = shown
+        .slice(0, caretAt)
+        .split('')
+        .map((c) => (c === '\t' ? '\t' : ' '))
+        .join('');
       out.push(`  ${' '.repeat(width)} | ${pad}^`);
     }
   }
@@ -42,5 +46,8 @@ function clip(line: string, column: number): { shown: string; caretAt: number } 
   const end = start + MAX_WIDTH;
   const head = start > 0 ? '…' : '';
   const tail = end < chars.length ? '…' : '';
-  return { shown: `${head}${chars.slice(start, end).join('')}${tail}`, caretAt: index - start + head.length };
+  return {
+    shown: `${head}${chars.slice(start, end).join('')}${tail}`,
+    caretAt: index - start + head.length,
+  };
 }

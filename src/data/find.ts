@@ -14,7 +14,12 @@ export interface CountryFile {
 /** Files starting with "_" in an edition folder hold shared facts, not a country. */
 export const EDITION_META_FILE = '_edition.yaml';
 
-export function countryFilePath(editionsDir: string, edition: number, kind: ReportKind, country: string): string {
+export function countryFilePath(
+  editionsDir: string,
+  edition: number,
+  kind: ReportKind,
+  country: string,
+): string {
   return path.join(editionsDir, String(edition), kind, `${country}.yaml`);
 }
 
@@ -24,7 +29,9 @@ export function editionMetaPath(editionsDir: string, edition: number, kind: Repo
 
 async function dirNames(dir: string): Promise<string[]> {
   try {
-    return (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
+    return (await readdir(dir, { withFileTypes: true }))
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
   } catch {
     return [];
   }

@@ -1,6 +1,13 @@
 import { REPORT_SCHEMAS, type ReportData } from '../schema/index.js';
 import type { ReportKind } from '../schema/report-kind.js';
-import { cascadeField, findCascadeFiles, mergeCascade, placeOf, type CascadeLayer, type DataOrigin } from './cascade.js';
+import {
+  cascadeField,
+  findCascadeFiles,
+  mergeCascade,
+  placeOf,
+  type CascadeLayer,
+  type DataOrigin,
+} from './cascade.js';
 import { hasErrors, type Problem } from './problem.js';
 import { validateWith } from './validate.js';
 import { loadYaml, locate, type YamlSource } from './yaml-source.js';
@@ -30,7 +37,9 @@ export async function loadCascade<K extends ReportKind>(
     source: own.source,
     data: own.data as Record<string, unknown>,
   };
-  const candidates = place ? await findCascadeFiles(place.editionsDir, kind, place.country, place.edition) : [];
+  const candidates = place
+    ? await findCascadeFiles(place.editionsDir, kind, place.country, place.edition)
+    : [];
   const problems: Problem[] = [];
   const layers: CascadeLayer<Record<string, unknown>>[] = [];
   for (const candidate of candidates.filter((c) => c.edition < (place?.edition ?? 0))) {
@@ -54,7 +63,12 @@ export async function loadCascade<K extends ReportKind>(
       });
       continue;
     }
-    layers.push({ edition: candidate.edition, file: shown, source: loaded.source, data: data as Record<string, unknown> });
+    layers.push({
+      edition: candidate.edition,
+      file: shown,
+      source: loaded.source,
+      data: data as Record<string, unknown>,
+    });
   }
   if (hasErrors(problems)) return { ok: false, problems };
   const merged = mergeCascade([...layers, ownLayer], field);

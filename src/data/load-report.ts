@@ -65,7 +65,11 @@ export async function loadEditionMeta(
  * Loads one country file and its edition metadata, and validates both. Never throws for
  * bad data: every problem comes back located.
  */
-export async function loadReport(file: string, display: (f: string) => string, options: LoadOptions = {}): Promise<LoadReportResult> {
+export async function loadReport(
+  file: string,
+  display: (f: string) => string,
+  options: LoadOptions = {},
+): Promise<LoadReportResult> {
   const shown = display(file);
   const loaded = await loadYaml(file, shown);
   if (!loaded.ok) return loaded;

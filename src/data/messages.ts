@@ -39,7 +39,8 @@ export function suggest(key: string, candidates: readonly string[]): string | un
 }
 
 /** Allowed values as the editor writes them: "a", "b", 1. */
-export const quoteValues = (values: readonly unknown[]): string => values.map((v) => JSON.stringify(v)).join(', ');
+export const quoteValues = (values: readonly unknown[]): string =>
+  values.map((v) => JSON.stringify(v)).join(', ');
 
 /** "expected one of ..., got 'x'; did you mean y?", or what is missing when there is nothing. */
 function choiceMessage(values: readonly unknown[], input: unknown): string {
@@ -70,9 +71,11 @@ export function issueMessage(issue: Issue, input: unknown, expected?: string): s
       if (issue.origin === 'string') return `is longer than ${issue.maximum} characters`;
       return `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}, got ${describeValue(input)}`;
     case 'invalid_format':
-      if (issue.format === 'date') return `expected a date written YYYY-MM-DD, got ${describeValue(input)}`;
+      if (issue.format === 'date')
+        return `expected a date written YYYY-MM-DD, got ${describeValue(input)}`;
       if (issue.format === 'url') return `expected a web address, got ${describeValue(input)}`;
-      if (issue.format === 'regex') return `${issue.message ?? 'has the wrong form'}, got ${describeValue(input)}`;
+      if (issue.format === 'regex')
+        return `${issue.message ?? 'has the wrong form'}, got ${describeValue(input)}`;
       return `expected ${issue.format}, got ${describeValue(input)}`;
     case 'not_multiple_of':
       return `must be a multiple of ${issue.divisor}, got ${describeValue(input)}`;
@@ -81,7 +84,8 @@ export function issueMessage(issue: Issue, input: unknown, expected?: string): s
     case 'invalid_union': {
       // A discriminated union whose discriminator (kind, status...) matched no option.
       const options = (issue as { options?: unknown[] }).options;
-      if (options && (issue as { discriminator?: unknown }).discriminator !== undefined) return choiceMessage(options, input);
+      if (options && (issue as { discriminator?: unknown }).discriminator !== undefined)
+        return choiceMessage(options, input);
       return `does not match any allowed form (got ${describeValue(input)})`;
     }
     case 'invalid_key':

@@ -41,7 +41,9 @@ export function currentVersion(kind: FileKind, registry: MigrationRegistry = MIG
   const list = registry[kind] ?? [];
   list.forEach((m, i) => {
     if (m.from !== FIRST_VERSION + i) {
-      throw new Error(`migrations of ${kind} are not consecutive: #${i} upgrades from ${m.from}, expected ${FIRST_VERSION + i}`);
+      throw new Error(
+        `migrations of ${kind} are not consecutive: #${i} upgrades from ${m.from}, expected ${FIRST_VERSION + i}`,
+      );
     }
   });
   return FIRST_VERSION + list.length;
@@ -55,11 +57,17 @@ export function versionOf(value: unknown): number | undefined {
 }
 
 /** Why a file's version cannot be read with today's schema, in words that say what to do. */
-export function versionMessage(version: number, kind: FileKind, registry: MigrationRegistry = MIGRATIONS): string | undefined {
+export function versionMessage(
+  version: number,
+  kind: FileKind,
+  registry: MigrationRegistry = MIGRATIONS,
+): string | undefined {
   const current = currentVersion(kind, registry);
   if (version === current) return undefined;
-  if (version > current) return `schema_version ${version} is newer than this keydata reads (${current}): update keydata`;
-  if (version < FIRST_VERSION) return `schema_version ${version} is not a version keydata has had; the first is ${FIRST_VERSION}`;
+  if (version > current)
+    return `schema_version ${version} is newer than this keydata reads (${current}): update keydata`;
+  if (version < FIRST_VERSION)
+    return `schema_version ${version} is not a version keydata has had; the first is ${FIRST_VERSION}`;
   return `schema_version ${version} is older than ${current}: run keydata migrate`;
 }
 
@@ -67,13 +75,23 @@ export function versionMessage(version: number, kind: FileKind, registry: Migrat
  * The located problem of a file whose `schema_version` is not today's, or undefined. A file
  * without a readable version is left to the schema, which reports the field.
  */
-export function versionProblem(source: YamlSource, kind: FileKind, registry: MigrationRegistry = MIGRATIONS): Problem | undefined {
+export function versionProblem(
+  source: YamlSource,
+  kind: FileKind,
+  registry: MigrationRegistry = MIGRATIONS,
+): Problem | undefined {
   const version = versionOf(source.value);
   if (version === undefined) return undefined;
   const message = versionMessage(version, kind, registry);
   if (!message) return undefined;
   // The version concerns the whole file, so the message stands without a field path before it.
-  return { file: source.file, ...locate(source, ['schema_version']), severity: 'error', path: '', message };
+  return {
+    file: source.file,
+    ...locate(source, ['schema_version']),
+    severity: 'error',
+    path: '',
+    message,
+  };
 }
 
 export type MigrationResult =
@@ -85,9 +103,16 @@ export type MigrationResult =
  * Upgrades a parsed document to the current version of its kind, in place: each migration
  * from the file's version on, then `schema_version` set to the new version.
  */
-export function migrateDocument(doc: Document, kind: FileKind, registry: MigrationRegistry = MIGRATIONS): MigrationResult {
-  const from = isMap(doc.contents) ? versionOf({ schema_version: doc.get('schema_version') }) : undefined;
-  if (from === undefined) return { status: 'failed', message: 'no schema_version (a whole number) to migrate from' };
+export function migrateDocument(
+  doc: Document,
+  kind: FileKind,
+  registry: MigrationRegistry = MIGRATIONS,
+): MigrationResult {
+  const from = isMap(doc.contents)
+    ? versionOf({ schema_version: doc.get('schema_version') })
+    : undefined;
+  if (from === undefined)
+    return { status: 'failed', message: 'no schema_version (a whole number) to migrate from' };
   const message = versionMessage(from, kind, registry);
   const to = currentVersion(kind, registry);
   if (!message) return { status: 'current', version: from };
@@ -97,12 +122,16 @@ export function migrateDocument(doc: Document, kind: FileKind, registry: Migrati
     try {
       m.up(doc);
     } catch (err) {
-      return { status: 'failed', message: `migration from version ${m.from} failed: ${(err as Error).message}` };
+      return {
+        status: 'failed',
+        message: `migration from version ${m.from} failed: ${(err as Error).message}`,
+      };
     }
     applied.push(`${m.from} -> ${m.from + 1}: ${m.summary}`);
   }
   const node = doc.get('schema_version', true);
-  if (isScalar(node)) node.value = to; // keeps a comment on the line
+  if (isScalar(node))
+    node.value = to; // keeps a comment on the line
   else doc.set('schema_version', to);
   return { status: 'migrated', from, to, applied };
 }
@@ -113,7 +142,9 @@ export function migrateDocument(doc: Document, kind: FileKind, registry: Migrati
  * whichever leaves more of the original lines as they were.
  */
 export function documentText(doc: Document, original?: string): string {
-  const options = [false, true].map((flowCollectionPadding) => doc.toString({ lineWidth: 0, flowCollectionPadding }));
+  const options = [false, true].map((flowCollectionPadding) =>
+    doc.toString({ lineWidth: 0, flowCollectionPadding }),
+  );
   if (original === undefined) return options[0] as string;
   const kept = (text: string) => {
     const lines = new Map<string, number>();
@@ -128,14 +159,21 @@ export function documentText(doc: Document, original?: string): string {
     }
     return n;
   };
-  return kept(options[1] as string) > kept(options[0] as string) ? (options[1] as string) : (options[0] as string);
+  return kept(options[1] as string) > kept(options[0] as string)
+    ? (options[1] as string)
+    : (options[0] as string);
 }
 
 /**
  * For migration authors: renames a key of the mapping at `path`, keeping its place, its
  * value and the comments around it. Returns false when there is no such key.
  */
-export function renameKey(doc: Document, path: readonly (string | number)[], from: string, to: string): boolean {
+export function renameKey(
+  doc: Document,
+  path: readonly (string | number)[],
+  from: string,
+  to: string,
+): boolean {
   const map = path.length === 0 ? doc.contents : doc.getIn(path, true);
   if (!isMap(map)) return false;
   const pair = map.items.find((p) => isScalar(p.key) && p.key.value === from);

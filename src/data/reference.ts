@@ -23,14 +23,18 @@ export const EXCHANGE_RATES_FILE = 'exchange-rates.yaml';
  */
 export function referenceDirFor(file: string): string {
   const place = placeOf(file);
-  return place ? path.join(path.dirname(place.editionsDir), 'reference') : path.join(paths.data, 'reference');
+  return place
+    ? path.join(path.dirname(place.editionsDir), 'reference')
+    : path.join(paths.data, 'reference');
 }
 
 /** Loads and validates the reference data in `dir`; every problem comes back located. */
 export async function loadReference(
   dir: string,
   display: (f: string) => string,
-): Promise<{ ok: true; reference: ReferenceData; problems: Problem[] } | { ok: false; problems: Problem[] }> {
+): Promise<
+  { ok: true; reference: ReferenceData; problems: Problem[] } | { ok: false; problems: Problem[] }
+> {
   const file = path.join(dir, EXCHANGE_RATES_FILE);
   const loaded = await loadYaml(file, display(file));
   if (!loaded.ok) return loaded;

@@ -12,5 +12,7 @@ export async function readReviewStatus(file: string): Promise<ReviewStatus | und
   if (!loaded.ok) return undefined;
   const status = (loaded.source.value as Record<string, unknown>).status;
   if (status === undefined) return 'draft';
-  return (REVIEW_STATUSES as readonly unknown[]).includes(status) ? (status as ReviewStatus) : undefined;
+  return (REVIEW_STATUSES as readonly unknown[]).includes(status)
+    ? (status as ReviewStatus)
+    : undefined;
 }

@@ -8,7 +8,11 @@ const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._z
 function unwrap(s: z.ZodType): z.ZodType {
   for (let i = 0; i < 20; i++) {
     const def = defOf(s);
-    if (['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type)) {
+    if (
+      ['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(
+        def.type,
+      )
+    ) {
       s = def.innerType as z.ZodType;
     } else if (def.type === 'pipe') {
       s = def.in as z.ZodType;
@@ -54,7 +58,8 @@ export function objectSchemasAt(schema: z.ZodType, path: readonly PropertyKey[])
 export function expectedOf(schemas: readonly z.ZodType[]): string | undefined {
   if (schemas.length !== 1 || !schemas[0]) return undefined;
   const def = defOf(schemas[0]);
-  if (def.type === 'enum') return `one of ${quoteValues(Object.values(def.entries as Record<string, unknown>))}`;
+  if (def.type === 'enum')
+    return `one of ${quoteValues(Object.values(def.entries as Record<string, unknown>))}`;
   if (def.type === 'literal') return `one of ${quoteValues(def.values as unknown[])}`;
   if (def.type === 'string' && def.format === 'date') return 'a date written YYYY-MM-DD';
   if (def.type === 'string' && def.format === 'url') return 'a web address';

@@ -40,6 +40,9 @@ export function findToFill(value: unknown, path: (string | number)[] = []): ToFi
 }
 
 /** True when `path` is `place` or lies inside it. */
-export function isWithin(path: readonly PropertyKey[], place: readonly (string | number)[]): boolean {
+export function isWithin(
+  path: readonly PropertyKey[],
+  place: readonly (string | number)[],
+): boolean {
   return place.length <= path.length && place.every((seg, i) => String(seg) === String(path[i]));
 }

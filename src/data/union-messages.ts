@@ -6,13 +6,16 @@ type UnionIssue = z.core.$ZodIssueInvalidUnion;
 
 /** "a, b or c" */
 export function orList(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
 const andList = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
-const isObjectSchema = (s: z.ZodType) => (s as unknown as { _zod: { def: { type: string } } })._zod.def.type === 'object';
+const isObjectSchema = (s: z.ZodType) =>
+  (s as unknown as { _zod: { def: { type: string } } })._zod.def.type === 'object';
 
 /**
  * A message for a value that matches none of the forms of a plain (not discriminated) union,
@@ -23,7 +26,11 @@ const isObjectSchema = (s: z.ZodType) => (s as unknown as { _zod: { def: { type:
  * - forms of different types (a table cell): "expected text or a number, got a list".
  * Undefined when neither applies, for the caller's general message.
  */
-export function unionMessage(schema: z.ZodType, issue: UnionIssue, input: unknown): string | undefined {
+export function unionMessage(
+  schema: z.ZodType,
+  issue: UnionIssue,
+  input: unknown,
+): string | undefined {
   const field = String(issue.path.at(-1) ?? '');
   const forms = schemasAt(schema, issue.path);
   if (forms.length > 1 && forms.every(isObjectSchema)) {
@@ -31,7 +38,8 @@ export function unionMessage(schema: z.ZodType, issue: UnionIssue, input: unknow
     if (!required.every((r) => r.length === 1)) return undefined;
     const fields = [...new Set(required.flat())];
     const expected = `expected a mapping with one of the fields ${orList(fields)}`;
-    if (input === null || typeof input !== 'object' || Array.isArray(input)) return `${expected}, got ${describeValue(input)}`;
+    if (input === null || typeof input !== 'object' || Array.isArray(input))
+      return `${expected}, got ${describeValue(input)}`;
     const keys = Object.keys(input);
     if (keys.length === 0) return `${expected}, got an empty mapping`;
     const known = new Set(forms.flatMap(keysOf));
@@ -41,8 +49,14 @@ export function unionMessage(schema: z.ZodType, issue: UnionIssue, input: unknow
   }
   const single = issue.errors.map((errs) => (errs.length === 1 ? errs[0] : undefined));
   if (single.length > 1 && single.every((e) => e?.code === 'invalid_type' && e.path.length === 0)) {
-    const nouns = [...new Set(single.map((e) => expectedNoun((e as z.core.$ZodIssueInvalidType).expected, field)))];
-    return input === undefined ? `missing required field (${orList(nouns)})` : `expected ${orList(nouns)}, got ${describeValue(input)}`;
+    const nouns = [
+      ...new Set(
+        single.map((e) => expectedNoun((e as z.core.$ZodIssueInvalidType).expected, field)),
+      ),
+    ];
+    return input === undefined
+      ? `missing required field (${orList(nouns)})`
+      : `expected ${orList(nouns)}, got ${describeValue(input)}`;
   }
   return undefined;
 }

@@ -30,7 +30,9 @@ function flattenUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
       : Math.max(...errs.map((e) => e.path.length));
   const best = nonEmpty.sort((a, b) => score(b) - score(a) || a.length - b.length)[0];
   if (!best || score(best) <= 0) return [issue];
-  return best.flatMap((e) => flattenUnion({ ...e, path: [...issue.path, ...e.path] } as z.core.$ZodIssue));
+  return best.flatMap((e) =>
+    flattenUnion({ ...e, path: [...issue.path, ...e.path] } as z.core.$ZodIssue),
+  );
 }
 
 /** Validates a parsed file against a schema; every issue becomes a located Problem. */
@@ -71,7 +73,11 @@ export function validateWith<S extends z.ZodType>(
     const input = valueAt(source.value, issue.path);
     const message =
       (issue.code === 'invalid_union' && unionMessage(schema, issue, input)) ||
-      issueMessage(issue, input, issue.code === 'invalid_type' ? expectedOf(schemasAt(schema, issue.path)) : undefined);
+      issueMessage(
+        issue,
+        input,
+        issue.code === 'invalid_type' ? expectedOf(schemasAt(schema, issue.path)) : undefined,
+      );
     problems.push({
       file: source.file,
       ...locate(source, issue.path),

@@ -1,4 +1,12 @@
-import { isAlias, isMap, isScalar, visit, type Document, type LineCounter, type YAMLError } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  visit,
+  type Document,
+  type LineCounter,
+  type YAMLError,
+} from 'yaml';
 import { codeFrame } from './code-frame.js';
 import type { Problem } from './problem.js';
 
@@ -12,14 +20,19 @@ export function excessiveNesting(text: string): number | undefined {
 }
 
 /** The key of a duplicate-key error at `offset`, and where the same key first appears in its mapping. */
-function keyText(doc: Document.Parsed, offset: number): { key: string; firstOffset?: number } | undefined {
+function keyText(
+  doc: Document.Parsed,
+  offset: number,
+): { key: string; firstOffset?: number } | undefined {
   let found: { key: string; firstOffset?: number } | undefined;
   visit(doc, {
     Map(_, map) {
       const i = map.items.findIndex((p) => isScalar(p.key) && p.key.range?.[0] === offset);
       if (i < 0) return undefined;
       const key = String((map.items[i]?.key as { value: unknown }).value);
-      const first = map.items.find((p, j) => j < i && isScalar(p.key) && String(p.key.value) === key);
+      const first = map.items.find(
+        (p, j) => j < i && isScalar(p.key) && String(p.key.value) === key,
+      );
       found = { key, firstOffset: isScalar(first?.key) ? first.key.range?.[0] : undefined };
       return visit.BREAK;
     },
@@ -34,7 +47,10 @@ function messageFor(e: YAMLError, doc: Document.Parsed, lineCounter: LineCounter
     case 'DUPLICATE_KEY': {
       const dup = keyText(doc, e.pos[0]);
       if (!dup) return 'YAML: duplicate key';
-      const where = dup.firstOffset === undefined ? '' : ` (first at line ${lineCounter.linePos(dup.firstOffset).line})`;
+      const where =
+        dup.firstOffset === undefined
+          ? ''
+          : ` (first at line ${lineCounter.linePos(dup.firstOffset).line})`;
       return `YAML: duplicate key '${dup.key}'${where}; a field appears once`;
     }
     case 'MULTIPLE_DOCS':
@@ -59,7 +75,10 @@ function openedAt(e: YAMLError, text: string): { offset: number; what: string } 
       let slashes = 0;
       while (text[i - 1 - slashes] === '\\') slashes++;
       if (quote === '"' && slashes % 2 === 1) continue; // \" is an escaped quote
-      return { offset: i, what: `the ${quote === '"' ? 'double' : 'single'} quote opened here is never closed` };
+      return {
+        offset: i,
+        what: `the ${quote === '"' ? 'double' : 'single'} quote opened here is never closed`,
+      };
     }
   }
   const bracket = /end with an? ([\]}])/.exec(e.message)?.[1];
@@ -77,7 +96,10 @@ function openedAt(e: YAMLError, text: string): { offset: number; what: string } 
     }
     const offset = stack.at(-1);
     if (offset !== undefined) {
-      return { offset, what: `the ${text[offset] === '[' ? '[ list' : '{ mapping'} opened here is never closed with ${text[offset] === '[' ? ']' : '}'}` };
+      return {
+        offset,
+        what: `the ${text[offset] === '[' ? '[ list' : '{ mapping'} opened here is never closed with ${text[offset] === '[' ? ']' : '}'}`,
+      };
     }
   }
   // A note such as "- *Data correct as at ..." starts with "*", which YAML reads as an alias
@@ -87,7 +109,10 @@ function openedAt(e: YAMLError, text: string): { offset: number; what: string } 
   const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
   const star = /^(.*?(?:^|[:-]\s+))\*[^\s*,\]}]+\s+[^\s#]/.exec(line);
   if (star?.[1] !== undefined) {
-    return { offset: lineStart + star[1].length, what: 'a value that starts with "*" must be quoted (YAML reads *Name as an alias), e.g. "*Data correct..."' };
+    return {
+      offset: lineStart + star[1].length,
+      what: 'a value that starts with "*" must be quoted (YAML reads *Name as an alias), e.g. "*Data correct..."',
+    };
   }
   return undefined;
 }
@@ -97,18 +122,34 @@ function openedAt(e: YAMLError, text: string): { offset: number; what: string } 
  * syntax error throws the parser off for what follows, so only the first is reported (with
  * a count of the rest); duplicate keys do not, and each is reported.
  */
-export function yamlProblems(ctx: { file: string; doc: Document.Parsed; text: string; lineCounter: LineCounter }): Problem[] {
+export function yamlProblems(ctx: {
+  file: string;
+  doc: Document.Parsed;
+  text: string;
+  lineCounter: LineCounter;
+}): Problem[] {
   const { doc, text, lineCounter } = ctx;
   const problems: Problem[] = [];
   const syntax = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
   const errors = [...syntax.slice(0, 1), ...doc.errors.filter((e) => e.code === 'DUPLICATE_KEY')];
-  for (const [severity, list] of [['error', errors], ['warning', doc.warnings]] as const) {
+  for (const [severity, list] of [
+    ['error', errors],
+    ['warning', doc.warnings],
+  ] as const) {
     for (const e of list) {
       const opened = severity === 'error' ? openedAt(e, text) : undefined;
       const pos = lineCounter.linePos(opened?.offset ?? e.pos[0]);
       let message = opened ? `YAML: ${opened.what}` : messageFor(e, doc, lineCounter);
-      if (e === syntax[0] && syntax.length > 1) message += ` (${syntax.length - 1} more YAML error(s) after this one may follow from it)`;
-      const problem: Problem = { file: ctx.file, line: pos.line, column: pos.col, severity, path: '', message };
+      if (e === syntax[0] && syntax.length > 1)
+        message += ` (${syntax.length - 1} more YAML error(s) after this one may follow from it)`;
+      const problem: Problem = {
+        file: ctx.file,
+        line: pos.line,
+        column: pos.col,
+        severity,
+        path: '',
+        message,
+      };
       if (severity === 'error') problem.frame = codeFrame(text, pos.line, pos.col);
       problems.push(problem);
     }
@@ -143,13 +184,19 @@ export function structureProblems(
   visit(doc, {
     Alias(_, node) {
       if (isAlias(node) && node.resolve(doc) === undefined) {
-        at(node.range?.[0] ?? 0, `YAML: alias *${node.source} names no anchor &${node.source} defined before it; a value that starts with "*" must be quoted`);
+        at(
+          node.range?.[0] ?? 0,
+          `YAML: alias *${node.source} names no anchor &${node.source} defined before it; a value that starts with "*" must be quoted`,
+        );
       }
     },
     Pair(_, pair) {
       if (pair.key !== null && !isScalar(pair.key)) {
         const range = (pair.key as { range?: [number, number, number] }).range;
-        at(range?.[0] ?? 0, `YAML: a key must be plain text, not a ${isMap(pair.key) ? 'mapping' : 'list'}`);
+        at(
+          range?.[0] ?? 0,
+          `YAML: a key must be plain text, not a ${isMap(pair.key) ? 'mapping' : 'list'}`,
+        );
       }
     },
   });

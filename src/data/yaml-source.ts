@@ -2,7 +2,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { codeFrame } from './code-frame.js';
 import type { Problem } from './problem.js';
-import { excessiveNesting, firstAlias, MAX_FLOW_NESTING, structureProblems, yamlProblems } from './yaml-errors.js';
+import {
+  excessiveNesting,
+  firstAlias,
+  MAX_FLOW_NESTING,
+  structureProblems,
+  yamlProblems,
+} from './yaml-errors.js';
 
 /** A data file larger than this is refused before parsing: no country report comes close. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -19,7 +25,9 @@ export interface YamlSource {
   value: unknown;
 }
 
-export type LoadResult = { ok: true; source: YamlSource; problems: Problem[] } | { ok: false; problems: Problem[] };
+export type LoadResult =
+  | { ok: true; source: YamlSource; problems: Problem[] }
+  | { ok: false; problems: Problem[] };
 
 const fileProblem = (file: string, message: string, line = 1, column = 1): Problem => ({
   file,
@@ -39,12 +47,17 @@ export async function loadYaml(file: string, displayName = file): Promise<LoadRe
     if (info.size > MAX_FILE_BYTES) {
       return {
         ok: false,
-        problems: [fileProblem(displayName, `file is ${info.size} bytes; the limit is ${MAX_FILE_BYTES}`)],
+        problems: [
+          fileProblem(displayName, `file is ${info.size} bytes; the limit is ${MAX_FILE_BYTES}`),
+        ],
       };
     }
     bytes = await readFile(file);
   } catch (err) {
-    return { ok: false, problems: [fileProblem(displayName, `cannot read file: ${(err as Error).message}`)] };
+    return {
+      ok: false,
+      problems: [fileProblem(displayName, `cannot read file: ${(err as Error).message}`)],
+    };
   }
   return parseYaml(bytes, displayName);
 }
@@ -55,7 +68,10 @@ export function parseYaml(bytes: Uint8Array, file: string): LoadResult {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    return { ok: false, problems: [fileProblem(file, 'file is not valid UTF-8 text', at.line, at.column)] };
+    return {
+      ok: false,
+      problems: [fileProblem(file, 'file is not valid UTF-8 text', at.line, at.column)],
+    };
   }
   // Line by line: a single regular expression over the whole text backtracks exponentially.
   if (text.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line))) {
@@ -65,17 +81,37 @@ export function parseYaml(bytes: Uint8Array, file: string): LoadResult {
   const refuse = (offset: number, message: string): LoadResult => {
     const before = text.slice(0, offset).split('\n');
     const pos = { line: before.length, col: (before.at(-1)?.length ?? 0) + 1 };
-    return { ok: false, problems: [{ ...fileProblem(file, message, pos.line, pos.col), frame: codeFrame(text, pos.line, pos.col) }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          ...fileProblem(file, message, pos.line, pos.col),
+          frame: codeFrame(text, pos.line, pos.col),
+        },
+      ],
+    };
   };
   // YAML allows no control characters but tab and line breaks: a binary file that happens to be UTF-8.
   const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(text);
   if (control) {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    return refuse(control.index, `file holds a control character (U+${code}); a data file is plain text`);
+    return refuse(
+      control.index,
+      `file holds a control character (U+${code}); a data file is plain text`,
+    );
   }
   const deep = excessiveNesting(text);
-  if (deep !== undefined) return refuse(deep, `YAML: more than ${MAX_FLOW_NESTING} brackets opened in a row; refused as a nesting bomb`);
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  if (deep !== undefined)
+    return refuse(
+      deep,
+      `YAML: more than ${MAX_FLOW_NESTING} brackets opened in a row; refused as a nesting bomb`,
+    );
+  const doc = parseDocument(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+  });
   const ctx = { file, doc, text, lineCounter };
   const problems = yamlProblems(ctx);
   if (doc.errors.length > 0) return { ok: false, problems };
@@ -92,11 +128,30 @@ export function parseYaml(bytes: Uint8Array, file: string): LoadResult {
       err instanceof ReferenceError && alias !== undefined
         ? `YAML: aliases expand to too many values (the limit is ${MAX_ALIAS_COUNT} alias uses); refused as an alias bomb`
         : `YAML: cannot read the document (${(err as Error).message})`;
-    return { ok: false, problems: [...problems, { ...fileProblem(file, message, pos.line, pos.col), frame: codeFrame(text, pos.line, pos.col) }] };
+    return {
+      ok: false,
+      problems: [
+        ...problems,
+        {
+          ...fileProblem(file, message, pos.line, pos.col),
+          frame: codeFrame(text, pos.line, pos.col),
+        },
+      ],
+    };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    const what = Array.isArray(value) ? 'a list' : value === null ? 'empty' : `a single ${typeof value}`;
-    return { ok: false, problems: [...problems, fileProblem(file, `expected a mapping of fields at the top level, got ${what}`)] };
+    const what = Array.isArray(value)
+      ? 'a list'
+      : value === null
+        ? 'empty'
+        : `a single ${typeof value}`;
+    return {
+      ok: false,
+      problems: [
+        ...problems,
+        fileProblem(file, `expected a mapping of fields at the top level, got ${what}`),
+      ],
+    };
   }
   return { ok: true, source: { file, text, doc, lineCounter, value }, problems };
 }
@@ -144,7 +199,9 @@ export function locate(
   let found = 0;
   for (const seg of path) {
     if (isMap(node)) {
-      const pair = node.items.find((it) => isScalar(it.key) && String(it.key.value) === String(seg));
+      const pair = node.items.find(
+        (it) => isScalar(it.key) && String(it.key.value) === String(seg),
+      );
       if (!pair) break;
       keyNode = isScalar(pair.key) ? pair.key : undefined;
       node = pair.value as Node | null;

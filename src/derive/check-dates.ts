@@ -3,8 +3,18 @@ import type { Emit, Path } from './emit.js';
 import { formatDate } from './format.js';
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 const MONTH = `(${MONTHS.join('|')})`;
 /** "5 May 2025" (groups: day, month, year) or "May 2025" (groups: -, month, year). */
@@ -49,7 +59,8 @@ export function structuredDate(value: string | number): DateMention | undefined 
 /** Every string (and number) in a value, with its path, depth first in document order. */
 function* strings(value: unknown, path: Path): Generator<{ path: Path; text: string | number }> {
   if (typeof value === 'string' || typeof value === 'number') yield { path, text: value };
-  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, [...path, i]);
+  else if (Array.isArray(value))
+    for (const [i, v] of value.entries()) yield* strings(v, [...path, i]);
   else if (value !== null && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
   }

@@ -10,7 +10,12 @@ import { contaminationTableTotal } from './tables.js';
 /** A remaining-contamination estimate may move this much (a share of the earlier one) unexplained. */
 export const BASELINE_TOLERANCE = 0.01;
 
-const FIGURES = ['clearance_m2', 'technical_survey_m2', 'non_technical_survey_m2', 'mines_destroyed'] as const;
+const FIGURES = [
+  'clearance_m2',
+  'technical_survey_m2',
+  'non_technical_survey_m2',
+  'mines_destroyed',
+] as const;
 type Figure = (typeof FIGURES)[number];
 
 /** One figure a report gives for one year, where it gives it, and the rounding it was given with. */
@@ -29,18 +34,40 @@ function yearFigures(r: ClearingTheMinesReport): YearFigure[] {
     const y = r.land_release[which];
     for (const figure of FIGURES) {
       const value = y[figure];
-      const shown = figure === 'mines_destroyed' ? `${formatInt(value)} AP mines destroyed` : formatM2(value);
-      out.push({ year: y.year, figure, value, tolerance: 0, shown, path: ['land_release', which, figure] });
+      const shown =
+        figure === 'mines_destroyed' ? `${formatInt(value)} AP mines destroyed` : formatM2(value);
+      out.push({
+        year: y.year,
+        figure,
+        value,
+        tolerance: 0,
+        shown,
+        path: ['land_release', which, figure],
+      });
     }
   }
   r.clearance_history.forEach((h, i) => {
     if (h.area_m2 !== undefined) {
-      out.push({ year: h.year, figure: 'clearance_m2', value: h.area_m2, tolerance: 0, shown: formatM2(h.area_m2), path: ['clearance_history', i, 'area_m2'] });
+      out.push({
+        year: h.year,
+        figure: 'clearance_m2',
+        value: h.area_m2,
+        tolerance: 0,
+        shown: formatM2(h.area_m2),
+        path: ['clearance_history', i, 'area_m2'],
+      });
     } else if (h.area_km2 !== undefined) {
       // km² are published to two decimals: 0.02km² stands for anything from 15,000 to 25,000m².
       const decimals = Math.max(2, (String(h.area_km2).split('.')[1] ?? '').length);
       const tolerance = (0.5 * 1_000_000) / 10 ** decimals;
-      out.push({ year: h.year, figure: 'clearance_m2', value: h.area_km2 * 1_000_000, tolerance, shown: `${formatKm2Number(h.area_km2)}km²`, path: ['clearance_history', i, 'area_km2'] });
+      out.push({
+        year: h.year,
+        figure: 'clearance_m2',
+        value: h.area_km2 * 1_000_000,
+        tolerance,
+        shown: `${formatKm2Number(h.area_km2)}km²`,
+        path: ['clearance_history', i, 'area_km2'],
+      });
     }
   });
   return out;
@@ -53,7 +80,8 @@ const WORDS: Record<Figure, string> = {
   mines_destroyed: '',
 };
 
-const at = (report: LoadedReport, path: Path) => `${report.source.file}:${locate(report.source, path).line}`;
+const at = (report: LoadedReport, path: Path) =>
+  `${report.source.file}:${locate(report.source, path).line}`;
 
 /**
  * Checks a report against earlier editions of the same country and report kind (oldest
@@ -61,11 +89,22 @@ const at = (report: LoadedReport, path: Path) => `${report.source.file}:${locate
  * differently, and a remaining-contamination estimate that moved more than the land released
  * since explains, without a recorded reason (`key_data.contamination.change_reason`).
  */
-export function checkAcrossEditions(report: LoadedReport, earlier: readonly LoadedReport[]): Problem[] {
+export function checkAcrossEditions(
+  report: LoadedReport,
+  earlier: readonly LoadedReport[],
+): Problem[] {
   const problems: Problem[] = [];
   const emit = (path: Path, message: string) =>
-    problems.push({ file: report.source.file, ...locate(report.source, path), severity: 'warning', path: formatPath(path), message });
-  const before = earlier.filter((e) => e.kind === report.kind && e.data.edition < report.data.edition);
+    problems.push({
+      file: report.source.file,
+      ...locate(report.source, path),
+      severity: 'warning',
+      path: formatPath(path),
+      message,
+    });
+  const before = earlier.filter(
+    (e) => e.kind === report.kind && e.data.edition < report.data.edition,
+  );
   switch (report.kind) {
     case 'clearing-the-mines':
       checkFigures(report, before, emit);
@@ -81,7 +120,10 @@ type EmitAt = (path: Path, message: string) => void;
 
 function checkFigures(report: LoadedReport, earlier: readonly LoadedReport[], emit: EmitAt): void {
   const newestFirst = [...earlier].sort((a, b) => b.data.edition - a.data.edition);
-  const theirs = newestFirst.map((e) => ({ e, figures: yearFigures(e.data as ClearingTheMinesReport) }));
+  const theirs = newestFirst.map((e) => ({
+    e,
+    figures: yearFigures(e.data as ClearingTheMinesReport),
+  }));
   for (const mine of yearFigures(report.data as ClearingTheMinesReport)) {
     for (const { e, figures } of theirs) {
       const other = figures.find((f) => f.year === mine.year && f.figure === mine.figure);
@@ -114,12 +156,17 @@ function checkBaseline(report: LoadedReport, earlier: readonly LoadedReport[], e
   const c = r.key_data.contamination;
   if (c.kind !== 'area' || c.change_reason) return;
   const now = remaining(report);
-  const last = [...earlier].sort((a, b) => b.data.edition - a.data.edition).find((e) => remaining(e) !== undefined);
+  const last = [...earlier]
+    .sort((a, b) => b.data.edition - a.data.edition)
+    .find((e) => remaining(e) !== undefined);
   if (now === undefined || !last) return;
   const then = remaining(last) as number;
   const thenYear = (last.data as ClearingTheMinesReport).land_release.current.year;
   const years = [r.land_release.previous, r.land_release.current].filter((y) => y.year > thenYear);
-  const released = years.reduce((sum, y) => sum + y.clearance_m2 + y.technical_survey_m2 + y.non_technical_survey_m2, 0);
+  const released = years.reduce(
+    (sum, y) => sum + y.clearance_m2 + y.technical_survey_m2 + y.non_technical_survey_m2,
+    0,
+  );
   const expected = then - released;
   if (Math.abs(now - expected) <= then * BASELINE_TOLERANCE) return;
   const lastC = (last.data as ClearingTheMinesReport).key_data.contamination;
@@ -127,8 +174,14 @@ function checkBaseline(report: LoadedReport, earlier: readonly LoadedReport[], e
   const thenPath: Path =
     lastC.kind === 'area' && lastC.area_m2 !== undefined
       ? ['key_data', 'contamination', 'area_m2']
-      : ['tables', lastTables.contamination_by_type ? 'contamination_by_type' : 'mined_area_by_district'];
-  const path: Path = c.area_m2 !== undefined ? ['key_data', 'contamination', 'area_m2'] : ['key_data', 'contamination'];
+      : [
+          'tables',
+          lastTables.contamination_by_type ? 'contamination_by_type' : 'mined_area_by_district',
+        ];
+  const path: Path =
+    c.area_m2 !== undefined
+      ? ['key_data', 'contamination', 'area_m2']
+      : ['key_data', 'contamination'];
   const span = years.map((y) => y.year).join('–');
   emit(
     path,

@@ -2,7 +2,14 @@ import type { ClearingTheMinesReport } from '../schema/clearing-the-mines.js';
 import type { Emit, Where } from './emit.js';
 import { formatInt, percent } from './format.js';
 import { proseInDocumentOrder } from './prose.js';
-import { COUNT, NUMBER, parseCount, parseNumber, readableText, sentences } from './prose-numbers.js';
+import {
+  COUNT,
+  NUMBER,
+  parseCount,
+  parseNumber,
+  readableText,
+  sentences,
+} from './prose-numbers.js';
 
 /** Each share the gender table prints: the women counted, and the count they are a share of. */
 const GENDER_SHARES = [
@@ -12,7 +19,10 @@ const GENDER_SHARES = [
 ] as const;
 
 /** "35% (7 of 20)", "35%, or 7 out of 20". Groups: percentage, part, whole. */
-const PERCENT_THEN_COUNTS = new RegExp(`(${NUMBER})%,? \\(?(?:or )?(${COUNT}) (?:of|out of) (?:the |its |their )?(${COUNT})\\b`, 'gi');
+const PERCENT_THEN_COUNTS = new RegExp(
+  `(${NUMBER})%,? \\(?(?:or )?(${COUNT}) (?:of|out of) (?:the |its |their )?(${COUNT})\\b`,
+  'gi',
+);
 /** "7 of 20 (35%)", "seven out of its twenty managers (35%)". Groups: part, whole, percentage. */
 const COUNTS_THEN_PERCENT = new RegExp(
   `\\b(${COUNT}) (?:of|out of) (?:the |its |their )?(${COUNT})\\b[^.;()\\d]{0,60}\\((${NUMBER})%\\)`,
@@ -41,8 +51,16 @@ export function checkPercentages(r: ClearingTheMinesReport, emit: Emit, where: W
   for (const item of proseInDocumentOrder(r)) {
     for (const sentence of sentences(readableText(item.text))) {
       const pairs = [
-        ...[...sentence.matchAll(PERCENT_THEN_COUNTS)].map((m) => ({ pct: m[1], part: m[2], whole: m[3] })),
-        ...[...sentence.matchAll(COUNTS_THEN_PERCENT)].map((m) => ({ pct: m[3], part: m[1], whole: m[2] })),
+        ...[...sentence.matchAll(PERCENT_THEN_COUNTS)].map((m) => ({
+          pct: m[1],
+          part: m[2],
+          whole: m[3],
+        })),
+        ...[...sentence.matchAll(COUNTS_THEN_PERCENT)].map((m) => ({
+          pct: m[3],
+          part: m[1],
+          whole: m[2],
+        })),
       ];
       for (const { pct, part, whole } of pairs) {
         const stated = parseNumber(pct ?? '');

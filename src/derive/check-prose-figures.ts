@@ -3,11 +3,27 @@ import type { DerivedContamination } from './contamination.js';
 import type { Emit, Path, Where } from './emit.js';
 import { formatKm2, formatM2, m2ToKm2 } from './format.js';
 import { proseInDocumentOrder } from './prose.js';
-import { agrees, AREA, boundOf, parseArea, QUALIFIER, readableText, sentences } from './prose-numbers.js';
+import {
+  agrees,
+  AREA,
+  boundOf,
+  parseArea,
+  QUALIFIER,
+  readableText,
+  sentences,
+} from './prose-numbers.js';
 
 const RELEASE = {
-  clearance: { field: 'clearance_m2', words: 'released through clearance', fact: '{=clearance_m2}' },
-  technical_survey: { field: 'technical_survey_m2', words: 'reduced through technical survey', fact: '{=technical_survey_m2}' },
+  clearance: {
+    field: 'clearance_m2',
+    words: 'released through clearance',
+    fact: '{=clearance_m2}',
+  },
+  technical_survey: {
+    field: 'technical_survey_m2',
+    words: 'reduced through technical survey',
+    fact: '{=technical_survey_m2}',
+  },
   non_technical_survey: {
     field: 'non_technical_survey_m2',
     words: 'cancelled through non-technical survey',
@@ -17,9 +33,13 @@ const RELEASE = {
 type ReleaseKind = keyof typeof RELEASE;
 
 /** How the text names each way of releasing land, after or before the figure. */
-const METHOD = '(?:through|by) (clearance|non-technical survey|technical survey)|(?:was|were) (cleared)';
+const METHOD =
+  '(?:through|by) (clearance|non-technical survey|technical survey)|(?:was|were) (cleared)';
 /** "a total of 47,065m² was released through clearance": the national figure, not a district's. */
-const FIGURE_FIRST = new RegExp(`\\ba total of ${QUALIFIER}${AREA}([^\\d;]{0,60}?)\\b(?:${METHOD})\\b`, 'gi');
+const FIGURE_FIRST = new RegExp(
+  `\\ba total of ${QUALIFIER}${AREA}([^\\d;]{0,60}?)\\b(?:${METHOD})\\b`,
+  'gi',
+);
 const METHOD_FIRST = new RegExp(
   `\\b(?:(cleared)|(?:released|reduced|cancelled) (?:through|by) (clearance|non-technical survey|technical survey)) a total of ${QUALIFIER}${AREA}`,
   'gi',
@@ -28,7 +48,8 @@ const TOTAL_CONTAMINATION = new RegExp(
   `\\btotal (?:mined|contaminated|hazardous) area (?:is |was |of |at |to |stood at |is estimated at |was estimated at )*${QUALIFIER}${AREA}`,
   'gi',
 );
-const TREND = /^(?:AP )?(?:mine )?clearance(?: output)? (?:was |were )?(higher|lower|rose|fell|increased|decreased|dropped|declined|grew)\b[^.]*?\bin (\d{4})\b/i;
+const TREND =
+  /^(?:AP )?(?:mine )?clearance(?: output)? (?:was |were )?(higher|lower|rose|fell|increased|decreased|dropped|declined|grew)\b[^.]*?\bin (\d{4})\b/i;
 const UP = /^(higher|rose|increased|grew)$/i;
 
 function kindOf(method: string): ReleaseKind {
@@ -48,7 +69,12 @@ const shown = (unit: string, actual: number) =>
  * sentences that name the reported year and give "a total of" are read, so a district's
  * figure is never taken for the national one.
  */
-export function checkProseFigures(r: ClearingTheMinesReport, contamination: DerivedContamination, emit: Emit, where: Where): void {
+export function checkProseFigures(
+  r: ClearingTheMinesReport,
+  contamination: DerivedContamination,
+  emit: Emit,
+  where: Where,
+): void {
   const { current, previous } = r.land_release;
   for (const item of proseInDocumentOrder(r)) {
     for (const sentence of sentences(readableText(item.text))) {
@@ -65,8 +91,12 @@ export function checkProseFigures(r: ClearingTheMinesReport, contamination: Deri
         for (const m of sentence.matchAll(TOTAL_CONTAMINATION)) {
           const stated = parseArea(m[2] ?? '', m[3] ?? 'm²');
           if (agrees(contamination.areaM2, stated, boundOf(m[1]))) continue;
-          const table = r.tables.contamination_by_type ? 'contamination_by_type' : 'mined_area_by_district';
-          const other: Path = contamination.fromTables ? ['tables', table] : ['key_data', 'contamination', 'area_m2'];
+          const table = r.tables.contamination_by_type
+            ? 'contamination_by_type'
+            : 'mined_area_by_district';
+          const other: Path = contamination.fromTables
+            ? ['tables', table]
+            : ['key_data', 'contamination', 'area_m2'];
           emit(
             'warning',
             item.path,
@@ -75,7 +105,11 @@ export function checkProseFigures(r: ClearingTheMinesReport, contamination: Deri
         }
       }
       const trend = TREND.exec(sentence);
-      if (trend && Number(trend[2]) === current.year && current.clearance_m2 !== previous.clearance_m2) {
+      if (
+        trend &&
+        Number(trend[2]) === current.year &&
+        current.clearance_m2 !== previous.clearance_m2
+      ) {
         const saysUp = UP.test(trend[1] ?? '');
         if (saysUp !== current.clearance_m2 > previous.clearance_m2) {
           emit(
@@ -88,7 +122,13 @@ export function checkProseFigures(r: ClearingTheMinesReport, contamination: Deri
     }
   }
 
-  function release(path: Path, kind: ReleaseKind, qualifier: string | undefined, num: string, unit: string): void {
+  function release(
+    path: Path,
+    kind: ReleaseKind,
+    qualifier: string | undefined,
+    num: string,
+    unit: string,
+  ): void {
     const spec = RELEASE[kind];
     const actual = current[spec.field];
     const stated = parseArea(num, unit);

@@ -25,7 +25,13 @@ export function checkReport(report: LoadedReport): Problem[] {
   const sourceAt = (path: Path) => originAt(report.origins, path)?.source ?? report.source;
   const emit: Emit = (severity, path, message, at) => {
     const source = sourceAt(path);
-    problems.push({ file: source.file, ...locate(source, path, at), severity, path: formatPath(path), message });
+    problems.push({
+      file: source.file,
+      ...locate(source, path, at),
+      severity,
+      path: formatPath(path),
+      message,
+    });
   };
   const where = (path: Path) => `${formatPath(path)} (line ${locate(sourceAt(path), path).line})`;
   switch (report.kind) {
@@ -33,7 +39,12 @@ export function checkReport(report: LoadedReport): Problem[] {
       checkClearingTheMines(report.data as ClearingTheMinesReport, emit, where);
       break;
     case 'monitor-profile':
-      checkMonitorProfile(report.data as MonitorProfileReport, report.meta, report.reference?.exchangeRates, emit);
+      checkMonitorProfile(
+        report.data as MonitorProfileReport,
+        report.meta,
+        report.reference?.exchangeRates,
+        emit,
+      );
       break;
   }
   checkDates(report.data, report.meta, emit);
@@ -58,7 +69,11 @@ export function checkClearingTheMines(r: ClearingTheMinesReport, emit: Emit, whe
       const sum = derived.totals[field];
       if (stated !== undefined && sum !== undefined && stated !== sum) {
         const fmt = field === 'area_m2' ? formatM2 : formatInt;
-        emit('warning', ['tables', key, 'stated_totals', field], `the published total is ${fmt(stated)} but the rows sum to ${fmt(sum)}; the PDF prints ${fmt(sum)}`);
+        emit(
+          'warning',
+          ['tables', key, 'stated_totals', field],
+          `the published total is ${fmt(stated)} but the rows sum to ${fmt(sum)}; the PDF prints ${fmt(sum)}`,
+        );
       }
     }
   }
@@ -66,7 +81,11 @@ export function checkClearingTheMines(r: ClearingTheMinesReport, emit: Emit, whe
   // Summary figures against the tables that break them down.
   const summaries = [
     { key: 'clearance_by_district', summary: 'clearance_m2', what: 'cleared' },
-    { key: 'survey_by_district', summary: 'technical_survey_m2', what: 'reduced through technical survey' },
+    {
+      key: 'survey_by_district',
+      summary: 'technical_survey_m2',
+      what: 'reduced through technical survey',
+    },
   ] as const;
   for (const s of summaries) {
     const derived = d.tables[s.key];
@@ -74,7 +93,11 @@ export function checkClearingTheMines(r: ClearingTheMinesReport, emit: Emit, whe
     const summary = r.land_release.current[s.summary];
     if (derived.totals.area_m2 !== summary) {
       const other: Path = ['land_release', 'current', s.summary];
-      emit('warning', ['tables', s.key, 'rows'], `the rows sum to ${formatM2(derived.totals.area_m2)} ${s.what}, but ${where(other)} says ${formatM2(summary)}`);
+      emit(
+        'warning',
+        ['tables', s.key, 'rows'],
+        `the rows sum to ${formatM2(derived.totals.area_m2)} ${s.what}, but ${where(other)} says ${formatM2(summary)}`,
+      );
     }
   }
   const clearance = d.tables.clearance_by_district;
@@ -82,13 +105,26 @@ export function checkClearingTheMines(r: ClearingTheMinesReport, emit: Emit, whe
     const stated = r.land_release.current.mines_destroyed;
     if (clearance.totals.mines_destroyed > stated) {
       const other: Path = ['land_release', 'current', 'mines_destroyed'];
-      emit('warning', ['tables', 'clearance_by_district', 'rows'], `the rows count ${formatInt(clearance.totals.mines_destroyed)} AP mines destroyed in clearance, more than the ${formatInt(stated)} of ${where(other)}`);
+      emit(
+        'warning',
+        ['tables', 'clearance_by_district', 'rows'],
+        `the rows count ${formatInt(clearance.totals.mines_destroyed)} AP mines destroyed in clearance, more than the ${formatInt(stated)} of ${where(other)}`,
+      );
     }
   }
   const c = r.key_data.contamination;
   const byType = d.tables.contamination_by_type ?? undefined;
-  if (c.kind === 'area' && c.area_m2 !== undefined && byType && byType.totals.area_m2 !== c.area_m2) {
-    emit('warning', ['key_data', 'contamination', 'area_m2'], `KEY DATA gives ${formatM2(c.area_m2)} but the contamination tables total ${formatM2(byType.totals.area_m2)} (${where(['tables', 'contamination_by_type'])})`);
+  if (
+    c.kind === 'area' &&
+    c.area_m2 !== undefined &&
+    byType &&
+    byType.totals.area_m2 !== c.area_m2
+  ) {
+    emit(
+      'warning',
+      ['key_data', 'contamination', 'area_m2'],
+      `KEY DATA gives ${formatM2(c.area_m2)} but the contamination tables total ${formatM2(byType.totals.area_m2)} (${where(['tables', 'contamination_by_type'])})`,
+    );
   }
 }
 
@@ -96,14 +132,22 @@ function checkReferences(r: ClearingTheMinesReport, emit: Emit): void {
   const cited = new Set<string>();
   for (const item of proseInDocumentOrder(r)) {
     for (const id of noteRefs(item.text)) {
-      if (!(id in r.notes)) emit('error', item.path, `cites footnote [^${id}], which is not defined under notes`);
-      else if (cited.has(id)) emit('error', item.path, `cites footnote [^${id}] a second time; a note is cited once (write a new note, e.g. "Ibid.")`);
+      if (!(id in r.notes))
+        emit('error', item.path, `cites footnote [^${id}], which is not defined under notes`);
+      else if (cited.has(id))
+        emit(
+          'error',
+          item.path,
+          `cites footnote [^${id}] a second time; a note is cited once (write a new note, e.g. "Ibid.")`,
+        );
       cited.add(id);
     }
   }
   for (const id of Object.keys(r.notes)) {
-    if (!cited.has(id)) emit('warning', ['notes', id], 'footnote is defined but never cited', { key: true });
-    for (const inner of noteTexts(r.notes[id] ?? '').flatMap(noteRefs)) emit('error', ['notes', id], `a footnote cannot cite another footnote ([^${inner}])`);
+    if (!cited.has(id))
+      emit('warning', ['notes', id], 'footnote is defined but never cited', { key: true });
+    for (const inner of noteTexts(r.notes[id] ?? '').flatMap(noteRefs))
+      emit('error', ['notes', id], `a footnote cannot cite another footnote ([^${inner}])`);
   }
   const placed = new Set<string>();
   for (const { block, path } of blocksInOrder(r)) {
@@ -111,24 +155,45 @@ function checkReferences(r: ClearingTheMinesReport, emit: Emit): void {
     const key = block.table;
     if (!(key in r.tables && r.tables[key as keyof typeof r.tables]) && !(key in r.other_tables)) {
       const known = [...Object.keys(r.tables), ...Object.keys(r.other_tables)];
-      emit('error', [...path, 'table'], `no table '${key}' under tables or other_tables${known.length ? ` (defined: ${known.join(', ')})` : ''}`);
+      emit(
+        'error',
+        [...path, 'table'],
+        `no table '${key}' under tables or other_tables${known.length ? ` (defined: ${known.join(', ')})` : ''}`,
+      );
     } else if (placed.has(key)) {
-      emit('error', [...path, 'table'], `table '${key}' is already placed earlier; a table prints once`);
+      emit(
+        'error',
+        [...path, 'table'],
+        `table '${key}' is already placed earlier; a table prints once`,
+      );
     }
     placed.add(key);
   }
   for (const key of [...Object.keys(r.tables), ...Object.keys(r.other_tables)]) {
     if (!placed.has(key)) {
-      emit('warning', [key in r.tables ? 'tables' : 'other_tables', key], 'table is defined but never placed in sections (add a `- table: ' + key + '` block)', { key: true });
+      emit(
+        'warning',
+        [key in r.tables ? 'tables' : 'other_tables', key],
+        'table is defined but never placed in sections (add a `- table: ' + key + '` block)',
+        { key: true },
+      );
     }
   }
 }
 
-function checkPlaceholders(r: ClearingTheMinesReport, facts: Map<string, string>, emit: Emit): void {
+function checkPlaceholders(
+  r: ClearingTheMinesReport,
+  facts: Map<string, string>,
+  emit: Emit,
+): void {
   for (const item of proseInDocumentOrder(r)) {
     for (const name of placeholders(item.text)) {
       if (!facts.has(name)) {
-        emit('error', item.path, `unknown derived value {=${name}}; known: ${[...facts.keys()].join(', ')}`);
+        emit(
+          'error',
+          item.path,
+          `unknown derived value {=${name}}; known: ${[...facts.keys()].join(', ')}`,
+        );
       }
     }
   }

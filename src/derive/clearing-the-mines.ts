@@ -27,15 +27,22 @@ export function deriveClearingTheMines(r: ClearingTheMinesReport) {
     previousM2: previous[`${kind}_m2`],
     currentKm2: m2ToKm2(current[`${kind}_m2`]),
     previousKm2: m2ToKm2(previous[`${kind}_m2`]),
-    change: areaChangeWording(current[`${kind}_m2`], previous[`${kind}_m2`], previous.year, RELEASE_VERBS[kind]),
+    change: areaChangeWording(
+      current[`${kind}_m2`],
+      previous[`${kind}_m2`],
+      previous.year,
+      RELEASE_VERBS[kind],
+    ),
   }));
   const t = r.tables;
   const tables = {
-    mined_area_by_district: t.mined_area_by_district && minedAreaByDistrict(t.mined_area_by_district.rows),
+    mined_area_by_district:
+      t.mined_area_by_district && minedAreaByDistrict(t.mined_area_by_district.rows),
     contamination_by_type: contaminationByType(r),
     gender_composition: t.gender_composition && genderComposition(t.gender_composition.rows),
     survey_by_district: t.survey_by_district && releaseByDistrict(t.survey_by_district.rows),
-    clearance_by_district: t.clearance_by_district && releaseByDistrict(t.clearance_by_district.rows),
+    clearance_by_district:
+      t.clearance_by_district && releaseByDistrict(t.clearance_by_district.rows),
     five_year_clearance: fiveYearClearance(r),
   };
   const numbers = numberTablesAndFigures(r);
@@ -55,9 +62,14 @@ export function deriveClearingTheMines(r: ClearingTheMinesReport) {
 export type ClearingTheMinesDerived = ReturnType<typeof deriveClearingTheMines>;
 
 /** Each cited note as printed (Markdown), in the Clearing the Mines citation style. */
-function printedNotes(r: ClearingTheMinesReport, numbers: Map<string, number>): Map<string, string> {
+function printedNotes(
+  r: ClearingTheMinesReport,
+  numbers: Map<string, number>,
+): Map<string, string> {
   const ids = [...numbers.keys()].filter((id) => r.notes[id] !== undefined);
-  const printed = formatCtmNotes(ids.map((id) => r.notes[id] as NonNullable<(typeof r.notes)[string]>));
+  const printed = formatCtmNotes(
+    ids.map((id) => r.notes[id] as NonNullable<(typeof r.notes)[string]>),
+  );
   return new Map(ids.map((id, i) => [id, printed[i] ?? '']));
 }
 

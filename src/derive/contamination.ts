@@ -13,7 +13,14 @@ export function contaminationLevel(km2: number): ContaminationLevel {
 }
 
 export type DerivedContamination =
-  | { kind: 'area'; areaM2: number; km2: number; level: ContaminationLevel; source: string; fromTables: boolean }
+  | {
+      kind: 'area';
+      areaM2: number;
+      km2: number;
+      level: ContaminationLevel;
+      source: string;
+      fromTables: boolean;
+    }
   | { kind: 'extent_unknown' | 'no_reliable_estimate'; source: string | undefined };
 
 /** The KEY DATA estimate: stated, or else the total of the contamination tables. */
@@ -24,7 +31,17 @@ export function deriveContamination(
   const c = r.key_data.contamination;
   if (c.kind !== 'area') return { kind: c.kind, source: c.source };
   const areaM2 = c.area_m2 ?? tableTotal?.area_m2;
-  if (areaM2 === undefined) throw new Error('contamination area is neither stated nor in tables (schema should refuse this)');
+  if (areaM2 === undefined)
+    throw new Error(
+      'contamination area is neither stated nor in tables (schema should refuse this)',
+    );
   const km2 = m2ToKm2(areaM2);
-  return { kind: 'area', areaM2, km2, level: contaminationLevel(km2), source: c.source, fromTables: c.area_m2 === undefined };
+  return {
+    kind: 'area',
+    areaM2,
+    km2,
+    level: contaminationLevel(km2),
+    source: c.source,
+    fromTables: c.area_m2 === undefined,
+  };
 }

@@ -30,8 +30,18 @@ export function formatKm2(km2: number): string {
 }
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 /** "2025-05-05" -> "5 May 2025". */
@@ -67,7 +77,19 @@ export function formatPercent(p: number | undefined): string {
 
 /** "one", "two" ... for counts written in words in prose. */
 export function formatCountWord(n: number): string {
-  const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+  const words = [
+    'no',
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+  ];
   return words[n] ?? formatInt(n);
 }
 

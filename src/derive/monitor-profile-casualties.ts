@@ -31,13 +31,22 @@ export function casualtyRows(f: CasualtyFigures): CasualtyRow[] {
       label: `All known casualties by end ${f.all_known.to_end_of}`,
       value: `${formatInt(f.all_known.total)} ${f.casualty_type} casualties (${outcomes(f.all_known)})`,
     },
-    { label: `Casualties in ${f.year}`, value: `${formatInt(f.in_year.total)} (${prev}: ${formatInt(f.previous_year.total)})` },
-    { label: `${f.year} casualties by outcome`, value: `${inYear} (${prev}: ${outcomes(f.previous_year)})` },
+    {
+      label: `Casualties in ${f.year}`,
+      value: `${formatInt(f.in_year.total)} (${prev}: ${formatInt(f.previous_year.total)})`,
+    },
+    {
+      label: `${f.year} casualties by outcome`,
+      value: `${inYear} (${prev}: ${outcomes(f.previous_year)})`,
+    },
   ];
   if (f.by_item_type !== undefined) {
     rows.push({
       label: `${f.year} casualties by item type`,
-      value: f.by_item_type === null ? undefined : f.by_item_type.map((x) => `${formatInt(x.casualties)} ${x.item}`).join('; '),
+      value:
+        f.by_item_type === null
+          ? undefined
+          : f.by_item_type.map((x) => `${formatInt(x.casualties)} ${x.item}`).join('; '),
     });
   }
   return rows;
@@ -46,7 +55,11 @@ export function casualtyRows(f: CasualtyFigures): CasualtyRow[] {
 /** Killed plus injured must equal the total of each group. */
 export function outcomeMismatches(f: CasualtyFigures): OutcomeMismatch[] {
   const groups = [
-    { key: 'all_known', group: `all known casualties by end ${f.all_known.to_end_of}`, figures: f.all_known },
+    {
+      key: 'all_known',
+      group: `all known casualties by end ${f.all_known.to_end_of}`,
+      figures: f.all_known,
+    },
     { key: 'in_year', group: `casualties in ${f.year}`, figures: f.in_year },
     { key: 'previous_year', group: `casualties in ${f.year - 1}`, figures: f.previous_year },
   ] as const;

@@ -1,5 +1,9 @@
 import type { ExchangeRate, ExchangeRates, ExchangeRateYear } from '../schema/exchange-rates.js';
-import type { Contribution, Contributions, ContributionSummary } from '../schema/monitor-profile.js';
+import type {
+  Contribution,
+  Contributions,
+  ContributionSummary,
+} from '../schema/monitor-profile.js';
 import { formatInt } from './format.js';
 
 /**
@@ -17,7 +21,11 @@ export interface UsdValue {
 }
 
 /** US$ for one unit of `currency` in `year`, from the reference data; undefined if not listed. */
-export function usdPerUnit(rates: ExchangeRates, year: number, currency: string): number | undefined {
+export function usdPerUnit(
+  rates: ExchangeRates,
+  year: number,
+  currency: string,
+): number | undefined {
   if (currency === 'USD') return 1;
   const rate = rates.years.find((y) => y.year === year)?.rates.find((r) => r.currency === currency);
   if (!rate) return undefined;
@@ -66,7 +74,10 @@ export interface DerivedContributions {
 }
 
 export function deriveContributions(c: Contributions, rates: ExchangeRates): DerivedContributions {
-  const rows = c.rows.map((row) => ({ ...row, value: usdValue(row.amount, row.currency, c.year, rates, row.usd) }));
+  const rows = c.rows.map((row) => ({
+    ...row,
+    value: usdValue(row.amount, row.currency, c.year, rates, row.usd),
+  }));
   const rowsTotal = sumKnown(rows.map((r) => r.value?.usd));
   const total =
     rowsTotal !== undefined
@@ -75,7 +86,9 @@ export function deriveContributions(c: Contributions, rates: ExchangeRates): Der
         ? { usd: c.stated_total_usd, from: 'stated' as const }
         : undefined;
   const year = rates.years.find((y) => y.year === c.year);
-  const currencies = [...new Set(c.rows.map((r) => r.currency).filter((x): x is string => x !== null && x !== 'USD'))]
+  const currencies = [
+    ...new Set(c.rows.map((r) => r.currency).filter((x): x is string => x !== null && x !== 'USD')),
+  ]
     .sort()
     .map((currency) => ({ currency, rate: year?.rates.find((r) => r.currency === currency) }));
   return { year: c.year, rows, total, rowsTotal, currencies };
@@ -96,7 +109,8 @@ export function deriveContributionSummary(
   const rows: SummaryRow[] = s.years
     .filter((y) => y.year !== contributions?.year)
     .map((y) => ({ year: y.year, usd: y.usd ?? undefined, from: 'published' as const }));
-  if (contributions) rows.push({ year: contributions.year, usd: contributions.total?.usd, from: 'contributions' });
+  if (contributions)
+    rows.push({ year: contributions.year, usd: contributions.total?.usd, from: 'contributions' });
   rows.sort((a, b) => a.year - b.year);
   return { rows, total: sumKnown(rows.map((r) => r.usd)) };
 }
@@ -121,7 +135,11 @@ export function formatAmount(amount: number, currency: string): string {
 }
 
 /** A contribution in prose: "€750,528 ($965,104)"; an amount in US$: "US$250,000". */
-export function formatContribution(amount: number, currency: string, usd: number | undefined): string {
+export function formatContribution(
+  amount: number,
+  currency: string,
+  usd: number | undefined,
+): string {
   if (currency === 'USD') return formatAmount(amount, 'USD');
   const national = formatAmount(amount, currency);
   return usd === undefined ? national : `${national} ($${formatInt(usd)})`;
@@ -130,11 +148,16 @@ export function formatContribution(amount: number, currency: string, usd: number
 /** One rate as quoted: "€1=US$1.2859" or "CHF0.9377=US$1". */
 export function formatRate(rate: ExchangeRate): string {
   const prefix = currencyPrefix(rate.currency);
-  return 'usd_per_unit' in rate ? `${prefix}1=US$${rate.usd_per_unit}` : `${prefix}${rate.per_usd}=US$1`;
+  return 'usd_per_unit' in rate
+    ? `${prefix}1=US$${rate.usd_per_unit}`
+    : `${prefix}${rate.per_usd}=US$1`;
 }
 
 /** The rate note's text: "Average exchange rate for 2012: CHF0.9377=US$1; €1=US$1.2859." */
-export function rateNoteText(year: ExchangeRateYear, currencies: readonly string[]): string | undefined {
+export function rateNoteText(
+  year: ExchangeRateYear,
+  currencies: readonly string[],
+): string | undefined {
   const rates = currencies
     .map((c) => year.rates.find((r) => r.currency === c))
     .filter((r): r is ExchangeRate => r !== undefined);

@@ -56,31 +56,46 @@ export interface DerivedMonitorSection {
 const EMPTY_RATES: ExchangeRates = { schema_version: 1, years: [] };
 
 /** The sections present after the cascade, in the order printed. */
-export function presentSections(r: MonitorProfileReport): { key: MonitorSectionKey; heading: string; section: AnyMonitorSection }[] {
+export function presentSections(
+  r: MonitorProfileReport,
+): { key: MonitorSectionKey; heading: string; section: AnyMonitorSection }[] {
   return MONITOR_SECTIONS.flatMap(({ key, heading }) => {
     const s = r.sections[key];
-    return s === undefined || isWithdrawn(s) ? [] : [{ key, heading, section: s as AnyMonitorSection }];
+    return s === undefined || isWithdrawn(s)
+      ? []
+      : [{ key, heading, section: s as AnyMonitorSection }];
   });
 }
 
-function blockProse(s: AnyMonitorSection, block: MonitorBlock, base: (string | number)[], path: (string | number)[]): ProseItem[] {
+function blockProse(
+  s: AnyMonitorSection,
+  block: MonitorBlock,
+  base: (string | number)[],
+  path: (string | number)[],
+): ProseItem[] {
   if ('p' in block) return [{ path: [...path, 'p'], text: block.p }];
   if ('list' in block) return block.list.map((text, i) => ({ path: [...path, 'list', i], text }));
   if (!('table' in block)) return [];
   const key = block.table;
-  if (key === 'contributions' && s.contributions) return [{ path: [...base, 'contributions', 'caption'], text: s.contributions.caption }];
+  if (key === 'contributions' && s.contributions)
+    return [{ path: [...base, 'contributions', 'caption'], text: s.contributions.caption }];
   if (key === 'contribution_summary' && s.contribution_summary) {
-    return [{ path: [...base, 'contribution_summary', 'caption'], text: s.contribution_summary.caption }];
+    return [
+      { path: [...base, 'contribution_summary', 'caption'], text: s.contribution_summary.caption },
+    ];
   }
   const t = s.tables[key];
   if (!t) return [];
   const items: ProseItem[] = [{ path: [...base, 'tables', key, 'caption'], text: t.caption }];
   t.rows.forEach((row, i) =>
     row.forEach((cell, j) => {
-      if (typeof cell === 'string') items.push({ path: [...base, 'tables', key, 'rows', i, j], text: cell });
+      if (typeof cell === 'string')
+        items.push({ path: [...base, 'tables', key, 'rows', i, j], text: cell });
     }),
   );
-  (t.notes ?? []).forEach((text, i) => items.push({ path: [...base, 'tables', key, 'notes', i], text }));
+  (t.notes ?? []).forEach((text, i) =>
+    items.push({ path: [...base, 'tables', key, 'notes', i], text }),
+  );
   return items;
 }
 
@@ -93,18 +108,27 @@ export function sectionProse(key: MonitorSectionKey, s: AnyMonitorSection): Pros
 /** Footnote numbers 1..N in the order the section first cites them. */
 export function numberSectionNotes(prose: readonly ProseItem[]): Map<string, number> {
   const numbers = new Map<string, number>();
-  for (const item of prose) for (const id of noteRefs(item.text)) if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
+  for (const item of prose)
+    for (const id of noteRefs(item.text)) if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
   return numbers;
 }
 
 /** A Monitor note as a footnote to print: a rate note from the reference data, a lost note. */
-export function resolveNote(note: MonitorNote, rates: ExchangeRates, contributions: DerivedContributions | undefined): Footnote {
+export function resolveNote(
+  note: MonitorNote,
+  rates: ExchangeRates,
+  contributions: DerivedContributions | undefined,
+): Footnote {
   if (typeof note === 'object' && 'text_not_available' in note) return TEXT_NOT_AVAILABLE;
   if (typeof note === 'object' && 'exchange_rates' in note) {
     const year = rates.years.find((y) => y.year === note.exchange_rates);
     if (!year) return TEXT_NOT_AVAILABLE;
-    const used = contributions?.year === year.year ? contributions.currencies.map((c) => c.currency) : [];
-    const text = rateNoteText(year, used.length > 0 ? used : year.rates.map((r) => r.currency).sort());
+    const used =
+      contributions?.year === year.year ? contributions.currencies.map((c) => c.currency) : [];
+    const text = rateNoteText(
+      year,
+      used.length > 0 ? used : year.rates.map((r) => r.currency).sort(),
+    );
     return text ? { parts: [{ text }, { cite: year.source }] } : TEXT_NOT_AVAILABLE;
   }
   return note;
@@ -120,43 +144,55 @@ export const donorKey = (donor: string): string =>
 function supportFacts(c: DerivedContributions): Map<string, string> {
   const f = new Map<string, string>();
   f.set('contributions_year', String(c.year));
-  f.set('donor_count', formatCountWord(new Set(c.rows.map((r) => r.donor ?? `?${c.rows.indexOf(r)}`)).size));
+  f.set(
+    'donor_count',
+    formatCountWord(new Set(c.rows.map((r) => r.donor ?? `?${c.rows.indexOf(r)}`)).size),
+  );
   if (c.total) f.set('contributions_total', formatAmount(c.total.usd, 'USD'));
   for (const row of c.rows) {
     if (row.donor === null || row.amount === null || row.currency === null) continue;
-    f.set(`contribution:${donorKey(row.donor)}`, formatContribution(row.amount, row.currency, row.value?.usd));
+    f.set(
+      `contribution:${donorKey(row.donor)}`,
+      formatContribution(row.amount, row.currency, row.value?.usd),
+    );
   }
   return f;
 }
 
 export function deriveMonitorProfile(r: MonitorProfileReport, rates: ExchangeRates = EMPTY_RATES) {
   const facts = new Map<string, string>();
-  const sections: DerivedMonitorSection[] = presentSections(r).map(({ key, heading, section: s }) => {
-    const prose = sectionProse(key, s);
-    const noteNumbers = numberSectionNotes(prose);
-    const contributions = s.contributions && deriveContributions(s.contributions, rates);
-    const summary = s.contribution_summary && deriveContributionSummary(s.contribution_summary, contributions);
-    if (contributions) for (const [k, v] of supportFacts(contributions)) facts.set(k, v);
-    if (s.casualty_figures) for (const [k, v] of casualtyFacts(s.casualty_figures)) facts.set(k, v);
-    const ids = [...noteNumbers.keys()].filter((id) => s.notes[id] !== undefined);
-    const printed = formatMonitorNotes(ids.map((id) => resolveNote(s.notes[id] as MonitorNote, rates, contributions)));
-    const notes = ids.map((id, i) => {
-      const note = s.notes[id];
-      const unavailable = typeof note === 'object' && 'text_not_available' in note;
-      return { id, n: noteNumbers.get(id) as number, markdown: printed[i] ?? '', unavailable };
-    });
-    return {
-      key,
-      heading,
-      section: s,
-      prose,
-      noteNumbers,
-      notes,
-      contributions,
-      summary,
-      casualties: s.casualty_figures && casualtyRows(s.casualty_figures),
-    };
-  });
+  const sections: DerivedMonitorSection[] = presentSections(r).map(
+    ({ key, heading, section: s }) => {
+      const prose = sectionProse(key, s);
+      const noteNumbers = numberSectionNotes(prose);
+      const contributions = s.contributions && deriveContributions(s.contributions, rates);
+      const summary =
+        s.contribution_summary && deriveContributionSummary(s.contribution_summary, contributions);
+      if (contributions) for (const [k, v] of supportFacts(contributions)) facts.set(k, v);
+      if (s.casualty_figures)
+        for (const [k, v] of casualtyFacts(s.casualty_figures)) facts.set(k, v);
+      const ids = [...noteNumbers.keys()].filter((id) => s.notes[id] !== undefined);
+      const printed = formatMonitorNotes(
+        ids.map((id) => resolveNote(s.notes[id] as MonitorNote, rates, contributions)),
+      );
+      const notes = ids.map((id, i) => {
+        const note = s.notes[id];
+        const unavailable = typeof note === 'object' && 'text_not_available' in note;
+        return { id, n: noteNumbers.get(id) as number, markdown: printed[i] ?? '', unavailable };
+      });
+      return {
+        key,
+        heading,
+        section: s,
+        prose,
+        noteNumbers,
+        notes,
+        contributions,
+        summary,
+        casualties: s.casualty_figures && casualtyRows(s.casualty_figures),
+      };
+    },
+  );
   return { sections, facts };
 }
 export type MonitorProfileDerived = ReturnType<typeof deriveMonitorProfile>;

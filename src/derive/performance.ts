@@ -35,7 +35,10 @@ export interface DerivedPerformance {
 
 function weighted(scores: number[]): number {
   // Weights sum to 1; integer arithmetic in tenths avoids 0.1 + 0.2 drift.
-  const total = PERFORMANCE_CRITERIA.reduce((sum, c, i) => sum + Math.round(c.weight * 100) * (scores[i] ?? 0), 0);
+  const total = PERFORMANCE_CRITERIA.reduce(
+    (sum, c, i) => sum + Math.round(c.weight * 100) * (scores[i] ?? 0),
+    0,
+  );
   return roundOneDecimal(total / 100);
 }
 

@@ -4,8 +4,27 @@
  */
 
 const WORDS = [
-  'no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+  'no',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
 ];
 
 /** A count as digits ("1,742") or a word up to twenty ("seven"). */
@@ -25,7 +44,10 @@ export function parseCount(text: string): number {
 /** A number as typed, and how many decimals it was given with. */
 export function parseNumber(text: string): { value: number; decimals: number } {
   const plain = text.replace(/,/g, '');
-  return { value: Number(plain), decimals: plain.includes('.') ? plain.length - plain.indexOf('.') - 1 : 0 };
+  return {
+    value: Number(plain),
+    decimals: plain.includes('.') ? plain.length - plain.indexOf('.') - 1 : 0,
+  };
 }
 
 export interface StatedArea {

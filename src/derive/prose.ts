@@ -20,7 +20,9 @@ export function placeholders(text: string): string[] {
 
 function tableProse(r: ClearingTheMinesReport, key: string): ProseItem[] {
   const base = key in r.tables ? ['tables', key] : ['other_tables', key];
-  const t = (r.tables as Record<string, { caption: string; notes?: string[] } | undefined>)[key] ?? r.other_tables[key];
+  const t =
+    (r.tables as Record<string, { caption: string; notes?: string[] } | undefined>)[key] ??
+    r.other_tables[key];
   if (!t) return [];
   const items: ProseItem[] = [{ path: [...base, 'caption'], text: t.caption }];
   const generic = r.other_tables[key];
@@ -35,7 +37,11 @@ function tableProse(r: ClearingTheMinesReport, key: string): ProseItem[] {
   return items;
 }
 
-function blockProse(r: ClearingTheMinesReport, block: Block, path: (string | number)[]): ProseItem[] {
+function blockProse(
+  r: ClearingTheMinesReport,
+  block: Block,
+  path: (string | number)[],
+): ProseItem[] {
   if ('p' in block) return [{ path: [...path, 'p'], text: block.p }];
   if ('list' in block) return block.list.map((text, i) => ({ path: [...path, 'list', i], text }));
   if ('table' in block) return tableProse(r, block.table);
@@ -52,28 +58,42 @@ export function proseInDocumentOrder(r: ClearingTheMinesReport): ProseItem[] {
   r.recommendations.forEach((text, i) => items.push({ path: ['recommendations', i], text }));
   if (r.performance) {
     for (const c of PERFORMANCE_CRITERIA) {
-      items.push({ path: ['performance', c.key, 'commentary'], text: r.performance[c.key].commentary });
+      items.push({
+        path: ['performance', c.key, 'commentary'],
+        text: r.performance[c.key].commentary,
+      });
     }
   }
-  for (const group of ['management', 'national_operators', 'international_operators', 'other_actors'] as const) {
+  for (const group of [
+    'management',
+    'national_operators',
+    'international_operators',
+    'other_actors',
+  ] as const) {
     r.capacity[group].forEach((text, i) => items.push({ path: ['capacity', group, i], text }));
   }
   r.sections.forEach((s, i) => {
     s.blocks.forEach((b, j) => items.push(...blockProse(r, b, ['sections', i, 'blocks', j])));
     s.subsections.forEach((sub, k) =>
-      sub.blocks.forEach((b, j) => items.push(...blockProse(r, b, ['sections', i, 'subsections', k, 'blocks', j]))),
+      sub.blocks.forEach((b, j) =>
+        items.push(...blockProse(r, b, ['sections', i, 'subsections', k, 'blocks', j])),
+      ),
     );
   });
   return items;
 }
 
 /** Every block of the body with its path, in order. */
-export function blocksInOrder(r: ClearingTheMinesReport): { block: Block; path: (string | number)[] }[] {
+export function blocksInOrder(
+  r: ClearingTheMinesReport,
+): { block: Block; path: (string | number)[] }[] {
   const out: { block: Block; path: (string | number)[] }[] = [];
   r.sections.forEach((s, i) => {
     s.blocks.forEach((block, j) => out.push({ block, path: ['sections', i, 'blocks', j] }));
     s.subsections.forEach((sub, k) =>
-      sub.blocks.forEach((block, j) => out.push({ block, path: ['sections', i, 'subsections', k, 'blocks', j] })),
+      sub.blocks.forEach((block, j) =>
+        out.push({ block, path: ['sections', i, 'subsections', k, 'blocks', j] }),
+      ),
     );
   });
   return out;

@@ -12,14 +12,24 @@ export interface ReviewView {
   correctedOn: string | undefined;
 }
 
-const WATERMARKS: Record<ReviewStatus, string | undefined> = { draft: 'Draft', review: 'For review', final: undefined };
+const WATERMARKS: Record<ReviewStatus, string | undefined> = {
+  draft: 'Draft',
+  review: 'For review',
+  final: undefined,
+};
 
 /** The latest correction's date (YYYY-MM-DD), if any. */
 export function latestCorrection(corrections: readonly Correction[]): string | undefined {
-  return corrections.reduce<string | undefined>((latest, c) => (latest === undefined || c.date > latest ? c.date : latest), undefined);
+  return corrections.reduce<string | undefined>(
+    (latest, c) => (latest === undefined || c.date > latest ? c.date : latest),
+    undefined,
+  );
 }
 
-export function reviewView(r: { status: ReviewStatus; corrections: readonly Correction[] }): ReviewView {
+export function reviewView(r: {
+  status: ReviewStatus;
+  corrections: readonly Correction[];
+}): ReviewView {
   const latest = latestCorrection(r.corrections);
   return {
     status: r.status,
@@ -57,6 +67,11 @@ export function checkReview(
     }
   });
   if (r.corrections.length > 0 && r.status !== 'final') {
-    emit('warning', ['corrections'], `corrections are listed, but status is ${r.status}: corrections belong to a published (final) profile`, { key: true });
+    emit(
+      'warning',
+      ['corrections'],
+      `corrections are listed, but status is ${r.status}: corrections belong to a published (final) profile`,
+      { key: true },
+    );
   }
 }

@@ -7,7 +7,8 @@ import type {
 } from '../schema/clearing-the-mines.js';
 import { m2ToKm2, percent } from './format.js';
 
-const sum = <T>(rows: readonly T[], f: (r: T) => number): number => rows.reduce((s, r) => s + f(r), 0);
+const sum = <T>(rows: readonly T[], f: (r: T) => number): number =>
+  rows.reduce((s, r) => s + f(r), 0);
 
 // ------------------------------------------------------------ mined area by district
 
@@ -50,10 +51,15 @@ export function contaminationByType(r: ClearingTheMinesReport) {
     ? minedAreaByDistrict(r.tables.mined_area_by_district.rows).totals
     : undefined;
   const rows = [
-    ...(district ? [{ type: t.ap_mines_label, areas: district.total_count, area_m2: district.total_area_m2 }] : []),
+    ...(district
+      ? [{ type: t.ap_mines_label, areas: district.total_count, area_m2: district.total_area_m2 }]
+      : []),
     ...t.other_rows,
   ];
-  return { rows, totals: { areas: sum(rows, (x) => x.areas), area_m2: sum(rows, (x) => x.area_m2) } };
+  return {
+    rows,
+    totals: { areas: sum(rows, (x) => x.areas), area_m2: sum(rows, (x) => x.area_m2) },
+  };
 }
 
 /** The total contaminated area the tables give, for KEY DATA when no estimate is stated. */
@@ -114,13 +120,23 @@ export interface YearArea {
  * The last five years of clearance, newest first: the two land release years, then the
  * history. The total adds the unrounded areas, then rounds once when printed.
  */
-export function fiveYearClearance(r: ClearingTheMinesReport): { rows: YearArea[]; totalKm2: number } {
-  const fromRelease = (y: LandReleaseYear): YearArea => ({ year: y.year, km2: m2ToKm2(y.clearance_m2) });
+export function fiveYearClearance(r: ClearingTheMinesReport): {
+  rows: YearArea[];
+  totalKm2: number;
+} {
+  const fromRelease = (y: LandReleaseYear): YearArea => ({
+    year: y.year,
+    km2: m2ToKm2(y.clearance_m2),
+  });
   const history = r.clearance_history.map((h) => ({
     year: h.year,
     km2: h.area_km2 ?? m2ToKm2(h.area_m2 ?? 0),
   }));
-  const rows = [fromRelease(r.land_release.current), fromRelease(r.land_release.previous), ...history]
+  const rows = [
+    fromRelease(r.land_release.current),
+    fromRelease(r.land_release.previous),
+    ...history,
+  ]
     .sort((a, b) => b.year - a.year)
     .slice(0, 5);
   return { rows, totalKm2: sum(rows, (x) => x.km2) };

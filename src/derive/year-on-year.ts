@@ -11,12 +11,22 @@ export const RELEASE_VERBS = {
  * House wording for a year-on-year comparison of an area, as in
  * "This is an increase from the 29,309m² cleared in 2023".
  */
-export function areaChangeWording(current: number, previous: number, previousYear: number, verb: string): string {
+export function areaChangeWording(
+  current: number,
+  previous: number,
+  previousYear: number,
+  verb: string,
+): string {
   if (previous === 0) {
     return current === 0
       ? `no change from ${previousYear}, when no mined area was ${verb} either`
       : `an increase from ${previousYear}, when no mined area was ${verb}`;
   }
-  const kind = current > previous ? 'an increase from' : current < previous ? 'a decrease from' : 'the same as';
+  const kind =
+    current > previous
+      ? 'an increase from'
+      : current < previous
+        ? 'a decrease from'
+        : 'the same as';
   return `${kind} the ${formatM2(previous)} ${verb} in ${previousYear}`;
 }

@@ -26,7 +26,9 @@ export class BrowserSession {
       this.current = undefined;
       this.relaunches++;
     }
-    this.current = this.source.wsEndpoint ? connectBrowser(this.source.wsEndpoint) : launchBrowser(this.source.finder);
+    this.current = this.source.wsEndpoint
+      ? connectBrowser(this.source.wsEndpoint)
+      : launchBrowser(this.source.finder);
     return this.current;
   }
 

@@ -30,7 +30,11 @@ export async function connectBrowser(wsEndpoint: string): Promise<Browser> {
   try {
     return await puppeteer.connect({ browserWSEndpoint: wsEndpoint });
   } catch (err) {
-    throw new UserError(`cannot connect to the browser at ${wsEndpoint}: ${(err as Error).message}`, 1, { cause: err });
+    throw new UserError(
+      `cannot connect to the browser at ${wsEndpoint}: ${(err as Error).message}`,
+      1,
+      { cause: err },
+    );
   }
 }
 
@@ -42,7 +46,9 @@ export async function launchBrowser(finder: Omit<FinderInput, 'puppeteerPath'>):
     );
   }
   if (found.source !== 'system' && !isExecutable(found.executablePath)) {
-    throw new UserError(`browser from ${found.source} is not an executable file: ${found.executablePath}`);
+    throw new UserError(
+      `browser from ${found.source} is not an executable file: ${found.executablePath}`,
+    );
   }
   // Chromium refuses its sandbox as root; elsewhere keep it.
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -70,7 +76,8 @@ async function openGuardedPage(browser: Browser): Promise<Page> {
   page.on('request', (req) => {
     const url = req.url();
     const allowed = allowedFor.get(page) ?? [];
-    if (url.startsWith('data:') || url === 'about:blank' || allowed.some((a) => url.startsWith(a))) void req.continue();
+    if (url.startsWith('data:') || url === 'about:blank' || allowed.some((a) => url.startsWith(a)))
+      void req.continue();
     else void req.abort('blockedbyclient');
   });
   return page;
@@ -81,12 +88,19 @@ async function openGuardedPage(browser: Browser): Promise<Page> {
  * data: URLs and files under `allowedDirs` (the document itself, the bundled fonts) load;
  * any other request is refused. Pages are reused; one that fails or is closed is dropped.
  */
-export async function withPage<T>(browser: Browser, fn: (page: Page) => Promise<T>, allowedDirs: readonly string[] = []): Promise<T> {
+export async function withPage<T>(
+  browser: Browser,
+  fn: (page: Page) => Promise<T>,
+  allowedDirs: readonly string[] = [],
+): Promise<T> {
   const idle = idlePages.get(browser) ?? [];
   idlePages.set(browser, idle);
   let page = idle.pop();
   if (!page || page.isClosed()) page = await openGuardedPage(browser);
-  allowedFor.set(page, allowedDirs.map((d) => pathToFileURL(d.endsWith(path.sep) ? d : d + path.sep).href));
+  allowedFor.set(
+    page,
+    allowedDirs.map((d) => pathToFileURL(d.endsWith(path.sep) ? d : d + path.sep).href),
+  );
   let healthy = false;
   try {
     const result = await fn(page);
@@ -94,7 +108,8 @@ export async function withPage<T>(browser: Browser, fn: (page: Page) => Promise<
     return result;
   } finally {
     allowedFor.set(page, []);
-    if (healthy && !page.isClosed() && browser.connected && idle.length < MAX_IDLE_PAGES) idle.push(page);
+    if (healthy && !page.isClosed() && browser.connected && idle.length < MAX_IDLE_PAGES)
+      idle.push(page);
     else await page.close().catch(() => undefined);
   }
 }

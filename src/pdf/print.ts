@@ -8,7 +8,11 @@ import { fontDirectory, withLinkedFonts } from '../render/fonts.js';
 import { checkLayout, formatViolation, type LayoutViolation } from './layout/guard.js';
 import type { LayoutHints } from '../render/render-report.js';
 import { paginateInPage, type PaginateOptions, type PaginateReport } from './layout/paginate.js';
-import { finishVolumeInPage, NOTE_SCOPE, scopeVolumeCountriesInPage } from './layout/volume-steps.js';
+import {
+  finishVolumeInPage,
+  NOTE_SCOPE,
+  scopeVolumeCountriesInPage,
+} from './layout/volume-steps.js';
 import { printPressSheet, type PressSheet } from './print-variant/press-print.js';
 
 export interface PrintOptions {
@@ -49,9 +53,16 @@ export interface Printed {
  * Prints a standalone HTML document to PDF bytes: A4 from the CSS, tagged, with bookmarks.
  * With layout on, the page is paginated first and the guard must pass before printing.
  */
-export async function printPdf(browser: Browser, html: string, options: PrintOptions): Promise<Printed> {
+export async function printPdf(
+  browser: Browser,
+  html: string,
+  options: PrintOptions,
+): Promise<Printed> {
   const timeout = options.timeoutMs ?? 60_000;
-  const layoutOptions: PaginateOptions | false = options.layout && { ...DEFAULT_LINES, ...options.layout };
+  const layoutOptions: PaginateOptions | false = options.layout && {
+    ...DEFAULT_LINES,
+    ...options.layout,
+  };
   const dir = await mkdtemp(path.join(os.tmpdir(), 'keydata-print-'));
   const file = path.join(dir, 'document.html');
   await writeFile(file, withLinkedFonts(html));
@@ -73,27 +84,45 @@ async function printPage(
   options: PrintOptions,
   timeout: number,
 ): Promise<Printed> {
-    options.onPage?.(page);
-    const t0 = performance.now();
-    await page.emulateMediaType('print');
-    // Loaded from a file so the fonts load from their files (see withLinkedFonts).
-    await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout });
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const t1 = performance.now();
-    let layout: PaginateReport | undefined;
-    let firstPages: Record<string, number> | undefined;
-    if (layoutOptions) {
-      if (options.layout && options.layout.volume) await page.evaluate(scopeVolumeCountriesInPage, NOTE_SCOPE);
-      layout = await page.evaluate(paginateInPage, layoutOptions);
-      const violations = checkLayout(layout);
-      if (violations.length > 0) throw new LayoutError(violations);
-      if (options.layout && options.layout.volume) firstPages = await page.evaluate(finishVolumeInPage);
-    }
-    const laidOutHtml = options.captureHtml ? await page.content() : undefined;
-    const t2 = performance.now();
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout });
-    // The press variant prints the same laid-out page again, so its pages and lines match.
-    const press = options.bleedMm === undefined ? undefined : await printPressSheet(page, options.bleedMm, timeout);
-    const t3 = performance.now();
-    return { pdf, press, layout, laidOutHtml, firstPages, timings: { loadMs: t1 - t0, layoutMs: t2 - t1, printMs: t3 - t2 } };
+  options.onPage?.(page);
+  const t0 = performance.now();
+  await page.emulateMediaType('print');
+  // Loaded from a file so the fonts load from their files (see withLinkedFonts).
+  await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const t1 = performance.now();
+  let layout: PaginateReport | undefined;
+  let firstPages: Record<string, number> | undefined;
+  if (layoutOptions) {
+    if (options.layout && options.layout.volume)
+      await page.evaluate(scopeVolumeCountriesInPage, NOTE_SCOPE);
+    layout = await page.evaluate(paginateInPage, layoutOptions);
+    const violations = checkLayout(layout);
+    if (violations.length > 0) throw new LayoutError(violations);
+    if (options.layout && options.layout.volume)
+      firstPages = await page.evaluate(finishVolumeInPage);
+  }
+  const laidOutHtml = options.captureHtml ? await page.content() : undefined;
+  const t2 = performance.now();
+  const pdf = await page.pdf({
+    preferCSSPageSize: true,
+    printBackground: true,
+    tagged: true,
+    outline: true,
+    timeout,
+  });
+  // The press variant prints the same laid-out page again, so its pages and lines match.
+  const press =
+    options.bleedMm === undefined
+      ? undefined
+      : await printPressSheet(page, options.bleedMm, timeout);
+  const t3 = performance.now();
+  return {
+    pdf,
+    press,
+    layout,
+    laidOutHtml,
+    firstPages,
+    timings: { loadMs: t1 - t0, layoutMs: t2 - t1, printMs: t3 - t2 },
+  };
 }

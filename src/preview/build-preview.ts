@@ -42,7 +42,10 @@ export async function buildPreview(
   // Templates are compiled once per process; the preview must see them edited.
   clearTemplateCache();
   const loaded = await loadReport(file, display);
-  const problems = sortProblems([...loaded.problems, ...(loaded.ok ? checkReport(loaded.report) : [])]);
+  const problems = sortProblems([
+    ...loaded.problems,
+    ...(loaded.ok ? checkReport(loaded.report) : []),
+  ]);
   if (!loaded.ok || hasErrors(problems)) return { kind: 'invalid', problems, ms: ms() };
   try {
     const rendered = await renderReport(loaded.report);
@@ -51,11 +54,19 @@ export async function buildPreview(
     const printed = await withTimeout(
       'printing',
       timeoutMs,
-      printPdf(browser, rendered.html, { layout: rendered.layout, captureHtml: true, timeoutMs, onPage: (p) => (page = p) }),
+      printPdf(browser, rendered.html, {
+        layout: rendered.layout,
+        captureHtml: true,
+        timeoutMs,
+        onPage: (p) => (page = p),
+      }),
       // A page that hangs is closed, so the next save starts on a fresh one.
       () => void page?.close().catch(() => undefined),
     );
-    const pdf = await setPdfMetadata(printed.pdf, metadataFor(rendered, createHash('sha256').update(rendered.html).digest('hex')));
+    const pdf = await setPdfMetadata(
+      printed.pdf,
+      metadataFor(rendered, createHash('sha256').update(rendered.html).digest('hex')),
+    );
     return {
       kind: 'ok',
       laidOutHtml: printed.laidOutHtml ?? '',
@@ -67,6 +78,11 @@ export async function buildPreview(
       ms: ms(),
     };
   } catch (err) {
-    return { kind: 'failed', message: err instanceof Error ? err.message : String(err), problems, ms: ms() };
+    return {
+      kind: 'failed',
+      message: err instanceof Error ? err.message : String(err),
+      problems,
+      ms: ms(),
+    };
   }
 }

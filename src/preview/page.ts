@@ -85,7 +85,9 @@ function bar(info: BarInfo): string {
     `<div class="kd-preview-bar" role="banner"><span class="kd-preview-title">${escapeHtml(info.title)}</span>` +
     (info.status ? `<span class="kd-preview-status">${escapeHtml(info.status)}</span>` : '') +
     `<span class="kd-preview-detail">${escapeHtml(info.detail)}</span>` +
-    (info.pdfName ? `<a class="kd-preview-pdf" href="/${encodeURIComponent(info.pdfName)}" download>Download PDF</a>` : '') +
+    (info.pdfName
+      ? `<a class="kd-preview-pdf" href="/${encodeURIComponent(info.pdfName)}" download>Download PDF</a>`
+      : '') +
     `${warnings}</div>`
   );
 }
@@ -103,15 +105,26 @@ export function reportPage(laidOutHtml: string, build: number, info: BarInfo): s
     html = html.split(pathToFileURL(fontPath(f.file)).href).join(fontUrl(i));
   });
   const head = `${buildMeta(build)}<style>${previewCss(pageMargins(html))}</style>`;
-  html = html.includes('</head>') ? html.replace('</head>', () => `${head}</head>`) : `${head}${html}`;
+  html = html.includes('</head>')
+    ? html.replace('</head>', () => `${head}</head>`)
+    : `${head}${html}`;
   html = html.replace(/<body([^>]*)>/, (m) => `${m}${bar(info)}`);
-  return html.includes('</body>') ? html.replace('</body>', () => `${script}</body>`) : `${html}${script}`;
+  return html.includes('</body>')
+    ? html.replace('</body>', () => `${script}</body>`)
+    : `${html}${script}`;
 }
 
 /** A page of its own for what stops the pages from being made: the located problems, or the reason. */
-export function problemsPage(build: number, info: BarInfo, heading: string, problems: readonly Problem[], message?: string): string {
+export function problemsPage(
+  build: number,
+  info: BarInfo,
+  heading: string,
+  problems: readonly Problem[],
+  message?: string,
+): string {
   const items = problems.map(
-    (p) => `<li class="kd-problem kd-${p.severity}"><code>${escapeHtml(formatProblem(p))}</code>${p.frame ? `<pre>${escapeHtml(p.frame)}</pre>` : ''}</li>`,
+    (p) =>
+      `<li class="kd-problem kd-${p.severity}"><code>${escapeHtml(formatProblem(p))}</code>${p.frame ? `<pre>${escapeHtml(p.frame)}</pre>` : ''}</li>`,
   );
   return `<!DOCTYPE html>
 <html lang="en">

@@ -57,8 +57,15 @@ export { DEFAULT_PREVIEW_PORT };
 export async function startPreview(options: PreviewOptions): Promise<PreviewServer> {
   const editionsDir = options.editionsDir ?? paths.editions;
   const file = countryFilePath(editionsDir, options.edition, options.kind, options.country);
-  if (!(await access(file).then(() => true, () => false))) {
-    throw new UserError(`${displayPath(file)}: no such file (check --edition, --report and --country)`);
+  if (
+    !(await access(file).then(
+      () => true,
+      () => false,
+    ))
+  ) {
+    throw new UserError(
+      `${displayPath(file)}: no such file (check --edition, --report and --country)`,
+    );
   }
   const session = new BrowserSession({
     wsEndpoint: options.browserWsEndpoint,
@@ -99,12 +106,15 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     return building;
   };
 
-  const watcher = new Watcher([editionsDir, referenceDirFor(file), paths.templates, paths.styles], (files) => {
-    // An editor's temporary file is gone by now: name the files that were saved.
-    const saved = files.filter((f) => existsSync(f));
-    options.onEvent?.({ type: 'changed', files: saved.length > 0 ? saved : files });
-    void rebuild();
-  });
+  const watcher = new Watcher(
+    [editionsDir, referenceDirFor(file), paths.templates, paths.styles],
+    (files) => {
+      // An editor's temporary file is gone by now: name the files that were saved.
+      const saved = files.filter((f) => existsSync(f));
+      options.onEvent?.({ type: 'changed', files: saved.length > 0 ? saved : files });
+      void rebuild();
+    },
+  );
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((err: unknown) => {
@@ -115,7 +125,10 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
 
   const page = (): string => {
     const info = (warnings: readonly Problem[], detail: string, status?: string): BarInfo => ({
-      title: latest?.kind === 'ok' ? latest.title : `${options.country}: ${options.kind} ${options.edition}`,
+      title:
+        latest?.kind === 'ok'
+          ? latest.title
+          : `${options.country}: ${options.kind} ${options.edition}`,
       status,
       detail,
       pdfName: latest?.kind === 'ok' ? pdfName : undefined,
@@ -125,10 +138,26 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     const when = `build ${build}, ${(latest.ms / 1000).toFixed(1)} s`;
     if (latest.kind === 'invalid') {
       const errors = latest.problems.filter((p) => p.severity === 'error').length;
-      return problemsPage(build, info([], when), `The data has ${errors} error${errors === 1 ? '' : 's'}`, latest.problems);
+      return problemsPage(
+        build,
+        info([], when),
+        `The data has ${errors} error${errors === 1 ? '' : 's'}`,
+        latest.problems,
+      );
     }
-    if (latest.kind === 'failed') return problemsPage(build, info([], when), 'The pages could not be made', latest.problems, latest.message);
-    return reportPage(latest.laidOutHtml, build, info(latest.warnings, `${latest.pages} pages, ${when}`, latest.status));
+    if (latest.kind === 'failed')
+      return problemsPage(
+        build,
+        info([], when),
+        'The pages could not be made',
+        latest.problems,
+        latest.message,
+      );
+    return reportPage(
+      latest.laidOutHtml,
+      build,
+      info(latest.warnings, `${latest.pages} pages, ${when}`, latest.status),
+    );
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -139,25 +168,43 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('method not allowed\n');
+      res
+        .writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('method not allowed\n');
       return;
     }
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
-    const common = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
+    const common = {
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    };
     if (url.pathname === '/') {
-      res.writeHead(200, { ...common, 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
+      res.writeHead(200, {
+        ...common,
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      });
       res.end(req.method === 'HEAD' ? undefined : page());
       return;
     }
     if (url.pathname === '/events') {
-      res.writeHead(200, { ...common, 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });
+      res.writeHead(200, {
+        ...common,
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        Connection: 'keep-alive',
+      });
       res.write(`retry: 500\nevent: build\ndata: ${build}\n\n`);
       clients.add(res);
       req.on('close', () => clients.delete(res));
       return;
     }
     if (url.pathname === `/${pdfName}` && latest?.kind === 'ok') {
-      res.writeHead(200, { ...common, 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${pdfName}"` });
+      res.writeHead(200, {
+        ...common,
+        'Content-Type': 'application/pdf',
+        'Content-Disposition': `attachment; filename="${pdfName}"`,
+      });
       res.end(req.method === 'HEAD' ? undefined : latest.pdf);
       return;
     }
@@ -168,11 +215,17 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     const font = /^\/fonts\/(\d+)\.ttf$/.exec(url.pathname);
     const face = font ? FONT_FACES[Number(font[1])] : undefined;
     if (face) {
-      res.writeHead(200, { 'Content-Type': 'font/ttf', 'Cache-Control': 'max-age=3600', 'X-Content-Type-Options': 'nosniff' });
+      res.writeHead(200, {
+        'Content-Type': 'font/ttf',
+        'Cache-Control': 'max-age=3600',
+        'X-Content-Type-Options': 'nosniff',
+      });
       res.end(req.method === 'HEAD' ? undefined : await readFile(fontPath(face.file)));
       return;
     }
-    res.writeHead(404, { ...common, 'Content-Type': 'text/plain; charset=utf-8' }).end(url.pathname === `/${pdfName}` ? 'no PDF: the data has errors\n' : 'not found\n');
+    res
+      .writeHead(404, { ...common, 'Content-Type': 'text/plain; charset=utf-8' })
+      .end(url.pathname === `/${pdfName}` ? 'no PDF: the data has errors\n' : 'not found\n');
   }
 
   const wanted = options.port ?? DEFAULT_PREVIEW_PORT;
@@ -188,7 +241,12 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     watcher.close();
     await session.close();
     const e = err as NodeJS.ErrnoException;
-    if (e.code === 'EADDRINUSE') throw new UserError(`port ${wanted} is in use: give another with --port (0 picks a free one)`, 2, { cause: err });
+    if (e.code === 'EADDRINUSE')
+      throw new UserError(
+        `port ${wanted} is in use: give another with --port (0 picks a free one)`,
+        2,
+        { cause: err },
+      );
     throw err;
   }
   const port = (server.address() as AddressInfo).port;

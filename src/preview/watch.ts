@@ -18,7 +18,9 @@ export class Watcher {
   ) {
     for (const dir of new Set(dirs.map((d) => path.resolve(d)))) {
       try {
-        const w = watch(dir, { recursive: true, persistent: true }, (_event, name) => this.touched(dir, name));
+        const w = watch(dir, { recursive: true, persistent: true }, (_event, name) =>
+          this.touched(dir, name),
+        );
         // A watched folder removed, or too many watches: keep serving what was built.
         w.on('error', () => undefined);
         this.watchers.push(w);

@@ -41,17 +41,29 @@ function canvasFor(width: number, height: number, type: 'svg' | 'png' = 'svg'): 
   let c = canvases.get(key);
   if (!c) {
     // A PNG is for reuse outside the report (slides, the web): on white, not transparent.
-    c = type === 'svg' ? new ChartJSNodeCanvas({ type: 'svg', width, height }) : new ChartJSNodeCanvas({ width, height, backgroundColour: '#ffffff' });
-    for (const f of FONT_FACES) c.registerFont(fontPath(f.file), { family: CHART_FONT_FAMILY, weight: String(f.weight), style: f.style });
+    c =
+      type === 'svg'
+        ? new ChartJSNodeCanvas({ type: 'svg', width, height })
+        : new ChartJSNodeCanvas({ width, height, backgroundColour: '#ffffff' });
+    for (const f of FONT_FACES)
+      c.registerFont(fontPath(f.file), {
+        family: CHART_FONT_FAMILY,
+        weight: String(f.weight),
+        style: f.style,
+      });
     canvases.set(key, c);
   }
   return c;
 }
 
 /** Alt text that carries the chart's data, for screen readers and the text layer. */
-export function chartAltText(spec: Pick<BarChartSpec, 'title' | 'categories' | 'series' | 'format' | 'unit'>): string {
+export function chartAltText(
+  spec: Pick<BarChartSpec, 'title' | 'categories' | 'series' | 'format' | 'unit'>,
+): string {
   const parts = spec.categories.map((cat, i) => {
-    const values = spec.series.map((s) => `${spec.series.length > 1 ? `${s.label} ` : ''}${spec.format(s.values[i] ?? 0)}`);
+    const values = spec.series.map(
+      (s) => `${spec.series.length > 1 ? `${s.label} ` : ''}${spec.format(s.values[i] ?? 0)}`,
+    );
     return `${cat}: ${values.join(', ')}`;
   });
   return `Bar chart, ${spec.title} (${spec.unit}). ${parts.join('; ')}.`;
@@ -67,7 +79,10 @@ export function renderBarChart(spec: BarChartSpec): RenderedChart {
 /** The chart as a PNG image, `scale` pixels per CSS pixel (2: sharp on high-density screens). */
 export function chartPng(chart: Pick<RenderedChart, 'spec'>, scale = 2): Buffer {
   const { spec } = chart;
-  return canvasFor(spec.width, spec.height, 'png').renderToBufferSync(barConfig(spec, scale) as unknown as ChartConfiguration, 'image/png');
+  return canvasFor(spec.width, spec.height, 'png').renderToBufferSync(
+    barConfig(spec, scale) as unknown as ChartConfiguration,
+    'image/png',
+  );
 }
 
 function barConfig(spec: BarChartSpec, devicePixelRatio: number): ChartConfiguration<'bar'> {
@@ -93,7 +108,12 @@ function barConfig(spec: BarChartSpec, devicePixelRatio: number): ChartConfigura
         legend: {
           display: spec.series.length > 1,
           position: 'bottom',
-          labels: { font: { family: CHART_FONT_FAMILY, size: 11 }, color: palette.text, boxWidth: 10, boxHeight: 10 },
+          labels: {
+            font: { family: CHART_FONT_FAMILY, size: 11 },
+            color: palette.text,
+            boxWidth: 10,
+            boxHeight: 10,
+          },
         },
         title: { display: false },
       },
@@ -109,7 +129,12 @@ function barConfig(spec: BarChartSpec, devicePixelRatio: number): ChartConfigura
             maxTicksLimit: 6,
             callback: (v: number | string) => spec.format(Number(v)),
           },
-          title: { display: true, text: spec.unit, font: { family: CHART_FONT_FAMILY, size: 10 }, color: palette.muted },
+          title: {
+            display: true,
+            text: spec.unit,
+            font: { family: CHART_FONT_FAMILY, size: 10 },
+            color: palette.muted,
+          },
         },
         [spec.horizontal ? 'y' : 'x']: {
           stacked: spec.stacked ?? false,

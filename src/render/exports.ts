@@ -38,7 +38,14 @@ export interface ExportFile {
   data: string | Uint8Array;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#39': "'",
+  nbsp: '\u00a0',
+};
 
 /**
  * A cell's text: note references dropped (a "12" glued to a figure would change it), tags
@@ -69,7 +76,12 @@ export function csvField(s: string): string {
  */
 export function tableCsv(t: Pick<ExportTable, 'head' | 'body'>): string {
   const line = (cells: readonly CellView[]) =>
-    cells.flatMap((c) => [csvField(cellText(c)), ...Array.from({ length: Math.max(0, (c.colspan ?? 1) - 1) }, () => '')]).join(',');
+    cells
+      .flatMap((c) => [
+        csvField(cellText(c)),
+        ...Array.from({ length: Math.max(0, (c.colspan ?? 1) - 1) }, () => ''),
+      ])
+      .join(',');
   const rows = [...t.head, ...t.body].filter((r) => r.cells.length > 0);
   return `\ufeff${rows.map((r) => `${line(r.cells)}\r\n`).join('')}`;
 }
@@ -78,11 +90,14 @@ export function tableCsv(t: Pick<ExportTable, 'head' | 'body'>): string {
 export function exportFiles(exports: ReportExports, formats: readonly string[]): ExportFile[] {
   const files: ExportFile[] = [];
   if (formats.includes('csv')) {
-    for (const t of exports.tables) files.push({ format: 'csv', name: t.name, ext: 'csv', data: tableCsv(t) });
+    for (const t of exports.tables)
+      files.push({ format: 'csv', name: t.name, ext: 'csv', data: tableCsv(t) });
   }
   for (const c of exports.charts) {
-    if (formats.includes('svg')) files.push({ format: 'svg', name: c.name, ext: 'svg', data: c.chart.svg });
-    if (formats.includes('png')) files.push({ format: 'png', name: c.name, ext: 'png', data: chartPng(c.chart, 2) });
+    if (formats.includes('svg'))
+      files.push({ format: 'svg', name: c.name, ext: 'svg', data: c.chart.svg });
+    if (formats.includes('png'))
+      files.push({ format: 'png', name: c.name, ext: 'png', data: chartPng(c.chart, 2) });
   }
   return files;
 }

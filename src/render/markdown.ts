@@ -30,7 +30,8 @@ function createMarkdown(): InstanceType<typeof MarkdownIt> {
   md.renderer.rules.note_ref = (tokens, idx, _opts, env) => {
     const id = tokens[idx]?.meta?.id as string;
     const n = (env as unknown as ProseEnv).noteNumbers.get(id);
-    if (n === undefined) throw new Error(`footnote [^${id}] has no number (checks should have refused it)`);
+    if (n === undefined)
+      throw new Error(`footnote [^${id}] has no number (checks should have refused it)`);
     const local = (env as unknown as ProseEnv).sectionNotes;
     if (local) {
       const p = md.utils.escapeHtml(local.idPrefix);
@@ -41,10 +42,17 @@ function createMarkdown(): InstanceType<typeof MarkdownIt> {
   md.renderer.rules.derived_value = (tokens, idx, _opts, env) => {
     const name = tokens[idx]?.meta?.name as string;
     const value = (env as unknown as ProseEnv).facts.get(name);
-    if (value === undefined) throw new Error(`unknown derived value {=${name}} (checks should have refused it)`);
+    if (value === undefined)
+      throw new Error(`unknown derived value {=${name}} (checks should have refused it)`);
     // "Table 7" and "Figure 2" link to what they name, unless already inside a link.
     const ref = /^(table|figure):(.+)$/.exec(name);
-    const inLink = tokens.slice(0, idx).reduce((open, t) => open + (t.type === 'link_open' ? 1 : t.type === 'link_close' ? -1 : 0), 0) > 0;
+    const inLink =
+      tokens
+        .slice(0, idx)
+        .reduce(
+          (open, t) => open + (t.type === 'link_open' ? 1 : t.type === 'link_close' ? -1 : 0),
+          0,
+        ) > 0;
     if (ref && !inLink) {
       const href = crossReferenceId(ref[1] as 'table' | 'figure', ref[2] as string);
       return `<a class="xref" href="#${md.utils.escapeHtml(href)}">${md.utils.escapeHtml(value)}</a>`;
@@ -81,5 +89,10 @@ const md = createMarkdown();
 export function renderInline(text: string, env: ProseEnv): string {
   const html = md.renderInline(text, { ...env });
   // A bracketed reference may otherwise wrap away from its word ("funding." / "[8]").
-  return env.sectionNotes ? html.replace(/([^\s<>]+)(<sup class="note-ref">.*?<\/sup>)/g, '<span class="nobr">$1$2</span>') : html;
+  return env.sectionNotes
+    ? html.replace(
+        /([^\s<>]+)(<sup class="note-ref">.*?<\/sup>)/g,
+        '<span class="nobr">$1$2</span>',
+      )
+    : html;
 }

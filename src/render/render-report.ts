@@ -23,7 +23,14 @@ export interface RenderedReport {
   layout: LayoutHints;
   title: string;
   /** Text for PDF metadata. */
-  meta: { title: string; author: string; subject: string; keywords: string[]; language: string; published: string };
+  meta: {
+    title: string;
+    author: string;
+    subject: string;
+    keywords: string[];
+    language: string;
+    published: string;
+  };
   /** The review status printed as a watermark unless final (a volume takes the least advanced of its countries). */
   status: ReviewStatus;
   /** Tables and charts for export as CSV, SVG and PNG (src/render/exports.ts). */

@@ -27,4 +27,3 @@ export async function loadStyles(kind: ReportKind, stylesDir = paths.styles): Pr
 export function loadVolumeStyles(stylesDir = paths.styles): Promise<string> {
   return readFile(path.join(stylesDir, 'volume.css'), 'utf8');
 }
-

@@ -23,7 +23,10 @@ async function compileDir(dir: string): Promise<KindTemplates> {
     hbs.registerPartial(name.slice(0, -4), source);
   }
   const options = { preventIndent: true };
-  const run = (t: HandlebarsTemplateDelegate): Compiled => (context) => t(context, { allowProtoPropertiesByDefault: false });
+  const run =
+    (t: HandlebarsTemplateDelegate): Compiled =>
+    (context) =>
+      t(context, { allowProtoPropertiesByDefault: false });
   const bodySource = partials.get('report-body');
   if (bodySource === undefined) throw new Error(`${partialsDir}/report-body.hbs is missing`);
   return {
@@ -36,7 +39,10 @@ async function compileDir(dir: string): Promise<KindTemplates> {
  * Compiles templates/<name>/report.hbs and its partials in an isolated Handlebars
  * environment. Templates place values only: no helpers do arithmetic.
  */
-export function loadTemplates(name: string, templatesDir = paths.templates): Promise<KindTemplates> {
+export function loadTemplates(
+  name: string,
+  templatesDir = paths.templates,
+): Promise<KindTemplates> {
   const dir = path.join(templatesDir, name);
   let cached = cache.get(dir);
   if (!cached) {

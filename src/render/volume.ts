@@ -19,7 +19,10 @@ export const countryPageName = (slug: string) => `country-${slug}`;
  * country's body on pages of its own. The layout pass paginates it whole, so page numbers
  * run on through the book; the contents' page numbers are filled in after layout.
  */
-export async function renderVolume(meta: EditionMeta, countries: readonly VolumeCountry[]): Promise<RenderedReport> {
+export async function renderVolume(
+  meta: EditionMeta,
+  countries: readonly VolumeCountry[],
+): Promise<RenderedReport> {
   const first = countries[0];
   if (!first) throw new Error('a volume needs at least one country');
   const named = countries
@@ -41,7 +44,12 @@ export async function renderVolume(meta: EditionMeta, countries: readonly Volume
     published: formatDate(meta.published),
     licence: meta.licence,
     website: meta.website,
-    countries: countries.map((c) => ({ slug: c.slug, name: c.name, anchor: `country-${c.slug}`, body: c.rendered.body })),
+    countries: countries.map((c) => ({
+      slug: c.slug,
+      name: c.name,
+      anchor: `country-${c.slug}`,
+      body: c.rendered.body,
+    })),
   };
   return {
     html: templates.page({ ...view, css }),

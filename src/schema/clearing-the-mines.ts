@@ -1,15 +1,6 @@
 import { z } from 'zod';
 import { Footnote } from './citation.js';
-import {
-  AreaKm2,
-  AreaM2,
-  Count,
-  IsoDate,
-  Markdown,
-  NoteId,
-  PlainText,
-  Year,
-} from './common.js';
+import { AreaKm2, AreaM2, Count, IsoDate, Markdown, NoteId, PlainText, Year } from './common.js';
 import { reportHeader } from './report-header.js';
 
 /**
@@ -31,7 +22,9 @@ export const Article5 = z
       deadline: IsoDate.describe('The current Article 5 clearance deadline'),
       extension: z
         .enum(['none', 'requested', 'granted'])
-        .describe('Whether the deadline is an extension, and whether it is granted or only requested'),
+        .describe(
+          'Whether the deadline is an extension, and whether it is granted or only requested',
+        ),
       progress: z
         .enum(['on_track', 'just_on_track', 'not_on_track'])
         .describe("Mine Action Review's view of progress towards the deadline"),
@@ -69,7 +62,9 @@ export type LandReleaseYear = z.infer<typeof LandReleaseYear>;
 
 export const LandRelease = z
   .strictObject({
-    current: LandReleaseYear.describe('The year this edition reports (e.g. 2024 for the 2025 edition)'),
+    current: LandReleaseYear.describe(
+      'The year this edition reports (e.g. 2024 for the 2025 edition)',
+    ),
     previous: LandReleaseYear.describe('The year before, as reported in the previous edition'),
     comments: z
       .strictObject({
@@ -86,14 +81,22 @@ export const LandRelease = z
 export const ClearanceHistoryYear = z
   .strictObject({
     year: Year,
-    area_km2: AreaKm2.optional().describe('The area cleared, in km² as published (or give area_m2)'),
+    area_km2: AreaKm2.optional().describe(
+      'The area cleared, in km² as published (or give area_m2)',
+    ),
     area_m2: AreaM2.optional().describe('The area cleared, in m² (or give area_km2)'),
   })
   .superRefine((y, ctx) => {
     if (y.area_km2 === undefined && y.area_m2 === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'missing the cleared area: give area_m2 or area_km2' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'missing the cleared area: give area_m2 or area_km2',
+      });
     } else if (y.area_km2 !== undefined && y.area_m2 !== undefined) {
-      ctx.addIssue({ code: 'custom', message: 'give the cleared area once, as area_m2 or as area_km2, not both' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'give the cleared area once, as area_m2 or as area_km2, not both',
+      });
     }
   })
   .describe('The area cleared in one year, in m² or in km² as published (one of the two)');
@@ -109,7 +112,11 @@ export const Capacity = z.strictObject({
 
 /** Mine Action Review's seven criteria, in their published order, with their weights. */
 export const PERFORMANCE_CRITERIA = [
-  { key: 'understanding_of_contamination', label: 'Understanding of AP mine contamination', weight: 0.2 },
+  {
+    key: 'understanding_of_contamination',
+    label: 'Understanding of AP mine contamination',
+    weight: 0.2,
+  },
   { key: 'national_ownership', label: 'National ownership and programme management', weight: 0.1 },
   { key: 'gender_and_diversity', label: 'Gender and diversity', weight: 0.1 },
   { key: 'information_management', label: 'Information management and reporting', weight: 0.1 },
@@ -123,7 +130,12 @@ export const PERFORMANCE_CRITERIA = [
 ] as const;
 export type PerformanceCriterionKey = (typeof PERFORMANCE_CRITERIA)[number]['key'];
 
-const Score = z.number().min(0).max(10).multipleOf(0.5).describe('A score from 0 to 10, in steps of 0.5');
+const Score = z
+  .number()
+  .min(0)
+  .max(10)
+  .multipleOf(0.5)
+  .describe('A score from 0 to 10, in steps of 0.5');
 
 export const CriterionAssessment = z.strictObject({
   score: Score.describe("This edition's score"),
@@ -133,22 +145,34 @@ export const CriterionAssessment = z.strictObject({
 
 export const PerformanceAssessment = z
   .strictObject(
-    Object.fromEntries(PERFORMANCE_CRITERIA.map((c) => [c.key, CriterionAssessment.describe(c.label)])) as {
+    Object.fromEntries(
+      PERFORMANCE_CRITERIA.map((c) => [c.key, CriterionAssessment.describe(c.label)]),
+    ) as {
       [K in PerformanceCriterionKey]: typeof CriterionAssessment;
     },
   )
-  .describe('Assessment of national programme performance (States Parties only): all seven criteria');
+  .describe(
+    'Assessment of national programme performance (States Parties only): all seven criteria',
+  );
 
 // ---------------------------------------------------------------- tables
 
 const TableCommon = {
-  caption: Markdown.describe('Caption after "Table N: ", with its source note, e.g. "Mine clearance in 2024[^n55]"'),
-  notes: z.array(Markdown).optional().describe('Lines printed under the table, e.g. "*Data correct as at December 2024."'),
+  caption: Markdown.describe(
+    'Caption after "Table N: ", with its source note, e.g. "Mine clearance in 2024[^n55]"',
+  ),
+  notes: z
+    .array(Markdown)
+    .optional()
+    .describe('Lines printed under the table, e.g. "*Data correct as at December 2024."'),
 };
 
 const marks = <K extends string>(keys: readonly [K, ...K[]]) =>
   z
-    .partialRecord(z.enum(keys), z.string().regex(/^[*†‡§#]+$/, 'a mark is one or more of * † ‡ § #'))
+    .partialRecord(
+      z.enum(keys),
+      z.string().regex(/^[*†‡§#]+$/, 'a mark is one or more of * † ‡ § #'),
+    )
     .optional()
     .describe('A mark printed before a cell value, explained in the table notes');
 
@@ -192,7 +216,10 @@ export const GenderRow = z.strictObject({
 });
 export type GenderRow = z.infer<typeof GenderRow>;
 
-export const GenderCompositionTable = z.strictObject({ ...TableCommon, rows: z.array(GenderRow).min(1) });
+export const GenderCompositionTable = z.strictObject({
+  ...TableCommon,
+  rows: z.array(GenderRow).min(1),
+});
 
 export const CapacityRow = z.strictObject({
   operator: PlainText,
@@ -202,7 +229,10 @@ export const CapacityRow = z.strictObject({
   personnel: Count,
   marks: marks(['operator', 'manual_teams', 'mechanical_assets', 'mdd_teams', 'personnel']),
 });
-export const ClearanceCapacityTable = z.strictObject({ ...TableCommon, rows: z.array(CapacityRow).min(1) });
+export const ClearanceCapacityTable = z.strictObject({
+  ...TableCommon,
+  rows: z.array(CapacityRow).min(1),
+});
 
 export const ReleaseByDistrictRow = z.strictObject({
   district: PlainText,
@@ -214,9 +244,15 @@ export const ReleaseByDistrictRow = z.strictObject({
 export type ReleaseByDistrictRow = z.infer<typeof ReleaseByDistrictRow>;
 
 const StatedTotals = z
-  .strictObject({ areas: Count.optional(), area_m2: AreaM2.optional(), mines_destroyed: Count.optional() })
+  .strictObject({
+    areas: Count.optional(),
+    area_m2: AreaM2.optional(),
+    mines_destroyed: Count.optional(),
+  })
   .optional()
-  .describe('Totals as the source published them; the PDF prints derived totals and the build warns on a mismatch');
+  .describe(
+    'Totals as the source published them; the PDF prints derived totals and the build warns on a mismatch',
+  );
 
 export const SurveyByDistrictTable = z.strictObject({
   ...TableCommon,
@@ -234,7 +270,9 @@ export const DerivedTable = z.strictObject(TableCommon);
 
 export const GenericTable = z.strictObject({
   ...TableCommon,
-  columns: z.array(z.strictObject({ label: PlainText, numeric: z.boolean().default(false) })).min(1),
+  columns: z
+    .array(z.strictObject({ label: PlainText, numeric: z.boolean().default(false) }))
+    .min(1),
   rows: z.array(z.array(z.union([Markdown, z.number()]))).min(1),
 });
 
@@ -247,13 +285,19 @@ export const Tables = z
     land_release_summary: DerivedTable.optional().describe('Rows from land_release.current'),
     survey_by_district: SurveyByDistrictTable.optional(),
     clearance_by_district: ClearanceByDistrictTable.optional(),
-    five_year_clearance: DerivedTable.optional().describe('Rows from land_release and clearance_history'),
+    five_year_clearance: DerivedTable.optional().describe(
+      'Rows from land_release and clearance_history',
+    ),
   })
   .default({});
 export type Tables = z.infer<typeof Tables>;
 export type TableKey = keyof Tables;
 
-export const CHART_KEYS = ['land_release_outputs', 'clearance_trend', 'mined_area_by_district'] as const;
+export const CHART_KEYS = [
+  'land_release_outputs',
+  'clearance_trend',
+  'mined_area_by_district',
+] as const;
 export const ChartKey = z.enum(CHART_KEYS);
 export type ChartKey = z.infer<typeof ChartKey>;
 
@@ -284,20 +328,31 @@ export const ClearingTheMinesReport = z
     key_data: z.strictObject({
       article5: Article5,
       contamination: ContaminationEstimate,
-      main_operators: z.array(PlainText).default([]).describe('Main AP mine survey and clearance operators'),
+      main_operators: z
+        .array(PlainText)
+        .default([])
+        .describe('Main AP mine survey and clearance operators'),
     }),
     land_release: LandRelease,
     clearance_history: z
       .array(ClearanceHistoryYear)
       .default([])
       .describe('Clearance before the two years in land_release, for the five-year summary'),
-    key_developments: z.array(Markdown).min(1).describe('The "Key developments" paragraphs at the top of the report'),
+    key_developments: z
+      .array(Markdown)
+      .min(1)
+      .describe('The "Key developments" paragraphs at the top of the report'),
     recommendations: z.array(Markdown).min(1).describe('The "Recommendations for action" list'),
-    capacity: Capacity.describe('Who manages the programme and who clears: the KEY DATA capacity lists'),
+    capacity: Capacity.describe(
+      'Who manages the programme and who clears: the KEY DATA capacity lists',
+    ),
     performance: PerformanceAssessment.optional(),
     tables: Tables,
     other_tables: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), GenericTable).default({}),
-    sections: z.array(Section).min(1).describe('The body of the report: sections of paragraphs, lists, tables and charts'),
+    sections: z
+      .array(Section)
+      .min(1)
+      .describe('The body of the report: sections of paragraphs, lists, tables and charts'),
     notes: z
       .record(NoteId, Footnote)
       .default({})
@@ -311,7 +366,8 @@ export const ClearingTheMinesReport = z
       ctx.addIssue({
         code: 'custom',
         path: ['performance'],
-        message: 'the performance assessment applies to States Parties; key_data.article5.status is not "party"',
+        message:
+          'the performance assessment applies to States Parties; key_data.article5.status is not "party"',
       });
     }
     if (r.land_release.previous.year !== r.land_release.current.year - 1) {

@@ -18,7 +18,10 @@ export const Year = z.int().min(1990).max(2100).describe('A calendar year');
 
 export const AreaM2 = z.number().nonnegative().describe('An area in square metres (m²)');
 
-export const AreaKm2 = z.number().nonnegative().describe('An area in square kilometres (km²), as published');
+export const AreaKm2 = z
+  .number()
+  .nonnegative()
+  .describe('An area in square kilometres (km²), as published');
 
 export const Count = z.int().nonnegative().describe('A whole number, 0 or more');
 
@@ -31,4 +34,6 @@ export const SchemaVersion = z
   .literal(1)
   .describe('The version of the data format this file is written in');
 
-export const Language = z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'a language tag such as en or en-GB');
+export const Language = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'a language tag such as en or en-GB');

@@ -15,7 +15,9 @@ export const EditionMeta = z
     title: PlainText.describe('The publication title, e.g. "Clearing the Mines 2025"'),
     publisher: PlainText,
     published: IsoDate.describe('Publication date; used as the PDF creation date'),
-    data_year: Year.optional().describe('The year the figures describe (Clearing the Mines 2025 reports 2024)'),
+    data_year: Year.optional().describe(
+      'The year the figures describe (Clearing the Mines 2025 reports 2024)',
+    ),
     licence: PlainText,
     language: Language.default('en-GB'),
     website: z.url().optional(),

@@ -3,7 +3,10 @@ import { Citation } from './citation.js';
 import { SchemaVersion, Year } from './common.js';
 
 /** An ISO 4217 currency code, e.g. EUR, CHF, USD. */
-export const Currency = z.string().regex(/^[A-Z]{3}$/, 'a three-letter currency code such as EUR or CHF').describe('ISO 4217 currency code');
+export const Currency = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'a three-letter currency code such as EUR or CHF')
+  .describe('ISO 4217 currency code');
 export type Currency = z.infer<typeof Currency>;
 
 /**
@@ -13,7 +16,10 @@ export type Currency = z.infer<typeof Currency>;
 export const ExchangeRate = z.union([
   z.strictObject({
     currency: Currency,
-    usd_per_unit: z.number().positive().describe('US$ per one unit of the currency: €1 = US$1.2859'),
+    usd_per_unit: z
+      .number()
+      .positive()
+      .describe('US$ per one unit of the currency: €1 = US$1.2859'),
   }),
   z.strictObject({
     currency: Currency,
@@ -42,19 +48,34 @@ export const ExchangeRates = z
   .superRefine((r, ctx) => {
     const years = new Set<number>();
     r.years.forEach((y, i) => {
-      if (years.has(y.year)) ctx.addIssue({ code: 'custom', path: ['years', i, 'year'], message: `${y.year} is listed twice` });
+      if (years.has(y.year))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['years', i, 'year'],
+          message: `${y.year} is listed twice`,
+        });
       years.add(y.year);
       const currencies = new Set<string>();
       y.rates.forEach((rate, j) => {
         if (rate.currency === 'USD') {
-          ctx.addIssue({ code: 'custom', path: ['years', i, 'rates', j, 'currency'], message: 'rates are against the US dollar; USD needs none' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['years', i, 'rates', j, 'currency'],
+            message: 'rates are against the US dollar; USD needs none',
+          });
         }
         if (currencies.has(rate.currency)) {
-          ctx.addIssue({ code: 'custom', path: ['years', i, 'rates', j, 'currency'], message: `${rate.currency} is listed twice for ${y.year}` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['years', i, 'rates', j, 'currency'],
+            message: `${rate.currency} is listed twice for ${y.year}`,
+          });
         }
         currencies.add(rate.currency);
       });
     });
   })
-  .describe('Yearly average exchange rates against the US dollar (data/reference/exchange-rates.yaml)');
+  .describe(
+    'Yearly average exchange rates against the US dollar (data/reference/exchange-rates.yaml)',
+  );
 export type ExchangeRates = z.infer<typeof ExchangeRates>;

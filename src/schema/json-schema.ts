@@ -14,7 +14,8 @@ export function jsonSchemas(): Map<string, string> {
     const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-7' });
     out.set(`${name}.json`, `${JSON.stringify({ ...json, title }, null, 2)}\n`);
   };
-  for (const [kind, schema] of Object.entries(REPORT_SCHEMAS)) emit(kind, schema, `keydata ${kind} country file`);
+  for (const [kind, schema] of Object.entries(REPORT_SCHEMAS))
+    emit(kind, schema, `keydata ${kind} country file`);
   emit('edition', EditionMeta, 'keydata edition metadata (_edition.yaml)');
   emit('exchange-rates', ExchangeRates, 'keydata reference data: yearly average exchange rates');
   return out;

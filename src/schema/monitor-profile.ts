@@ -39,7 +39,9 @@ const Cell = z
 
 export const MonitorTable = z
   .strictObject({
-    caption: Markdown.describe('The table title with its source note, e.g. "Mine clearance in 2013[^n9]"'),
+    caption: Markdown.describe(
+      'The table title with its source note, e.g. "Mine clearance in 2013[^n9]"',
+    ),
     columns: z
       .array(
         z.strictObject({
@@ -54,7 +56,11 @@ export const MonitorTable = z
   .superRefine((t, ctx) => {
     t.rows.forEach((row, i) => {
       if (row.length !== t.columns.length) {
-        ctx.addIssue({ code: 'custom', path: ['rows', i], message: `has ${row.length} cell(s); the table has ${t.columns.length} column(s)` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rows', i],
+          message: `has ${row.length} cell(s); the table has ${t.columns.length} column(s)`,
+        });
       }
     });
   });
@@ -71,16 +77,25 @@ const Outcomes = {
 export const CasualtyFigures = z
   .strictObject({
     year: Year.describe('The year the figures report, e.g. 2013 for "Casualties in 2013"'),
-    casualty_type: PlainText.default('mine/ERW').describe('As printed before "casualties", e.g. "mine/ERW"'),
-    all_known: z.strictObject({ to_end_of: Year.describe('"All known casualties by end 2013"'), ...Outcomes }),
+    casualty_type: PlainText.default('mine/ERW').describe(
+      'As printed before "casualties", e.g. "mine/ERW"',
+    ),
+    all_known: z.strictObject({
+      to_end_of: Year.describe('"All known casualties by end 2013"'),
+      ...Outcomes,
+    }),
     in_year: z.strictObject(Outcomes).describe('Casualties in `year`'),
-    previous_year: z.strictObject(Outcomes).describe('Casualties in the year before, as the source compares them'),
+    previous_year: z
+      .strictObject(Outcomes)
+      .describe('Casualties in the year before, as the source compares them'),
     by_item_type: z
       .array(z.strictObject({ item: PlainText, casualties: Count }))
       .min(1)
       .nullable()
       .optional()
-      .describe('Casualties in `year` by item type; null where the source lost them (printed as a dash)'),
+      .describe(
+        'Casualties in `year` by item type; null where the source lost them (printed as a dash)',
+      ),
   })
   .describe('The "Casualties Overview" key figures; killed plus injured must equal each total');
 export type CasualtyFigures = z.infer<typeof CasualtyFigures>;
@@ -90,21 +105,33 @@ export type CasualtyFigures = z.infer<typeof CasualtyFigures>;
 export const Contribution = z
   .strictObject({
     donor: PlainText.nullable().describe('The donor; null where the source lost it'),
-    sector: PlainText.nullable().default(null).describe('e.g. "Clearance", "Victim assistance"; null where lost or not given'),
+    sector: PlainText.nullable()
+      .default(null)
+      .describe('e.g. "Clearance", "Victim assistance"; null where lost or not given'),
     currency: Currency.nullable().describe("The donor's currency; null where lost"),
-    amount: z.number().nonnegative().nullable().describe("The amount in the donor's currency; null where lost"),
+    amount: z
+      .number()
+      .nonnegative()
+      .nullable()
+      .describe("The amount in the donor's currency; null where lost"),
     usd: z
       .number()
       .nonnegative()
       .optional()
-      .describe('The US$ value as published, kept only where no average rate for the year is known'),
+      .describe(
+        'The US$ value as published, kept only where no average rate for the year is known',
+      ),
   })
   .superRefine((c, ctx) => {
     if (c.amount !== null && c.currency === null) {
       ctx.addIssue({ code: 'custom', path: ['currency'], message: 'an amount needs its currency' });
     }
     if (c.usd !== undefined && c.currency === 'USD') {
-      ctx.addIssue({ code: 'custom', path: ['usd'], message: 'the amount is already in US$; leave usd out' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['usd'],
+        message: 'the amount is already in US$; leave usd out',
+      });
     }
   });
 export type Contribution = z.infer<typeof Contribution>;
@@ -118,16 +145,25 @@ export const Contributions = z
       .number()
       .nonnegative()
       .optional()
-      .describe('The US$ total as published; printed where the rows cannot be summed, checked where they can'),
+      .describe(
+        'The US$ total as published; printed where the rows cannot be summed, checked where they can',
+      ),
   })
-  .describe("The year's international contributions, each in the donor's currency; US$ values are derived");
+  .describe(
+    "The year's international contributions, each in the donor's currency; US$ values are derived",
+  );
 export type Contributions = z.infer<typeof Contributions>;
 
 export const ContributionSummary = z
   .strictObject({
     caption: Markdown.describe('e.g. "Summary of contributions: 2008–2012[^n3]"'),
     years: z
-      .array(z.strictObject({ year: Year, usd: z.number().nonnegative().nullable().describe('null where the source lost it') }))
+      .array(
+        z.strictObject({
+          year: Year,
+          usd: z.number().nonnegative().nullable().describe('null where the source lost it'),
+        }),
+      )
       .default([])
       .describe('Earlier years as published; the year of `contributions` is added from its total'),
   })
@@ -142,7 +178,7 @@ export const MonitorBlock = z.union([
   z.strictObject({ heading: PlainText.describe('A subheading within the section') }),
   z.strictObject({
     table: TableKey.describe(
-      'A key of the section\'s `tables`, or a table drawn from its data: casualty_overview, contributions, contribution_summary',
+      "A key of the section's `tables`, or a table drawn from its data: casualty_overview, contributions, contribution_summary",
     ),
   }),
 ]);
@@ -150,14 +186,20 @@ export type MonitorBlock = z.infer<typeof MonitorBlock>;
 
 export const TextNotAvailable = z
   .strictObject({
-    text_not_available: z.literal(true).describe('The note is cited but its text is lost; printed as "Text not available."'),
-    comment: PlainText.optional().describe('For editors: what is known about the lost note (not printed)'),
+    text_not_available: z
+      .literal(true)
+      .describe('The note is cited but its text is lost; printed as "Text not available."'),
+    comment: PlainText.optional().describe(
+      'For editors: what is known about the lost note (not printed)',
+    ),
   })
   .describe('A note whose text the source lost');
 
 export const ExchangeRatesNote = z
   .strictObject({
-    exchange_rates: Year.describe('"Average exchange rate for <year>: …" with its source, from data/reference/exchange-rates.yaml'),
+    exchange_rates: Year.describe(
+      '"Average exchange rate for <year>: …" with its source, from data/reference/exchange-rates.yaml',
+    ),
   })
   .describe("The year's average exchange rates used by the section's tables");
 
@@ -171,11 +213,16 @@ const sectionFields = {
   notes: z
     .record(NoteId, MonitorNote)
     .default({})
-    .describe('Footnotes by id; numbered [1], [2]... afresh in each section, in the order its text cites them'),
+    .describe(
+      'Footnotes by id; numbered [1], [2]... afresh in each section, in the order its text cites them',
+    ),
 };
 
 export const MonitorSection = z.strictObject(sectionFields);
-export const CasualtiesSection = z.strictObject({ ...sectionFields, casualty_figures: CasualtyFigures.optional() });
+export const CasualtiesSection = z.strictObject({
+  ...sectionFields,
+  casualty_figures: CasualtyFigures.optional(),
+});
 export const SupportSection = z.strictObject({
   ...sectionFields,
   contributions: Contributions.optional(),
@@ -185,18 +232,24 @@ export type MonitorSection = z.infer<typeof MonitorSection>;
 export type CasualtiesSection = z.infer<typeof CasualtiesSection>;
 export type SupportSection = z.infer<typeof SupportSection>;
 /** Any section, whatever its key. */
-export type AnyMonitorSection = MonitorSection & Partial<Omit<CasualtiesSection & SupportSection, keyof MonitorSection>>;
+export type AnyMonitorSection = MonitorSection &
+  Partial<Omit<CasualtiesSection & SupportSection, keyof MonitorSection>>;
 
 export const WithdrawnSection = z
   .strictObject({
-    withdrawn: z.literal(true).describe('This edition withdraws the section: earlier editions no longer supply it'),
+    withdrawn: z
+      .literal(true)
+      .describe('This edition withdraws the section: earlier editions no longer supply it'),
     reason: PlainText.optional().describe('For editors: why (not printed)'),
   })
   .describe('An explicit withdrawal of a section');
 export type WithdrawnSection = z.infer<typeof WithdrawnSection>;
 
 const either = <S extends z.ZodType>(s: S, heading: string) =>
-  z.union([s, WithdrawnSection]).optional().describe(`${heading}: the section as updated for this edition, or a withdrawal`);
+  z
+    .union([s, WithdrawnSection])
+    .optional()
+    .describe(`${heading}: the section as updated for this edition, or a withdrawal`);
 
 export const MonitorSections = z
   .strictObject({
@@ -206,7 +259,9 @@ export const MonitorSections = z
     casualties_and_victim_assistance: either(CasualtiesSection, 'Casualties and Victim Assistance'),
     support_for_mine_action: either(SupportSection, 'Support for Mine Action'),
   })
-  .describe('The sections this edition updates or withdraws; the others come from earlier editions');
+  .describe(
+    'The sections this edition updates or withdraws; the others come from earlier editions',
+  );
 export type MonitorSections = z.infer<typeof MonitorSections>;
 
 export const MonitorProfileReport = z

@@ -30,7 +30,9 @@ export type Correction = z.infer<typeof Correction>;
 export const Corrections = z
   .array(Correction)
   .default([])
-  .describe('Corrections made after publication, each dated; the PDF prints "Corrected on <latest date>"');
+  .describe(
+    'Corrections made after publication, each dated; the PDF prints "Corrected on <latest date>"',
+  );
 
 /** The review fields, spread into each report kind's top-level object. */
 export const reviewFields = {

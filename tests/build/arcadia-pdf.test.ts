@@ -21,7 +21,8 @@ describe('the Arcadia fixture, built and read back', () => {
       outDir: out,
     });
     result = r as BuildResult;
-    text = result.status === 'built' ? squash(pdfPages(result.outputs[0] as string).join('\n')) : '';
+    text =
+      result.status === 'built' ? squash(pdfPages(result.outputs[0] as string).join('\n')) : '';
   });
   afterAll(async () => {
     await rm(out, { recursive: true, force: true });
@@ -54,6 +55,8 @@ describe('the Arcadia fixture, built and read back', () => {
     // 5.4 this year, 5.7 last year, both "Average" (pdftotext reads the row's cells out of order).
     expect(text).toContain('5.45.7');
     expect(text).toContain(squash('Average (2024: Average)'));
-    expect(pdfBookmarks(result.outputs[0] as string)).toContain('ASSESSMENT OF NATIONAL PROGRAMME PERFORMANCE');
+    expect(pdfBookmarks(result.outputs[0] as string)).toContain(
+      'ASSESSMENT OF NATIONAL PROGRAMME PERFORMANCE',
+    );
   });
 });

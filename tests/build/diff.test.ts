@@ -11,8 +11,16 @@ const lines = (a: unknown, b: unknown) => diffValues(a, b).map(formatValueChange
 
 describe('comparing data as values', () => {
   it('gives one line per changed field, `field.path: old -> new`', () => {
-    const a = { land_release: { current: { year: 2024, clearance_m2: 47065 } }, country: 'Kosovo', gone: true };
-    const b = { land_release: { current: { year: 2024, clearance_m2: 47605 } }, country: 'Kosova', added: [1, 2] };
+    const a = {
+      land_release: { current: { year: 2024, clearance_m2: 47065 } },
+      country: 'Kosovo',
+      gone: true,
+    };
+    const b = {
+      land_release: { current: { year: 2024, clearance_m2: 47605 } },
+      country: 'Kosova',
+      added: [1, 2],
+    };
     expect(lines(a, b)).toEqual([
       'land_release.current.clearance_m2: 47065 -> 47605',
       'country: "Kosovo" -> "Kosova"',
@@ -22,9 +30,16 @@ describe('comparing data as values', () => {
   });
 
   it('matches list items by value, so a year added at the top is one addition', () => {
-    const history = [{ year: 2022, area_km2: 0.02 }, { year: 2021, area_km2: 0.1 }];
-    expect(lines({ h: history }, { h: [{ year: 2023, area_m2: 29309 }, ...history] })).toEqual(['h.0: (none) -> {"year":2023,"area_m2":29309}']);
-    expect(lines({ h: history }, { h: [history[0], { year: 2021, area_km2: 0.12 }] })).toEqual(['h.1.area_km2: 0.1 -> 0.12']);
+    const history = [
+      { year: 2022, area_km2: 0.02 },
+      { year: 2021, area_km2: 0.1 },
+    ];
+    expect(lines({ h: history }, { h: [{ year: 2023, area_m2: 29309 }, ...history] })).toEqual([
+      'h.0: (none) -> {"year":2023,"area_m2":29309}',
+    ]);
+    expect(lines({ h: history }, { h: [history[0], { year: 2021, area_km2: 0.12 }] })).toEqual([
+      'h.1.area_km2: 0.1 -> 0.12',
+    ]);
     expect(lines({ h: [1, 2, 3] }, { h: [1, 3] })).toEqual(['h.1: 2 -> (none)']);
   });
 
@@ -50,7 +65,14 @@ describe('comparing PDFs page by page', () => {
       { sign: '+', text: 'd' },
     ]);
     expect(diffPages([['x'], ['y']], [['x'], ['y2'], ['z']])).toEqual([
-      { page: 2, kind: 'changed', lines: [{ sign: '-', text: 'y' }, { sign: '+', text: 'y2' }] },
+      {
+        page: 2,
+        kind: 'changed',
+        lines: [
+          { sign: '-', text: 'y' },
+          { sign: '+', text: 'y2' },
+        ],
+      },
       { page: 3, kind: 'added', lines: [{ sign: '+', text: 'z' }] },
     ]);
   });
@@ -60,7 +82,13 @@ describe('diff inputs', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'keydata-diff-'));
-    await writeFile(path.join(dir, 'new.yaml'), KOSOVO_TEXT.replace('clearance_m2: 47065', 'clearance_m2: 47605').replace('# A note is a citation', '# A comment changed'));
+    await writeFile(
+      path.join(dir, 'new.yaml'),
+      KOSOVO_TEXT.replace('clearance_m2: 47065', 'clearance_m2: 47605').replace(
+        '# A note is a citation',
+        '# A comment changed',
+      ),
+    );
     await writeFile(path.join(dir, 'broken.yaml'), 'country: [unclosed\n');
     await writeFile(path.join(dir, 'fake.pdf'), '%PDF-1.7 not really');
   });
@@ -70,30 +98,45 @@ describe('diff inputs', () => {
 
   it('compares two data files by value: comments do not count', async () => {
     const r = await diff({ old: KOSOVO_FILE, new: 'new.yaml', cwd: dir });
-    expect(r.kind === 'data' && r.changes.map(formatValueChange)).toEqual(['land_release.current.clearance_m2: 47065 -> 47605']);
+    expect(r.kind === 'data' && r.changes.map(formatValueChange)).toEqual([
+      'land_release.current.clearance_m2: 47065 -> 47605',
+    ]);
     expect(isSame(await diff({ old: KOSOVO_FILE, new: KOSOVO_FILE, cwd: dir }))).toBe(true);
   });
 
   it('reads REV:path from the git revision (here from a stand-in for git show)', async () => {
-    expect(revisionOf('HEAD~1:data/editions/2025/clearing-the-mines/kosovo.yaml')).toEqual({ rev: 'HEAD~1', file: 'data/editions/2025/clearing-the-mines/kosovo.yaml' });
+    expect(revisionOf('HEAD~1:data/editions/2025/clearing-the-mines/kosovo.yaml')).toEqual({
+      rev: 'HEAD~1',
+      file: 'data/editions/2025/clearing-the-mines/kosovo.yaml',
+    });
     expect(revisionOf('kosovo.yaml')).toBeUndefined();
     const asked: string[] = [];
     const readRevision = async (rev: string, file: string) => {
       asked.push(`${rev}:${file}`);
       return Buffer.from(KOSOVO_TEXT);
     };
-    const r = await diff({ old: 'HEAD~1:data/editions/2025/clearing-the-mines/kosovo.yaml', new: 'new.yaml', cwd: dir, readRevision });
+    const r = await diff({
+      old: 'HEAD~1:data/editions/2025/clearing-the-mines/kosovo.yaml',
+      new: 'new.yaml',
+      cwd: dir,
+      readRevision,
+    });
     expect(asked).toEqual(['HEAD~1:data/editions/2025/clearing-the-mines/kosovo.yaml']);
     expect(r.kind === 'data' && r.changes.length).toBe(1);
   });
 
   it('refuses (exit 2) a missing file, unreadable YAML, and a PDF against a data file', async () => {
-    const failure = (o: string, n: string) => diff({ old: o, new: n, cwd: dir }).catch((e: unknown) => e as UserError);
+    const failure = (o: string, n: string) =>
+      diff({ old: o, new: n, cwd: dir }).catch((e: unknown) => e as UserError);
     const missing = await failure('nothere.yaml', 'new.yaml');
     expect(missing).toBeInstanceOf(UserError);
     expect((missing as UserError).exitCode).toBe(2);
     expect((missing as UserError).message).toMatch(/nothere\.yaml: no such file/);
-    expect(((await failure('broken.yaml', 'new.yaml')) as UserError).message).toMatch(/^cannot read broken\.yaml: broken\.yaml:1:\d+: error: YAML/);
-    expect(((await failure('fake.pdf', 'new.yaml')) as UserError).message).toMatch(/cannot compare a PDF \(fake\.pdf\) with a data file/);
+    expect(((await failure('broken.yaml', 'new.yaml')) as UserError).message).toMatch(
+      /^cannot read broken\.yaml: broken\.yaml:1:\d+: error: YAML/,
+    );
+    expect(((await failure('fake.pdf', 'new.yaml')) as UserError).message).toMatch(
+      /cannot compare a PDF \(fake\.pdf\) with a data file/,
+    );
   });
 });

@@ -10,7 +10,11 @@ describe('what a report kind depends on', () => {
   let roots: { templates: string; styles: string; data: string };
   beforeAll(async () => {
     root = await mkdtemp(path.join(os.tmpdir(), 'keydata-inputs-'));
-    roots = { templates: path.join(root, 'templates'), styles: path.join(root, 'styles'), data: path.join(root, 'data') };
+    roots = {
+      templates: path.join(root, 'templates'),
+      styles: path.join(root, 'styles'),
+      data: path.join(root, 'data'),
+    };
     await cp(path.join(PROJECT_ROOT, 'templates'), roots.templates, { recursive: true });
     await cp(path.join(PROJECT_ROOT, 'styles'), roots.styles, { recursive: true });
     await cp(path.join(PROJECT_ROOT, 'data'), roots.data, { recursive: true });
@@ -29,7 +33,12 @@ describe('what a report kind depends on', () => {
   it('changes when a template, a partial, a stylesheet or reference data changes, so every profile of the kind rebuilds', async () => {
     const seen = new Set([await kindInputsHash('clearing-the-mines', roots)]);
     seen.add(await hashAfter(path.join(roots.templates, 'clearing-the-mines', 'report.hbs'), '\n'));
-    seen.add(await hashAfter(path.join(roots.templates, 'clearing-the-mines', 'partials', 'table.hbs'), '\n'));
+    seen.add(
+      await hashAfter(
+        path.join(roots.templates, 'clearing-the-mines', 'partials', 'table.hbs'),
+        '\n',
+      ),
+    );
     seen.add(await hashAfter(path.join(roots.styles, 'base.css'), '\n'));
     seen.add(await hashAfter(path.join(roots.data, 'reference', 'note.txt'), 'x'));
     expect(seen.size).toBe(5);

@@ -4,7 +4,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/build/build.js';
 import { PROJECT_ROOT } from '../../src/project.js';
-import { notePlacement, pdfBookmarks, pdfFonts, pdfInfo, pdfPages, squash } from '../support/pdf-text.js';
+import {
+  notePlacement,
+  pdfBookmarks,
+  pdfFonts,
+  pdfInfo,
+  pdfPages,
+  squash,
+} from '../support/pdf-text.js';
 
 // A copy of ../shared/seeds/001 (Mine Action Review, Clearing the Mines 2025, Kosovo), so the
 // test runs wherever the repository is cloned.
@@ -30,7 +37,9 @@ function seedFragments(seed: string): { notes: string[]; fragments: string[] } {
       notes.push(note[2] as string);
       continue;
     }
-    const pieces = line.includes('\t') ? line.split('\t') : line.replace(/^- /, '').split(SUPERSCRIPT_DIGITS);
+    const pieces = line.includes('\t')
+      ? line.split('\t')
+      : line.replace(/^- /, '').split(SUPERSCRIPT_DIGITS);
     for (const p of pieces) if (p.trim()) fragments.push(p.trim());
   }
   return { notes, fragments };
@@ -45,7 +54,8 @@ function withoutRunningHead(page: string, i: number): string {
 
 function removeNumbered(text: string, needle: string): string {
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-    if (at === 0 || !/\d/.test(text[at - 1] as string)) return text.slice(0, at) + text.slice(at + needle.length);
+    if (at === 0 || !/\d/.test(text[at - 1] as string))
+      return text.slice(0, at) + text.slice(at + needle.length);
   }
   return text;
 }
@@ -68,20 +78,28 @@ describe('the Kosovo report, built and read back', () => {
 
   beforeAll(async () => {
     out = await mkdtemp(path.join(os.tmpdir(), 'keydata-kosovo-'));
-    const results = await build({ edition: 2025, kind: 'clearing-the-mines', country: 'kosovo', outDir: out });
+    const results = await build({
+      edition: 2025,
+      kind: 'clearing-the-mines',
+      country: 'kosovo',
+      outDir: out,
+    });
     result = results[0] as BuildResult;
     file = path.join(out, '2025', 'clearing-the-mines', 'kosovo.pdf');
     pages = result.status === 'built' ? pdfPages(file).map(withoutRunningHead) : [];
     const { notes } = seedFragments(await readFile(SEED, 'utf8'));
     // The body's text runs on across pages once the notes at each page foot are taken out.
     all = comparable(pages.join('\n'));
-    body = notes.reduce((text, note, i) => removeNumbered(text, comparable(`${i + 1}${note}`)), all);
+    body = notes.reduce(
+      (text, note, i) => removeNumbered(text, comparable(`${i + 1}${note}`)),
+      all,
+    );
   });
   afterAll(async () => {
     await rm(out, { recursive: true, force: true });
   });
 
-  it('builds, warning about the seed\'s own 47,065 against 47,605 m² mismatch', () => {
+  it("builds, warning about the seed's own 47,065 against 47,605 m² mismatch", () => {
     expect(result.status, result.error).toBe('built');
     const warnings = result.problems.filter((p) => p.severity === 'warning').map((p) => p.message);
     expect(warnings.some((w) => w.includes('47,605m²') && w.includes('47,065m²'))).toBe(true);
@@ -108,8 +126,17 @@ describe('the Kosovo report, built and read back', () => {
 
   it('has bookmarks from the headings', () => {
     const marks = pdfBookmarks(file).map((t) => t.toLowerCase());
-    for (const h of ['key data', 'key developments', 'recommendations for action', 'understanding of ap mine contamination', 'clearance in 2024']) {
-      expect(marks.some((m) => m.includes(h)), h).toBe(true);
+    for (const h of [
+      'key data',
+      'key developments',
+      'recommendations for action',
+      'understanding of ap mine contamination',
+      'clearance in 2024',
+    ]) {
+      expect(
+        marks.some((m) => m.includes(h)),
+        h,
+      ).toBe(true);
     }
   });
 
@@ -126,7 +153,9 @@ describe('the Kosovo report, built and read back', () => {
 
   it('holds every paragraph, list item and table cell of seed 001', async () => {
     const { fragments } = seedFragments(await readFile(SEED, 'utf8'));
-    const missing = fragments.filter((f) => !EXPECTED_DIFFERENCES.has(f) && !body.includes(comparable(f)));
+    const missing = fragments.filter(
+      (f) => !EXPECTED_DIFFERENCES.has(f) && !body.includes(comparable(f)),
+    );
     expect(missing).toEqual([]);
     expect(fragments.length).toBeGreaterThan(250);
   });
@@ -147,11 +176,16 @@ describe('the Kosovo report, built and read back', () => {
     const placement = await notePlacement(file, new Map(notes.map((text, i) => [i + 1, text])));
     for (const p of placement) {
       expect(p.refPage, `reference of note ${p.n}`).toBeDefined();
-      expect(p.textPages, `note ${p.n} cited on page ${(p.refPage ?? -1) + 1}`).toEqual([p.refPage]);
+      expect(p.textPages, `note ${p.n} cited on page ${(p.refPage ?? -1) + 1}`).toEqual([
+        p.refPage,
+      ]);
     }
     const byPage = new Map<number, number[]>();
-    for (const p of placement) byPage.set(p.refPage ?? -1, [...(byPage.get(p.refPage ?? -1) ?? []), p.n]);
+    for (const p of placement)
+      byPage.set(p.refPage ?? -1, [...(byPage.get(p.refPage ?? -1) ?? []), p.n]);
     // Printed for the closing note: which notes sit at the foot of which page.
-    console.log([...byPage].map(([page, ns]) => `page ${page + 1}: notes ${ns[0]}-${ns.at(-1)}`).join('; '));
+    console.log(
+      [...byPage].map(([page, ns]) => `page ${page + 1}: notes ${ns[0]}-${ns.at(-1)}`).join('; '),
+    );
   });
 });

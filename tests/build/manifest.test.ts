@@ -30,16 +30,44 @@ describe('the build manifest', () => {
     const read = await readManifest(out, 2025, '0.1.0');
     expect(read).toEqual(old);
     const entry = read.profiles['clearing-the-mines/kosovo'];
-    expect(withBuild(entry, { date: '2025-11-03T09:00:00.000Z', inputs: 'ghi', corrections: 1, status: 'final' })).toEqual([
+    expect(
+      withBuild(entry, {
+        date: '2025-11-03T09:00:00.000Z',
+        inputs: 'ghi',
+        corrections: 1,
+        status: 'final',
+      }),
+    ).toEqual([
       { date: '2025-11-03T09:00:00.000Z', inputs: 'ghi', corrections: 1, status: 'final' },
     ]);
   });
 
   it('keeps each build, oldest first, through a write and a read', async () => {
-    const first = { date: '2025-10-01T10:00:00.000Z', inputs: 'a', corrections: 0, status: 'final' };
-    const second = { date: '2025-11-03T09:00:00.000Z', inputs: 'b', corrections: 1, status: 'final' };
-    const entry = { inputs: 'b', outputs: {}, built: second.date, history: withBuild({ inputs: 'a', outputs: {}, built: first.date, history: [first] }, second) };
-    await writeManifest(out, { keydata: '0.1.0', edition: 2026, profiles: { 'clearing-the-mines/kosovo': entry } });
-    expect((await readManifest(out, 2026, '0.1.0')).profiles['clearing-the-mines/kosovo']?.history).toEqual([first, second]);
+    const first = {
+      date: '2025-10-01T10:00:00.000Z',
+      inputs: 'a',
+      corrections: 0,
+      status: 'final',
+    };
+    const second = {
+      date: '2025-11-03T09:00:00.000Z',
+      inputs: 'b',
+      corrections: 1,
+      status: 'final',
+    };
+    const entry = {
+      inputs: 'b',
+      outputs: {},
+      built: second.date,
+      history: withBuild({ inputs: 'a', outputs: {}, built: first.date, history: [first] }, second),
+    };
+    await writeManifest(out, {
+      keydata: '0.1.0',
+      edition: 2026,
+      profiles: { 'clearing-the-mines/kosovo': entry },
+    });
+    expect(
+      (await readManifest(out, 2026, '0.1.0')).profiles['clearing-the-mines/kosovo']?.history,
+    ).toEqual([first, second]);
   });
 });

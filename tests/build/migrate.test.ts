@@ -56,16 +56,21 @@ describe('migrate', () => {
     expect((await readdir(dir)).sort()).toEqual(['_edition.yaml', 'kosovo.yaml']);
     const again = await migrate({ files: [root], display, migrations: TEST_MIGRATIONS });
     expect(again.map((r) => r.result.status)).toEqual(['current', 'current']);
-    expect((await validate({ files: [kosovo], display, migrations: TEST_MIGRATIONS })).problems.map((p) => p.message)).not.toContain(
-      expect.stringMatching(/run keydata migrate/),
-    );
+    expect(
+      (await validate({ files: [kosovo], display, migrations: TEST_MIGRATIONS })).problems.map(
+        (p) => p.message,
+      ),
+    ).not.toContain(expect.stringMatching(/run keydata migrate/));
   });
 
   it('with check, reports what needs migrating and writes nothing', async () => {
     const before = await readFile(kosovo);
     const results = await migrate({ files: [kosovo], check: true, migrations: TEST_MIGRATIONS });
     expect(results).toEqual([
-      expect.objectContaining({ written: false, result: expect.objectContaining({ status: 'migrated', from: 1, to: 3 }) }),
+      expect.objectContaining({
+        written: false,
+        result: expect.objectContaining({ status: 'migrated', from: 1, to: 3 }),
+      }),
     ]);
     expect(await readFile(kosovo)).toEqual(before);
   });
@@ -79,9 +84,17 @@ describe('migrate', () => {
   });
 
   it('selects files under an editions folder by edition, kind and country', async () => {
-    const results = await migrate({ editionsDir: root, edition: 2025, country: 'kosovo', check: true, migrations: TEST_MIGRATIONS });
+    const results = await migrate({
+      editionsDir: root,
+      edition: 2025,
+      country: 'kosovo',
+      check: true,
+      migrations: TEST_MIGRATIONS,
+    });
     expect(results.map((r) => path.basename(r.file))).toEqual(['_edition.yaml', 'kosovo.yaml']);
-    await expect(migrate({ editionsDir: root, edition: 1999 })).rejects.toThrow(/no data files match/);
+    await expect(migrate({ editionsDir: root, edition: 1999 })).rejects.toThrow(
+      /no data files match/,
+    );
   });
 
   it('leaves a broken or unidentifiable file untouched and reports it failed', async () => {
@@ -90,14 +103,23 @@ describe('migrate', () => {
     await writeFile(other, 'schema_version: 1\n');
     const results = await migrate({ files: [kosovo, other], display, migrations: TEST_MIGRATIONS });
     expect(results.map((r) => r.result)).toEqual([
-      { status: 'failed', message: '2025/clearing-the-mines/kosovo.yaml:2:10: error: YAML: Nested mappings are not allowed in compact mappings' },
-      { status: 'failed', message: 'cannot tell the report kind (no `report:` field, not in a report kind folder)' },
+      {
+        status: 'failed',
+        message:
+          '2025/clearing-the-mines/kosovo.yaml:2:10: error: YAML: Nested mappings are not allowed in compact mappings',
+      },
+      {
+        status: 'failed',
+        message: 'cannot tell the report kind (no `report:` field, not in a report kind folder)',
+      },
     ]);
     expect(await readFile(kosovo, 'utf8')).toBe('schema_version: 1\ncountry: Kosovo: Republic\n');
   });
 
   it('refuses files together with a selection, and a file that does not exist', async () => {
     await expect(migrate({ files: [kosovo], country: 'kosovo' })).rejects.toThrow(/not both/);
-    await expect(migrate({ files: [path.join(root, 'nope.yaml')] })).rejects.toThrow(/no such file/);
+    await expect(migrate({ files: [path.join(root, 'nope.yaml')] })).rejects.toThrow(
+      /no such file/,
+    );
   });
 });

@@ -48,7 +48,8 @@ function seedSections(seed: string): SeedSection[] {
       sections.push(current);
       continue;
     }
-    for (const piece of line.split(NOTE_REF)) if (piece.trim()) current.fragments.push(piece.trim());
+    for (const piece of line.split(NOTE_REF))
+      if (piece.trim()) current.fragments.push(piece.trim());
   }
   return sections;
 }
@@ -56,7 +57,11 @@ function seedSections(seed: string): SeedSection[] {
 /** Running header and page number sit in the page margins; drop them before comparing text. */
 function withoutRunningHead(page: string, i: number): string {
   let text = page.replace(/\s*\d+\s*$/, '');
-  if (i > 0) text = text.replace(/^\s*LANDMINE AND CLUSTER MUNITION MONITOR \d{4} — COUNTRY PROFILE\s*KOSOVO\s*/, '');
+  if (i > 0)
+    text = text.replace(
+      /^\s*LANDMINE AND CLUSTER MUNITION MONITOR \d{4} — COUNTRY PROFILE\s*KOSOVO\s*/,
+      '',
+    );
   return text;
 }
 
@@ -64,10 +69,17 @@ function withoutRunningHead(page: string, i: number): string {
 const comparable = (s: string) => squash(s).replace(/-/g, '').replace(/²/g, '2').toLowerCase();
 
 async function buildProfile(out: string, edition: number, formats: ('pdf' | 'html')[] = ['pdf']) {
-  const results = await build({ edition, kind: 'monitor-profile', country: 'kosovo', outDir: out, formats });
+  const results = await build({
+    edition,
+    kind: 'monitor-profile',
+    country: 'kosovo',
+    outDir: out,
+    formats,
+  });
   const result = results[0] as BuildResult;
   const file = path.join(out, String(edition), 'monitor-profile', 'kosovo.pdf');
-  const text = result.status === 'built' ? comparable(pdfPages(file).map(withoutRunningHead).join('\n')) : '';
+  const text =
+    result.status === 'built' ? comparable(pdfPages(file).map(withoutRunningHead).join('\n')) : '';
   return { result, file, text };
 }
 
@@ -111,7 +123,9 @@ describe('the Kosovo Monitor profiles, built and read back', () => {
     expect(seed2014.map((s) => s.notes.size)).toEqual([3, 4, 12, 6, 3]);
     expect(seed2014.map((s) => s.fragments.length)).toEqual([4, 5, 25, 18, 7]);
     expect(seed2019[0]?.fragments).toHaveLength(4);
-    expect(seed2019.map((s) => [s.heading, s.updated, s.notes.size])).toEqual([['Mine Ban Policy', 'Last updated: 18 December 2019', 3]]);
+    expect(seed2019.map((s) => [s.heading, s.updated, s.notes.size])).toEqual([
+      ['Mine Ban Policy', 'Last updated: 18 December 2019', 3],
+    ]);
   });
 
   it('builds both, warning only that Casualties note [6] has no text', () => {
@@ -120,23 +134,37 @@ describe('the Kosovo Monitor profiles, built and read back', () => {
       expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
       const warnings = result.problems.filter((p) => p.severity === 'warning');
       expect(warnings.map((w) => [w.file, w.path])).toEqual([
-        ['data/editions/2014/monitor-profile/kosovo.yaml', 'sections.casualties_and_victim_assistance.notes.n6'],
+        [
+          'data/editions/2014/monitor-profile/kosovo.yaml',
+          'sections.casualties_and_victim_assistance.notes.n6',
+        ],
       ]);
       expect(warnings[0]?.message).toMatch(/footnote \[6\] is not available/);
     }
   });
 
   it('is A4, tagged, with metadata from its own edition and bookmarks from the headings', () => {
-    for (const [{ file }, year, date] of [[y2014, 2014, 'Nov 24'], [y2019, 2019, 'Dec 18']] as const) {
+    for (const [{ file }, year, date] of [
+      [y2014, 2014, 'Nov 24'],
+      [y2019, 2019, 'Dec 18'],
+    ] as const) {
       const info = pdfInfo(file);
       expect(info['Page size']).toMatch(/\(A4\)$/);
       expect(info.Tagged).toBe('yes');
-      expect(info.Title).toBe(`Kosovo – Landmine and Cluster Munition Monitor ${year} — Country Profile`);
+      expect(info.Title).toBe(
+        `Kosovo – Landmine and Cluster Munition Monitor ${year} — Country Profile`,
+      );
       expect(info.Author).toMatch(/^Landmine and Cluster Munition Monitor/);
       expect(info.CreationDate).toContain(date);
       expect(info.CreationDate).toContain(String(year));
       const marks = pdfBookmarks(file);
-      for (const h of ['Mine Ban Policy', 'Cluster Munition Ban Policy', 'Mine Action', 'Casualties and Victim Assistance', 'Contamination and Impact']) {
+      for (const h of [
+        'Mine Ban Policy',
+        'Cluster Munition Ban Policy',
+        'Mine Action',
+        'Casualties and Victim Assistance',
+        'Contamination and Impact',
+      ]) {
         expect(marks, h).toContain(h);
       }
       for (const f of pdfFonts(file)) expect(f).toMatch(/SourceSans3/);
@@ -144,7 +172,9 @@ describe('the Kosovo Monitor profiles, built and read back', () => {
   });
 
   it('2014 holds every paragraph, heading, table cell and "Last updated" line of seed 000', () => {
-    const missing = seed2014.flatMap((s) => [s.heading, s.updated, ...s.fragments]).filter((f) => !y2014.text.includes(comparable(f)));
+    const missing = seed2014
+      .flatMap((s) => [s.heading, s.updated, ...s.fragments])
+      .filter((f) => !y2014.text.includes(comparable(f)));
     expect(missing).toEqual([]);
   });
 
@@ -177,11 +207,15 @@ describe('the Kosovo Monitor profiles, built and read back', () => {
     }
   });
 
-  it('derives the US$ value from the year\'s rate, and prints the rate note', () => {
+  it("derives the US$ value from the year's rate, and prints the rate note", () => {
     expect(y2014.text).toContain(comparable('Belgium – €750,528 965,104'));
-    expect(y2014.text).toContain(comparable('Belgium was the largest donor with €750,528 ($965,104).'));
+    expect(y2014.text).toContain(
+      comparable('Belgium was the largest donor with €750,528 ($965,104).'),
+    );
     expect(y2014.text).toContain(comparable('Total 1,330,814'));
-    expect(y2014.text).toContain(comparable('[2] Average exchange rate for 2012: CHF0.9377=US$1; €1=US$1.2859.'));
+    expect(y2014.text).toContain(
+      comparable('[2] Average exchange rate for 2012: CHF0.9377=US$1; €1=US$1.2859.'),
+    );
   });
 
   it('writes a standalone HTML page beside the 2014 PDF: styles, fonts and text inline, nothing fetched', async () => {
@@ -190,6 +224,8 @@ describe('the Kosovo Monitor profiles, built and read back', () => {
     expect(html).toContain('src: url(data:font/ttf;base64,');
     expect(html).not.toMatch(/<link\b|<script\b|src="https?:|url\(https?:/i);
     expect(html).toContain('Email from Ahmet Sallova, Head, KMAC, 20 February 2014.');
-    expect(html).toContain('<li id="casualties-and-victim-assistance-note-6" class="mp-note-unavailable">');
+    expect(html).toContain(
+      '<li id="casualties-and-victim-assistance-note-6" class="mp-note-unavailable">',
+    );
   });
 });

@@ -14,7 +14,8 @@ describe('starting a new edition', () => {
   let root: string;
   let editions: string;
   let result: NewEditionResult;
-  const file = (year: number, kind: string, name: string) => path.join(editions, String(year), kind, name);
+  const file = (year: number, kind: string, name: string) =>
+    path.join(editions, String(year), kind, name);
 
   beforeAll(async () => {
     root = await mkdtemp(path.join(os.tmpdir(), 'keydata-new-edition-'));
@@ -40,27 +41,48 @@ describe('starting a new edition', () => {
       non_technical_survey_m2: toFill,
       mines_destroyed: toFill,
     });
-    expect(after.clearance_history).toEqual([{ year: 2023, area_m2: 29309 }, ...before.clearance_history]);
-    expect(after.tables.mined_area_by_district.rows[0]).toEqual({ district: 'South', cha_count: toFill, cha_area_m2: toFill, sha_count: toFill, sha_area_m2: toFill });
+    expect(after.clearance_history).toEqual([
+      { year: 2023, area_m2: 29309 },
+      ...before.clearance_history,
+    ]);
+    expect(after.tables.mined_area_by_district.rows[0]).toEqual({
+      district: 'South',
+      cha_count: toFill,
+      cha_area_m2: toFill,
+      sha_count: toFill,
+      sha_area_m2: toFill,
+    });
     expect(after.tables.gender_composition.rows[2].marks).toEqual({ operator: '*' });
     expect(after.tables.clearance_by_district.stated_totals).toBeUndefined();
     // Stable facts and prose stay as they were.
-    for (const key of ['key_developments', 'recommendations', 'capacity', 'sections', 'notes']) expect(after[key], key).toEqual(before[key]);
+    for (const key of ['key_developments', 'recommendations', 'capacity', 'sections', 'notes'])
+      expect(after[key], key).toEqual(before[key]);
     expect(after.key_data.main_operators).toEqual(before.key_data.main_operators);
     expect(after.tables.clearance_capacity).toEqual(before.tables.clearance_capacity);
   });
 
   it('keeps the comments and layout of the file it copies', async () => {
     const text = await readFile(file(2026, 'clearing-the-mines', 'kosovo.yaml'), 'utf8');
-    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../../../schemas/clearing-the-mines.json');
-    expect(text).toContain('  # A note is a citation (printed in the Clearing the Mines style: "Ibid." for the source of');
+    expect(text.split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../../../../schemas/clearing-the-mines.json',
+    );
+    expect(text).toContain(
+      '  # A note is a citation (printed in the Clearing the Mines style: "Ibid." for the source of',
+    );
     expect(text).toContain('    clearance_m2: { to_fill: 2026 }');
-    expect(text).toContain('    cite: { kind: email, author: Ahmet Sallova, role: Head, organisation: KMAC, date: 2025-05-05 }');
+    expect(text).toContain(
+      '    cite: { kind: email, author: Ahmet Sallova, role: Head, organisation: KMAC, date: 2025-05-05 }',
+    );
   });
 
   it('moves the edition metadata on a year, its publication date to fill', async () => {
     const meta = parse(await readFile(file(2026, 'clearing-the-mines', '_edition.yaml'), 'utf8'));
-    expect(meta).toMatchObject({ edition: 2026, title: 'Clearing the Mines 2026', data_year: 2025, published: { to_fill: 2026 } });
+    expect(meta).toMatchObject({
+      edition: 2026,
+      title: 'Clearing the Mines 2026',
+      data_year: 2025,
+      published: { to_fill: 2026 },
+    });
     expect(meta.licence).toContain('© Mine Action Review, 2026.');
   });
 
@@ -70,7 +92,8 @@ describe('starting a new edition', () => {
     const expected = (ctm?.countries[0]?.toFill.length ?? 0) + 1;
     expect(expected).toBeGreaterThan(40);
     expect(problems.filter((p) => p.severity === 'error')).toHaveLength(expected);
-    for (const p of problems) expect(`${p.path}: ${p.message}`).toMatch(/: still to fill for the 2026 edition$/);
+    for (const p of problems)
+      expect(`${p.path}: ${p.message}`).toMatch(/: still to fill for the 2026 edition$/);
     expect(problems.map((p) => p.path)).toContain('land_release.current.clearance_m2');
     expect(problems.map((p) => p.path)).toContain('published');
   });
@@ -89,7 +112,9 @@ describe('starting a new edition', () => {
     expect(c?.moved).toContain('land_release.current (2024) moved to land_release.previous');
     expect(c?.moved).toContain('2023 clearance (29309 m²) added to clearance_history');
     expect(c?.mentionsOldYear).toContain('key_developments.0');
-    expect(c?.review).toContain('tables.clearance_capacity kept as it was: update the capacity deployed');
+    expect(c?.review).toContain(
+      'tables.clearance_capacity kept as it was: update the capacity deployed',
+    );
   });
 
   it('builds nothing until filled, and validates once every figure is filled in', async () => {
@@ -107,36 +132,82 @@ describe('starting a new edition', () => {
   it('refuses (exit 2) to start an edition that exists, and writes nothing', async () => {
     const country = file(2026, 'clearing-the-mines', 'kosovo.yaml');
     const text = await readFile(country, 'utf8');
-    const err = await newEdition({ to: 2026, from: 2025, editionsDir: editions }).catch((e: unknown) => e);
+    const err = await newEdition({ to: 2026, from: 2025, editionsDir: editions }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(UserError);
     expect((err as UserError).exitCode).toBe(2);
     expect((err as UserError).message).toMatch(/edition 2026 already exists .*never overwrites/);
     expect(await readFile(country, 'utf8')).toBe(text);
-    await expect(newEdition({ to: 2028, from: 2025, kind: 'clearing-the-mines', editionsDir: editions })).rejects.toThrow(/one edition at a time/);
-    await expect(newEdition({ to: 2025, from: 2025, editionsDir: editions })).rejects.toThrow(/must come after/);
+    await expect(
+      newEdition({ to: 2028, from: 2025, kind: 'clearing-the-mines', editionsDir: editions }),
+    ).rejects.toThrow(/one edition at a time/);
+    await expect(newEdition({ to: 2025, from: 2025, editionsDir: editions })).rejects.toThrow(
+      /must come after/,
+    );
   });
 
   it('starts a Monitor profile empty: every section inherited, a draft that validates', async () => {
-    const monitor = await newEdition({ to: 2020, from: 2019, kind: 'monitor-profile', editionsDir: editions });
+    const monitor = await newEdition({
+      to: 2020,
+      from: 2019,
+      kind: 'monitor-profile',
+      editionsDir: editions,
+    });
     const created = file(2020, 'monitor-profile', 'kosovo.yaml');
     const data = parse(await readFile(created, 'utf8'));
-    expect(data).toEqual({ schema_version: 1, report: 'monitor-profile', edition: 2020, country: 'Kosovo', status: 'draft', sections: {} });
-    expect((await readFile(created, 'utf8')).split('\n')[0]).toBe('# yaml-language-server: $schema=../../../../schemas/monitor-profile.json');
+    expect(data).toEqual({
+      schema_version: 1,
+      report: 'monitor-profile',
+      edition: 2020,
+      country: 'Kosovo',
+      status: 'draft',
+      sections: {},
+    });
+    expect((await readFile(created, 'utf8')).split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../../../../schemas/monitor-profile.json',
+    );
     // Only the new edition's publication date is left to fill.
     const fresh = await validate({ edition: 2020, editionsDir: editions });
-    expect(fresh.problems.map((p) => `${path.basename(p.file)}: ${p.path}: ${p.message}`)).toEqual(['_edition.yaml: published: still to fill for the 2020 edition']);
-    await writeFile(file(2020, 'monitor-profile', '_edition.yaml'), (await readFile(file(2019, 'monitor-profile', '_edition.yaml'), 'utf8')).replace('edition: 2019', 'edition: 2020'));
+    expect(fresh.problems.map((p) => `${path.basename(p.file)}: ${p.path}: ${p.message}`)).toEqual([
+      '_edition.yaml: published: still to fill for the 2020 edition',
+    ]);
+    await writeFile(
+      file(2020, 'monitor-profile', '_edition.yaml'),
+      (await readFile(file(2019, 'monitor-profile', '_edition.yaml'), 'utf8')).replace(
+        'edition: 2019',
+        'edition: 2020',
+      ),
+    );
     const loaded = await loadReport(created, (f) => f);
     if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
     expect(Object.keys(loaded.report.data.sections as object)).toHaveLength(5);
-    expect(loaded.report.origins?.map((o) => o.edition).sort()).toEqual([2014, 2014, 2014, 2014, 2019]);
+    expect(loaded.report.origins?.map((o) => o.edition).sort()).toEqual([
+      2014, 2014, 2014, 2014, 2019,
+    ]);
     expect(checkReport(loaded.report).filter((p) => p.severity === 'error')).toEqual([]);
     expect(monitor.kinds[0]?.countries[0]?.inherited).toEqual([
-      { section: 'mine_ban_policy', from: 2019, note: 'from the 2019 edition, last updated 18 December 2019' },
-      { section: 'cluster_munition_ban_policy', from: 2014, note: expect.stringMatching(/^from the 2014 edition, last updated /) },
+      {
+        section: 'mine_ban_policy',
+        from: 2019,
+        note: 'from the 2019 edition, last updated 18 December 2019',
+      },
+      {
+        section: 'cluster_munition_ban_policy',
+        from: 2014,
+        note: expect.stringMatching(/^from the 2014 edition, last updated /),
+      },
       { section: 'mine_action', from: 2014, note: expect.stringMatching(/^from the 2014 edition/) },
-      { section: 'casualties_and_victim_assistance', from: 2014, note: expect.stringMatching(/^from the 2014 edition/) },
-      { section: 'support_for_mine_action', from: 2014, note: expect.stringMatching(/^from the 2014 edition/) },
+      {
+        section: 'casualties_and_victim_assistance',
+        from: 2014,
+        note: expect.stringMatching(/^from the 2014 edition/),
+      },
+      {
+        section: 'support_for_mine_action',
+        from: 2014,
+        note: expect.stringMatching(/^from the 2014 edition/),
+      },
     ]);
   });
 });

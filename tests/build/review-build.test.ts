@@ -10,9 +10,13 @@ import { PROJECT_ROOT } from '../../src/project.js';
 import { VERSION } from '../../src/version.js';
 import { pdfPages, squash } from '../support/pdf-text.js';
 
-const statuses = (s: BuildSummary) => s.results.map((r) => `${r.country.country}: ${r.status}${r.error ? ` (${r.error})` : ''}`);
+const statuses = (s: BuildSummary) =>
+  s.results.map((r) => `${r.country.country}: ${r.status}${r.error ? ` (${r.error})` : ''}`);
 /** pdftotext -raw keeps the rotated watermark's letters together, one word per page. */
-const rawPages = (file: string) => execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
+const rawPages = (file: string) =>
+  execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .slice(0, -1);
 
 /**
  * Kosovo through the build as an editor's year goes: exported in every format, corrected
@@ -25,13 +29,21 @@ describe('review status, corrections and exports in the build', () => {
   let kosovo: string;
   const output = (name: string) => path.join(out, '2025', 'clearing-the-mines', name);
   const build = (extra: Partial<Parameters<typeof buildEdition>[0]> = {}) =>
-    buildEdition({ editionsDir: editions, outDir: out, edition: 2025, kind: 'clearing-the-mines', ...extra });
+    buildEdition({
+      editionsDir: editions,
+      outDir: out,
+      edition: 2025,
+      kind: 'clearing-the-mines',
+      ...extra,
+    });
 
   beforeAll(async () => {
     root = await mkdtemp(path.join(os.tmpdir(), 'keydata-review-'));
     editions = path.join(root, 'data', 'editions');
     out = path.join(root, 'out');
-    await cp(path.join(PROJECT_ROOT, 'data', 'editions', '2025'), path.join(editions, '2025'), { recursive: true });
+    await cp(path.join(PROJECT_ROOT, 'data', 'editions', '2025'), path.join(editions, '2025'), {
+      recursive: true,
+    });
     kosovo = path.join(editions, '2025', 'clearing-the-mines', 'kosovo.yaml');
   });
   afterAll(async () => {
@@ -63,12 +75,16 @@ describe('review status, corrections and exports in the build', () => {
     const entry = (await readManifest(out, 2025, VERSION)).profiles['clearing-the-mines/kosovo'];
     expect(Object.keys(entry?.outputs ?? {})).toContain('csv:clearance_by_district');
     expect(entry?.outputs['png:clearance_trend']?.file).toBe(output('kosovo.clearance_trend.png'));
-    expect(entry?.history).toEqual([{ date: entry?.built, inputs: entry?.inputs, corrections: 0, status: 'final' }]);
+    expect(entry?.history).toEqual([
+      { date: entry?.built, inputs: entry?.inputs, corrections: 0, status: 'final' },
+    ]);
     expect(await readFile(output('kosovo.five_year_clearance.csv'), 'utf8')).toBe(
       '\ufeffYear,Area cleared (km²)\r\n2024,0.05\r\n2023,0.03\r\n2022,0.02\r\n2021,0.10\r\n2020,0.14\r\nTotal,0.34\r\n',
     );
     // Unchanged and intact: skipped, exports included.
-    expect(statuses(await build({ formats: ['pdf', 'html', 'csv', 'svg', 'png'] }))).toEqual(['kosovo: skipped']);
+    expect(statuses(await build({ formats: ['pdf', 'html', 'csv', 'svg', 'png'] }))).toEqual([
+      'kosovo: skipped',
+    ]);
   });
 
   it('prints a corrected report with "Corrected on", keeps each build in the history, and diffs the two PDFs page by page', async () => {
@@ -88,19 +104,30 @@ describe('review status, corrections and exports in the build', () => {
     expect(entry?.history?.map((h) => h.corrections)).toEqual([0, 1]);
     expect(new Set(entry?.history?.map((h) => h.inputs)).size).toBe(2);
 
-    const changes = await diff({ old: path.join(root, 'before.pdf'), new: output('kosovo.pdf'), cwd: root });
+    const changes = await diff({
+      old: path.join(root, 'before.pdf'),
+      new: output('kosovo.pdf'),
+      cwd: root,
+    });
     expect(changes.kind).toBe('pdf');
     if (changes.kind !== 'pdf') return;
     const first = changes.pages.find((p) => p.page === 1);
     expect(first?.lines).toContainEqual({ sign: '+', text: 'Corrected on 3 November 2025' });
-    const lines = changes.pages.flatMap((p) => p.lines.map((l) => `${l.sign} ${l.text}`)).join('\n');
+    const lines = changes.pages
+      .flatMap((p) => p.lines.map((l) => `${l.sign} ${l.text}`))
+      .join('\n');
     expect(lines).toMatch(/- .*47,065m²/);
     expect(lines).toMatch(/\+ .*47,605m²/);
-    expect(isSame(await diff({ old: output('kosovo.pdf'), new: output('kosovo.pdf'), cwd: root }))).toBe(true);
+    expect(
+      isSame(await diff({ old: output('kosovo.pdf'), new: output('kosovo.pdf'), cwd: root })),
+    ).toBe(true);
   });
 
   it('watermarks every page of a report in review, and --final refuses it (and its volume) while building nothing', async () => {
-    await writeFile(kosovo, (await readFile(kosovo, 'utf8')).replace(/\nstatus: final\n/, '\nstatus: review\n'));
+    await writeFile(
+      kosovo,
+      (await readFile(kosovo, 'utf8')).replace(/\nstatus: final\n/, '\nstatus: review\n'),
+    );
     const before = await readFile(output('kosovo.pdf'));
     const refused = await build({ final: true, volume: true });
     expect(statuses(refused)).toEqual([
@@ -113,7 +140,8 @@ describe('review status, corrections and exports in the build', () => {
     const raw = rawPages(output('kosovo.pdf'));
     expect(raw.length).toBeGreaterThan(5);
     raw.forEach((page, i) => expect(page, `page ${i + 1}`).toMatch(/\bFOR\s+REVIEW\b/));
-    const history = (await readManifest(out, 2025, VERSION)).profiles['clearing-the-mines/kosovo']?.history;
+    const history = (await readManifest(out, 2025, VERSION)).profiles['clearing-the-mines/kosovo']
+      ?.history;
     expect(history?.map((h) => h.status)).toEqual(['final', 'final', 'review']);
   });
 });

@@ -13,12 +13,15 @@ describe('--shard I/N', () => {
 
   it('is stable: adding a country does not move the others', () => {
     const before = names.filter((n) => inShard(n, { index: 2, count: 4 }));
-    const after = [...names, '2025/clearing-the-mines/new-country'].filter((n) => inShard(n, { index: 2, count: 4 }));
+    const after = [...names, '2025/clearing-the-mines/new-country'].filter((n) =>
+      inShard(n, { index: 2, count: 4 }),
+    );
     expect(after.filter((n) => n !== '2025/clearing-the-mines/new-country')).toEqual(before);
   });
 
   it('refuses a shard outside 1..N', () => {
     expect(parseShard('2/3')).toEqual({ index: 2, count: 3 });
-    for (const bad of ['0/3', '4/3', '1/0', 'x', '1-2']) expect(() => parseShard(bad)).toThrow(/--shard expects I\/N/);
+    for (const bad of ['0/3', '4/3', '1/0', 'x', '1-2'])
+      expect(() => parseShard(bad)).toThrow(/--shard expects I\/N/);
   });
 });

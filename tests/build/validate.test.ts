@@ -41,21 +41,32 @@ describe('the sample data', () => {
 
 describe('which files', () => {
   it('refuses a selection that matches nothing, a missing file and files with a selection, as usage errors (exit 2)', async () => {
-    await expect(validate({ edition: 1999 })).rejects.toThrow(new UserError('no data files match the selection'));
+    await expect(validate({ edition: 1999 })).rejects.toThrow(
+      new UserError('no data files match the selection'),
+    );
     const missing = validate({ files: ['no/such.yaml'] });
     await expect(missing).rejects.toBeInstanceOf(UserError);
     await expect(missing).rejects.toThrow('no/such.yaml: no such file');
     await expect(validate({ files: [KOSOVO_FILE], country: 'kosovo' })).rejects.toThrow(/not both/);
-    await expect(validate({ files: [path.join(ROOT, 'src')] })).rejects.toThrow(/no data files in this folder/);
+    await expect(validate({ files: [path.join(ROOT, 'src')] })).rejects.toThrow(
+      /no data files in this folder/,
+    );
   });
 
   it('resolves relative files against cwd (default: the project root)', async () => {
-    expect((await validate({ files: ['tests/fixtures/editions/2025/clearing-the-mines/arcadia.yaml'] })).files).toEqual([ARCADIA_FILE]);
-    expect((await validate({ files: ['arcadia.yaml'], cwd: path.dirname(ARCADIA_FILE) })).files).toEqual([ARCADIA_FILE]);
+    expect(
+      (await validate({ files: ['tests/fixtures/editions/2025/clearing-the-mines/arcadia.yaml'] }))
+        .files,
+    ).toEqual([ARCADIA_FILE]);
+    expect(
+      (await validate({ files: ['arcadia.yaml'], cwd: path.dirname(ARCADIA_FILE) })).files,
+    ).toEqual([ARCADIA_FILE]);
   });
 
   it('checks an _edition.yaml named on its own as edition metadata', async () => {
-    const result = await validate({ files: [path.join(path.dirname(KOSOVO_FILE), '_edition.yaml')] });
+    const result = await validate({
+      files: [path.join(path.dirname(KOSOVO_FILE), '_edition.yaml')],
+    });
     expect(result.problems).toEqual([]);
   });
 });
@@ -65,7 +76,10 @@ describe('edition metadata shared by several files', () => {
     const dir = path.join(root, 'shared', '2025', 'clearing-the-mines');
     await mkdir(dir, { recursive: true });
     const meta = await readFile(path.join(path.dirname(ARCADIA_FILE), '_edition.yaml'), 'utf8');
-    await writeFile(path.join(dir, '_edition.yaml'), meta.replace('published: 2025-10-15', 'published: October 2025'));
+    await writeFile(
+      path.join(dir, '_edition.yaml'),
+      meta.replace('published: 2025-10-15', 'published: October 2025'),
+    );
     await cp(ARCADIA_FILE, path.join(dir, 'arcadia.yaml'));
     await cp(ARCADIA_FILE, path.join(dir, 'arcadia-copy.yaml'));
     const result = await validate({ files: [path.join(root, 'shared')], display });
@@ -86,8 +100,12 @@ describe('across editions', () => {
   });
 
   it('does the same for a single file of a later edition', async () => {
-    const result = await validate({ files: [path.join(CROSS, '2025', 'clearing-the-mines', 'arcadia.yaml')] });
+    const result = await validate({
+      files: [path.join(CROSS, '2025', 'clearing-the-mines', 'arcadia.yaml')],
+    });
     expect(result.problems).toHaveLength(2);
-    expect(result.problems[1]?.message).toMatch(/the 2024 edition reported 30,000m² \(tests\/fixtures\/cross-edition\/2024\/clearing-the-mines\/arcadia\.yaml:19/);
+    expect(result.problems[1]?.message).toMatch(
+      /the 2024 edition reported 30,000m² \(tests\/fixtures\/cross-edition\/2024\/clearing-the-mines\/arcadia\.yaml:19/,
+    );
   });
 });

@@ -13,16 +13,37 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEdition } from '../../src/build/build.js';
 import { readManifest } from '../../src/build/manifest.js';
 import { loadReport } from '../../src/data/load-report.js';
-import { linkTarget, readStructure, walk, type StructNode } from '../../src/pdf/accessibility/structure.js';
+import {
+  linkTarget,
+  readStructure,
+  walk,
+  type StructNode,
+} from '../../src/pdf/accessibility/structure.js';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { renderReport } from '../../src/render/render-report.js';
 import { VERSION } from '../../src/version.js';
 import { runCli, type CliRun } from '../helpers/run-cli.js';
-import { fullText, pagePixels, pdfBoxes, popplerNodes, popplerStructure } from '../support/pdf-press.js';
+import {
+  fullText,
+  pagePixels,
+  pdfBoxes,
+  popplerNodes,
+  popplerStructure,
+} from '../support/pdf-press.js';
 import { pdfBookmarks, pdfFonts, pdfPages } from '../support/pdf-text.js';
 
-const KOSOVO = path.join(PROJECT_ROOT, 'data', 'editions', '2025', 'clearing-the-mines', 'kosovo.yaml');
-const sha = async (f: string) => createHash('sha256').update(await readFile(f)).digest('hex');
+const KOSOVO = path.join(
+  PROJECT_ROOT,
+  'data',
+  'editions',
+  '2025',
+  'clearing-the-mines',
+  'kosovo.yaml',
+);
+const sha = async (f: string) =>
+  createHash('sha256')
+    .update(await readFile(f))
+    .digest('hex');
 // poppler joins a heading's lines without a space: compare without whitespace.
 const squash = (s: string) => s.replace(/\s+/g, '').toUpperCase();
 /**
@@ -31,12 +52,26 @@ const squash = (s: string) => s.replace(/\s+/g, '').toUpperCase();
  * top and bottom by up to a point, not its middle; lines are 9 pt or more apart.)
  */
 function wordBoxes(file: string): number[][][] {
-  const xml = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const xml = execFileSync('pdftotext', ['-bbox', file, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const word = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g;
-  return xml.split('<page ').slice(1).map((page) => [...page.matchAll(word)].map((m) => [Number(m[1]), (Number(m[2]) + Number(m[3])) / 2]));
+  return xml
+    .split('<page ')
+    .slice(1)
+    .map((page) =>
+      [...page.matchAll(word)].map((m) => [Number(m[1]), (Number(m[2]) + Number(m[3])) / 2]),
+    );
 }
 const decode = (s: string) =>
-  s.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'");
+  s
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'");
 
 describe('the Kosovo report in both variants', () => {
   let out: string;
@@ -48,7 +83,22 @@ describe('the Kosovo report in both variants', () => {
 
   beforeAll(async () => {
     out = await mkdtemp(path.join(os.tmpdir(), 'keydata-variants-'));
-    cli = await runCli(['build', '--edition', '2025', '--report', 'clearing-the-mines', '--country', 'kosovo', '--out', out, '--variant', 'screen,print'], PROJECT_ROOT);
+    cli = await runCli(
+      [
+        'build',
+        '--edition',
+        '2025',
+        '--report',
+        'clearing-the-mines',
+        '--country',
+        'kosovo',
+        '--out',
+        out,
+        '--variant',
+        'screen,print',
+      ],
+      PROJECT_ROOT,
+    );
     screen = path.join(out, '2025', 'clearing-the-mines', 'kosovo.pdf');
     press = path.join(out, '2025', 'clearing-the-mines', 'kosovo.print.pdf');
     pages = pdfPages(screen).length;
@@ -63,9 +113,18 @@ describe('the Kosovo report in both variants', () => {
   describe('print: <country>.print.pdf, for the printer', () => {
     it('is built beside the screen PDF, and the build prints its passing check', () => {
       expect(cli.code, cli.stderr).toBe(0);
-      const report = cli.stderr.split('\n').filter((l) => /^(press check|  (pages|boxes|fonts|colour|intent|pdf\/x) )/.test(l));
+      const report = cli.stderr
+        .split('\n')
+        .filter((l) => /^(press check|  (pages|boxes|fonts|colour|intent|pdf\/x) )/.test(l));
       expect(report[0]).toMatch(/^press check .*kosovo\.print\.pdf: passed$/);
-      expect(report.slice(1).map((l) => l.trim().split(/\s+/).slice(0, 2).join(' '))).toEqual(['pages ok', 'boxes ok', 'fonts ok', 'colour ok', 'intent ok', 'pdf/x ok']);
+      expect(report.slice(1).map((l) => l.trim().split(/\s+/).slice(0, 2).join(' '))).toEqual([
+        'pages ok',
+        'boxes ok',
+        'fonts ok',
+        'colour ok',
+        'intent ok',
+        'pdf/x ok',
+      ]);
     });
 
     it('has MediaBox, BleedBox and TrimBox on every page: A4 trim, 3 mm bleed, 10 mm around it for the marks', () => {
@@ -79,7 +138,9 @@ describe('the Kosovo report in both variants', () => {
     });
 
     it('holds only CMYK (and gray) colour, with a PDF/X output intent whose profile is CMYK', () => {
-      const qdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', press, '-'], { maxBuffer: 64 * 1024 * 1024 }).toString('latin1');
+      const qdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', press, '-'], {
+        maxBuffer: 64 * 1024 * 1024,
+      }).toString('latin1');
       expect(qdf).not.toMatch(/(^|\s)(-?[\d.]+\s+){3}(rg|RG)(?=\s)/m);
       expect(qdf).not.toMatch(/\/DeviceRGB|\/CalRGB|\/Lab\b|\/N 3\b/);
       expect(qdf.match(/(^|\s)(-?[\d.]+\s+){4}k(?=\s)/gm)?.length).toBeGreaterThan(100);
@@ -95,7 +156,7 @@ describe('the Kosovo report in both variants', () => {
       for (const f of fonts) expect(f).toMatch(/\byes\s+yes\s+yes\b/);
     });
 
-    it('runs page one\'s band into the bleed, keeps the slug clear, and draws crop marks there', () => {
+    it("runs page one's band into the bleed, keeps the slug clear, and draws crop marks there", () => {
       const page = pagePixels(press, 1, 144);
       const dark = (c: number[]) => Math.max(...c) < 140;
       const white = (c: number[]) => Math.min(...c) > 245;
@@ -120,7 +181,11 @@ describe('the Kosovo report in both variants', () => {
         // pdftotext may read a page's words in another order once the fonts differ: match by place.
         const left = [...words];
         for (const [sx, sy] of a[i] as number[][]) {
-          const at = left.findIndex(([x, y]) => Math.abs((x as number) - trim - (sx as number)) < 0.05 && Math.abs((y as number) - trim - (sy as number)) < 1);
+          const at = left.findIndex(
+            ([x, y]) =>
+              Math.abs((x as number) - trim - (sx as number)) < 0.05 &&
+              Math.abs((y as number) - trim - (sy as number)) < 1,
+          );
           expect(at, `page ${i + 1}: the word at ${sx}, ${sy}`).toBeGreaterThanOrEqual(0);
           left.splice(at, 1);
         }
@@ -133,7 +198,13 @@ describe('the Kosovo report in both variants', () => {
       expect(Object.keys(entry?.outputs ?? {}).sort()).toEqual(['pdf', 'pdf-print']);
       expect(entry?.outputs['pdf-print']?.file).toBe(press);
       const before = [await sha(screen), await sha(press)];
-      const options = { outDir: out, edition: 2025, kind: 'clearing-the-mines' as const, country: 'kosovo', variants: ['screen' as const, 'print' as const] };
+      const options = {
+        outDir: out,
+        edition: 2025,
+        kind: 'clearing-the-mines' as const,
+        country: 'kosovo',
+        variants: ['screen' as const, 'print' as const],
+      };
       expect((await buildEdition(options)).results[0]?.status).toBe('skipped');
       await rm(press);
       const again = (await buildEdition(options)).results[0];
@@ -143,7 +214,10 @@ describe('the Kosovo report in both variants', () => {
     });
 
     it('refuses an unknown variant', async () => {
-      const bad = await runCli(['build', '--edition', '2025', '--out', out, '--variant', 'press'], PROJECT_ROOT);
+      const bad = await runCli(
+        ['build', '--edition', '2025', '--out', out, '--variant', 'press'],
+        PROJECT_ROOT,
+      );
       expect(bad.code).toBe(2);
       expect(bad.stderr).toMatch(/--variant: unknown 'press'; known: screen, print/);
     });
@@ -160,7 +234,9 @@ describe('the Kosovo report in both variants', () => {
     });
 
     it('stays RGB, small, with bookmarks', async () => {
-      const qdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', screen, '-'], { maxBuffer: 64 * 1024 * 1024 }).toString('latin1');
+      const qdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', screen, '-'], {
+        maxBuffer: 64 * 1024 * 1024,
+      }).toString('latin1');
       expect(qdf).toMatch(/(^|\s)(-?[\d.]+\s+){3}rg(?=\s)/m);
       expect(qdf).not.toMatch(/\/OutputIntents/);
       expect((await readFile(screen)).length).toBeLessThan(250_000);
@@ -168,10 +244,21 @@ describe('the Kosovo report in both variants', () => {
     });
 
     it('links cross-references to their tables, web addresses to the web, notes both ways, and describes each link', () => {
-      const annots = doc.getPages().flatMap((p) => (p.node.lookupMaybe(PDFName.of('Annots'), PDFArray)?.asArray() ?? []).map((a) => doc.context.lookup(a, PDFDict)));
+      const annots = doc
+        .getPages()
+        .flatMap((p) =>
+          (p.node.lookupMaybe(PDFName.of('Annots'), PDFArray)?.asArray() ?? []).map((a) =>
+            doc.context.lookup(a, PDFDict),
+          ),
+        );
       const targets = annots.map((a) => linkTarget(doc, a));
       const dests = new Set(targets.flatMap((t) => (t.dest ? [t.dest] : [])));
-      for (const table of ['table-mined-area-by-district', 'table-contamination-by-type', 'table-land-release-summary']) expect(dests, table).toContain(table);
+      for (const table of [
+        'table-mined-area-by-district',
+        'table-contamination-by-type',
+        'table-land-release-summary',
+      ])
+        expect(dests, table).toContain(table);
       expect(targets.map((t) => t.uri)).toContain('https://bit.ly/331PWfQ');
       for (let n = 1; n <= 60; n++) {
         expect(dests, `note ${n}`).toContain(`note-${n}`);
@@ -192,7 +279,9 @@ describe('the Kosovo report in both variants', () => {
       const fromHtml = [...html.matchAll(/<h([1-6])[^>]*>([\s\S]*?)<\/h\1>/g)]
         .map((m) => `H${m[1]} ${squash(decode(m[2] as string))}`)
         .filter((h) => h !== 'H2 NOTES'); // the notes move to the page feet, without their heading
-      const tagged = [...popplerNodes(poppler.tree)].filter((n) => /^H\d$/.test(n.type)).map((n) => `${n.type} ${squash(fullText(n))}`);
+      const tagged = [...popplerNodes(poppler.tree)]
+        .filter((n) => /^H\d$/.test(n.type))
+        .map((n) => `${n.type} ${squash(fullText(n))}`);
       expect(tagged).toEqual(fromHtml);
       expect(tagged[0]).toBe('H1 KOSOVO');
     });
@@ -204,14 +293,17 @@ describe('the Kosovo report in both variants', () => {
         const rows = [...walk(t.children)].filter((n) => n.role === 'TR');
         const [head, ...body] = rows;
         expect(head?.children.length).toBeGreaterThan(0);
-        for (const cell of head?.children ?? []) expect(cell).toMatchObject({ role: 'TH', scope: 'Column' });
+        for (const cell of head?.children ?? [])
+          expect(cell).toMatchObject({ role: 'TH', scope: 'Column' });
         for (const r of body) expect(r.children[0]?.role).toBe('TH');
       }
     });
 
     it('gives every chart a Figure with alternative text built from its data', () => {
       const figures = nodes.filter((n) => n.role === 'Figure');
-      const alts = [...html.matchAll(/<img [^>]*alt="([^"]*)"/g)].map((m) => decode(m[1] as string));
+      const alts = [...html.matchAll(/<img [^>]*alt="([^"]*)"/g)].map((m) =>
+        decode(m[1] as string),
+      );
       expect(alts).toHaveLength(3);
       expect(figures.map((f) => f.alt)).toEqual(alts);
       const all = alts.join(' ');
@@ -222,11 +314,16 @@ describe('the Kosovo report in both variants', () => {
     it('tags the 60 footnotes as Notes, each linked from its reference on the same page and back', () => {
       const notes = nodes.filter((n) => n.role === 'Note');
       expect(notes.map((n) => n.id)).toEqual(Array.from({ length: 60 }, (_, i) => `note-${i + 1}`));
-      const refs = nodes.filter((n) => n.role === 'Link' && !notes.some((note) => walk([note]).next().value === n)).flatMap((n) => n.links);
+      const refs = nodes
+        .filter((n) => n.role === 'Link' && !notes.some((note) => walk([note]).next().value === n))
+        .flatMap((n) => n.links);
       for (const note of notes) {
         const n = Number(note.id?.slice(5));
         const inside = [...walk([note])];
-        expect(inside.flatMap((d) => d.links).map((l) => l.dest), `note ${n}`).toContain(`note-ref-${n}`);
+        expect(
+          inside.flatMap((d) => d.links).map((l) => l.dest),
+          `note ${n}`,
+        ).toContain(`note-ref-${n}`);
         const page = inside.flatMap((d) => d.content).find((c) => c.page !== undefined)?.page;
         const ref = refs.find((l) => l.dest === note.id);
         expect(ref, `reference to note ${n}`).toBeDefined();
@@ -235,7 +332,9 @@ describe('the Kosovo report in both variants', () => {
     });
 
     it('reads in page order: the tree never goes back to an earlier page', () => {
-      const pagesInOrder = nodes.flatMap((n) => n.content.map((c) => c.page)).filter((p): p is number => p !== undefined);
+      const pagesInOrder = nodes
+        .flatMap((n) => n.content.map((c) => c.page))
+        .filter((p): p is number => p !== undefined);
       expect(pagesInOrder.length).toBeGreaterThan(500);
       pagesInOrder.forEach((p, i) => {
         if (i > 0) expect(p, `item ${i}`).toBeGreaterThanOrEqual(pagesInOrder[i - 1] as number);

@@ -15,9 +15,19 @@ describe('the edition volume', () => {
   beforeAll(async () => {
     root = await mkdtemp(path.join(os.tmpdir(), 'keydata-volume-'));
     const dir = path.join(root, 'editions', '2025', 'clearing-the-mines');
-    await cp(path.join(PROJECT_ROOT, 'tests/fixtures/editions/2025/clearing-the-mines'), dir, { recursive: true });
-    await cp(path.join(PROJECT_ROOT, 'data/editions/2025/clearing-the-mines/kosovo.yaml'), path.join(dir, 'kosovo.yaml'));
-    summary = await buildEdition({ editionsDir: path.join(root, 'editions'), outDir: path.join(root, 'out'), edition: 2025, volume: true });
+    await cp(path.join(PROJECT_ROOT, 'tests/fixtures/editions/2025/clearing-the-mines'), dir, {
+      recursive: true,
+    });
+    await cp(
+      path.join(PROJECT_ROOT, 'data/editions/2025/clearing-the-mines/kosovo.yaml'),
+      path.join(dir, 'kosovo.yaml'),
+    );
+    summary = await buildEdition({
+      editionsDir: path.join(root, 'editions'),
+      outDir: path.join(root, 'out'),
+      edition: 2025,
+      volume: true,
+    });
     file = volumePath(path.join(root, 'out'), 2025, 'clearing-the-mines');
     pages = pdfPages(file);
   });
@@ -34,12 +44,16 @@ describe('the edition volume', () => {
     expect(squash(pages[0] ?? '')).toContain(squash('CLEARING THE MINES 2025'));
     const contents = pages[1] ?? '';
     expect(contents).toMatch(/CONTENTS/);
-    const listed = [...contents.matchAll(/^(Arcadia|Kosovo)\s+(\d+)\s*$/gm)].map((m) => [m[1] ?? '', Number(m[2])] as const);
+    const listed = [...contents.matchAll(/^(Arcadia|Kosovo)\s+(\d+)\s*$/gm)].map(
+      (m) => [m[1] ?? '', Number(m[2])] as const,
+    );
     expect(listed.map(([name]) => name)).toEqual(['Arcadia', 'Kosovo']);
     for (const [name, page] of listed) {
       // The listed page is the country's first: its title and its KEY DATA box.
       const text = pages[page - 1] ?? '';
-      expect(text, `${name} on page ${page}`).toMatch(new RegExp(`^\\s*CLEARING THE MINES 2025\\s+${name.toUpperCase()}\\s`));
+      expect(text, `${name} on page ${page}`).toMatch(
+        new RegExp(`^\\s*CLEARING THE MINES 2025\\s+${name.toUpperCase()}\\s`),
+      );
       expect(text).toContain('KEY DATA');
       expect(pages[page - 2] ?? '').not.toContain('KEY DATA\n');
     }
@@ -59,7 +73,7 @@ describe('the edition volume', () => {
     expect(marks).toContain('KOSOVO');
   });
 
-  it('keeps each country\'s footnotes numbered from 1 at the foot of its own pages', () => {
+  it("keeps each country's footnotes numbered from 1 at the foot of its own pages", () => {
     const kosovoStart = Number(/^Kosovo\s+(\d+)\s*$/m.exec(pages[1] ?? '')?.[1]);
     const kosovoSecond = pages[kosovoStart] ?? '';
     expect(kosovoSecond).toMatch(/^1 Email from Ahmet Sallova, Head, KMAC, 5 May 2025\.$/m);

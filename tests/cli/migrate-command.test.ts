@@ -8,8 +8,15 @@ import { runCli } from '../helpers/run-cli.js';
 
 describe('keydata migrate', () => {
   it('--check finds every sample data file current, and exits 0', async () => {
-    const run = await runCli(['migrate', '--check', '--edition', '2025', '--report', 'clearing-the-mines'], ROOT);
-    expect(run).toEqual({ code: 0, stdout: '', stderr: '2 file(s): 0 to migrate, 2 up to date, 0 failed\n' });
+    const run = await runCli(
+      ['migrate', '--check', '--edition', '2025', '--report', 'clearing-the-mines'],
+      ROOT,
+    );
+    expect(run).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: '2 file(s): 0 to migrate, 2 up to date, 0 failed\n',
+    });
   });
 
   it('reports a file it cannot read as FAILED and exits 1', async () => {
@@ -18,13 +25,19 @@ describe('keydata migrate', () => {
       await writeFile(path.join(dir, 'broken.yaml'), 'a: [1\n');
       const run = await runCli(['migrate', 'broken.yaml'], dir);
       expect(run.code).toBe(1);
-      expect(run.stdout).toBe('FAILED   broken.yaml: broken.yaml:1:4: error: YAML: the [ list opened here is never closed with ]\n');
+      expect(run.stdout).toBe(
+        'FAILED   broken.yaml: broken.yaml:1:4: error: YAML: the [ list opened here is never closed with ]\n',
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
   });
 
   it('is 2 for a file that does not exist', async () => {
-    expect(await runCli(['migrate', 'nope.yaml'], ROOT)).toEqual({ code: 2, stdout: '', stderr: 'keydata: nope.yaml: no such file\n' });
+    expect(await runCli(['migrate', 'nope.yaml'], ROOT)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'keydata: nope.yaml: no such file\n',
+    });
   });
 });

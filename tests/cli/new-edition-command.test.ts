@@ -17,29 +17,57 @@ afterAll(async () => {
 
 describe('keydata new-edition', () => {
   it('starts the edition and prints a checklist per country', async () => {
-    const r = await runCli(['new-edition', '2026', '--from', '2025', '--data', path.join(root, 'data')], root);
+    const r = await runCli(
+      ['new-edition', '2026', '--from', '2025', '--data', path.join(root, 'data')],
+      root,
+    );
     expect(r.code, r.stderr).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('clearing-the-mines 2026, started from 2025:');
     expect(lines).toContain('  [ ] fill published (marked { to_fill: 2026 })');
-    expect(r.stdout).toMatch(/kosovo\.yaml {2}\(from .*2025\/clearing-the-mines\/kosovo\.yaml; status: draft\)\n {2}\[ \] fill 49 figure\(s\) marked \{ to_fill: 2026 \}/);
+    expect(r.stdout).toMatch(
+      /kosovo\.yaml {2}\(from .*2025\/clearing-the-mines\/kosovo\.yaml; status: draft\)\n {2}\[ \] fill 49 figure\(s\) marked \{ to_fill: 2026 \}/,
+    );
     expect(r.stdout).toContain('land_release.current (4), tables.mined_area_by_district.rows (12)');
     expect(lines).toContain('  [x] land_release.current (2024) moved to land_release.previous');
-    expect(r.stdout).toMatch(/ {2}\[ \] review 25 text field\(s\) naming the old year: key_developments\.0, /);
-    expect(lines.at(-2)).toBe('next: keydata validate --edition 2026   (lists every field still to fill)');
+    expect(r.stdout).toMatch(
+      / {2}\[ \] review 25 text field\(s\) naming the old year: key_developments\.0, /,
+    );
+    expect(lines.at(-2)).toBe(
+      'next: keydata validate --edition 2026   (lists every field still to fill)',
+    );
   });
 
   it('refuses with exit 2 to overwrite an edition that exists', async () => {
-    const r = await runCli(['new-edition', '2026', '--from', '2025', '--data', path.join(root, 'data')], root);
+    const r = await runCli(
+      ['new-edition', '2026', '--from', '2025', '--data', path.join(root, 'data')],
+      root,
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^keydata: edition 2026 already exists/);
   });
 
   it('starts a Monitor edition that inherits every section', async () => {
-    const r = await runCli(['new-edition', '2020', '--from', '2019', '--report', 'monitor-profile', '--data', path.join(root, 'data')], root);
+    const r = await runCli(
+      [
+        'new-edition',
+        '2020',
+        '--from',
+        '2019',
+        '--report',
+        'monitor-profile',
+        '--data',
+        path.join(root, 'data'),
+      ],
+      root,
+    );
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('  [x] mine_ban_policy: from the 2019 edition, last updated 18 December 2019');
-    expect(r.stdout).toContain('  [x] support_for_mine_action: from the 2014 edition, last updated ');
+    expect(r.stdout).toContain(
+      '  [x] mine_ban_policy: from the 2019 edition, last updated 18 December 2019',
+    );
+    expect(r.stdout).toContain(
+      '  [x] support_for_mine_action: from the 2014 edition, last updated ',
+    );
   });
 
   it('exits 2 on a year that is not one', async () => {

@@ -13,26 +13,56 @@ describe('keydata preview', () => {
   let root: string;
   beforeAll(async () => {
     root = await mkdtemp(path.join(os.tmpdir(), 'keydata-preview-cli-'));
-    await cp(path.join(PROJECT_ROOT, 'data', 'editions', '2019'), path.join(root, 'data', 'editions', '2019'), { recursive: true });
-    await cp(path.join(PROJECT_ROOT, 'data', 'editions', '2014'), path.join(root, 'data', 'editions', '2014'), { recursive: true });
-    await cp(path.join(PROJECT_ROOT, 'data', 'reference'), path.join(root, 'data', 'reference'), { recursive: true });
+    await cp(
+      path.join(PROJECT_ROOT, 'data', 'editions', '2019'),
+      path.join(root, 'data', 'editions', '2019'),
+      { recursive: true },
+    );
+    await cp(
+      path.join(PROJECT_ROOT, 'data', 'editions', '2014'),
+      path.join(root, 'data', 'editions', '2014'),
+      { recursive: true },
+    );
+    await cp(path.join(PROJECT_ROOT, 'data', 'reference'), path.join(root, 'data', 'reference'), {
+      recursive: true,
+    });
   });
   afterAll(async () => {
     await rm(root, { recursive: true, force: true });
   });
 
   it('prints its address on 127.0.0.1, logs each build, serves the pages, and stops cleanly on Ctrl-C', async () => {
-    const child = spawn(process.execPath, [CLI, 'preview', '--edition', '2019', '--report', 'monitor-profile', '--country', 'kosovo', '--port', '0', '--data', path.join(root, 'data')], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        CLI,
+        'preview',
+        '--edition',
+        '2019',
+        '--report',
+        'monitor-profile',
+        '--country',
+        'kosovo',
+        '--port',
+        '0',
+        '--data',
+        path.join(root, 'data'),
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const exited = new Promise<number | null>((resolve) =>
+      child.on('exit', (code) => resolve(code)),
+    );
     try {
       const until = Date.now() + 60_000;
-      while (!/build 1: /.test(stderr) && Date.now() < until && child.exitCode === null) await new Promise((r) => setTimeout(r, 100));
+      while (!/build 1: /.test(stderr) && Date.now() < until && child.exitCode === null)
+        await new Promise((r) => setTimeout(r, 100));
       const url = /preview: (http:\/\/127\.0\.0\.1:\d+\/) {2}\(Ctrl-C to stop\)/.exec(stdout)?.[1];
       expect(url, stderr).toBeDefined();
       expect(stderr).toMatch(/\d\d:\d\d:\d\d build 1: 5 pages in \d+\.\d s, 1 warning/);
@@ -47,10 +77,39 @@ describe('keydata preview', () => {
   });
 
   it('exits 2 for a country that has no data file, or a port that is not one', async () => {
-    const none = await runCli(['preview', '--edition', '2019', '--report', 'monitor-profile', '--country', 'atlantis', '--data', path.join(root, 'data')], root);
+    const none = await runCli(
+      [
+        'preview',
+        '--edition',
+        '2019',
+        '--report',
+        'monitor-profile',
+        '--country',
+        'atlantis',
+        '--data',
+        path.join(root, 'data'),
+      ],
+      root,
+    );
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/atlantis\.yaml: no such file/);
-    const port = await runCli(['preview', '--edition', '2019', '--report', 'monitor-profile', '--country', 'kosovo', '--port', 'http'], root);
-    expect(port).toMatchObject({ code: 2, stderr: "keydata: --port expects a port number (0 picks a free one), got 'http'\n" });
+    const port = await runCli(
+      [
+        'preview',
+        '--edition',
+        '2019',
+        '--report',
+        'monitor-profile',
+        '--country',
+        'kosovo',
+        '--port',
+        'http',
+      ],
+      root,
+    );
+    expect(port).toMatchObject({
+      code: 2,
+      stderr: "keydata: --port expects a port number (0 picks a free one), got 'http'\n",
+    });
   });
 });

@@ -12,7 +12,14 @@ const error: Problem = {
   message: 'YAML: Nested mappings are not allowed in compact mappings',
   frame: '  2 | a: 1\n> 3 | country: A: B\n    |          ^',
 };
-const warning: Problem = { file: 'data/x, y.yaml', line: 9, column: 7, severity: 'warning', path: 'notes.n1', message: '50% off: 100%\nnext line' };
+const warning: Problem = {
+  file: 'data/x, y.yaml',
+  line: 9,
+  column: 7,
+  severity: 'warning',
+  path: 'notes.n1',
+  message: '50% off: 100%\nnext line',
+};
 
 describe('formatProblems', () => {
   it('text: one line per problem, the code frame indented under it', () => {
@@ -31,7 +38,14 @@ describe('formatProblems', () => {
 
   it('json: exactly file, line, column, severity, path and message (no frame)', () => {
     expect(JSON.parse(formatProblems([error], 'json'))).toEqual([
-      { file: 'data/x.yaml', line: 3, column: 10, severity: 'error', path: '', message: error.message },
+      {
+        file: 'data/x.yaml',
+        line: 3,
+        column: 10,
+        severity: 'error',
+        path: '',
+        message: error.message,
+      },
     ]);
     expect(formatProblems([], 'json')).toBe('[]\n');
   });
@@ -52,7 +66,9 @@ describe('summary', () => {
   });
 
   it('counts errors and warnings', () => {
-    expect(summary(3, [error, error, warning, warning])).toBe('3 files checked: 2 errors, 2 warnings');
+    expect(summary(3, [error, error, warning, warning])).toBe(
+      '3 files checked: 2 errors, 2 warnings',
+    );
     expect(summary(1, [error])).toBe('1 file checked: 1 error');
   });
 });

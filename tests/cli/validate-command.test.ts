@@ -19,11 +19,22 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'keydata-validate-'));
   const editionDir = path.join(dir, '2025', 'clearing-the-mines');
   await mkdir(editionDir, { recursive: true });
-  await writeFile(path.join(editionDir, '_edition.yaml'), await readFile(path.join(path.dirname(ARCADIA_FILE), '_edition.yaml')));
+  await writeFile(
+    path.join(editionDir, '_edition.yaml'),
+    await readFile(path.join(path.dirname(ARCADIA_FILE), '_edition.yaml')),
+  );
   const arcadia = await readFile(ARCADIA_FILE, 'utf8');
   broken = path.join(editionDir, 'arcadia.yaml');
-  await writeFile(broken, arcadia.replace('    clearance_m2: 2186450', '    clearance_m2: n/a').replace('country: Arcadia', 'country: Arcadia: Republic of'));
-  await writeFile(path.join(editionDir, 'typo.yaml'), arcadia.replace('    clearance_m2: 2186450', '    clearence_m2: 2186450'));
+  await writeFile(
+    broken,
+    arcadia
+      .replace('    clearance_m2: 2186450', '    clearance_m2: n/a')
+      .replace('country: Arcadia', 'country: Arcadia: Republic of'),
+  );
+  await writeFile(
+    path.join(editionDir, 'typo.yaml'),
+    arcadia.replace('    clearance_m2: 2186450', '    clearence_m2: 2186450'),
+  );
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -37,7 +48,11 @@ describe('exit codes', () => {
 
   it('is 0 for warnings, and 1 with --strict', async () => {
     const file = path.relative(ROOT, KOSOVO_FILE);
-    expect(await runCli(['validate', file], ROOT)).toEqual({ code: 0, stdout: `${TABLE_7}\n`, stderr: '1 file checked: valid, 1 warning\n' });
+    expect(await runCli(['validate', file], ROOT)).toEqual({
+      code: 0,
+      stdout: `${TABLE_7}\n`,
+      stderr: '1 file checked: valid, 1 warning\n',
+    });
     expect((await runCli(['validate', file, '--strict'], ROOT)).code).toBe(1);
   });
 
@@ -49,8 +64,14 @@ describe('exit codes', () => {
 
   it.each([
     [['validate', 'no-such-file.yaml'], 'keydata: no-such-file.yaml: no such file\n'],
-    [['validate', '--format', 'xml'], "keydata: --format expects one of text, json, github, got 'xml'\n"],
-    [['validate', 'data', '--country', 'kosovo'], 'keydata: give files, or --edition/--report/--country, not both\n'],
+    [
+      ['validate', '--format', 'xml'],
+      "keydata: --format expects one of text, json, github, got 'xml'\n",
+    ],
+    [
+      ['validate', 'data', '--country', 'kosovo'],
+      'keydata: give files, or --edition/--report/--country, not both\n',
+    ],
     [['validate', '--edition', 'twenty'], "keydata: --edition expects a year, got 'twenty'\n"],
   ])('is 2 on misuse: %j', async (args, message) => {
     expect(await runCli(args, ROOT)).toEqual({ code: 2, stdout: '', stderr: message });
@@ -63,8 +84,15 @@ describe('exit codes', () => {
 
 describe('selection', () => {
   it('checks a country of a report kind and edition under data/, printing the known Table 7 warning', async () => {
-    const run = await runCli(['validate', '--edition', '2025', '--report', 'clearing-the-mines', '--country', 'kosovo'], ROOT);
-    expect(run).toEqual({ code: 0, stdout: `${TABLE_7}\n`, stderr: '1 file checked: valid, 1 warning\n' });
+    const run = await runCli(
+      ['validate', '--edition', '2025', '--report', 'clearing-the-mines', '--country', 'kosovo'],
+      ROOT,
+    );
+    expect(run).toEqual({
+      code: 0,
+      stdout: `${TABLE_7}\n`,
+      stderr: '1 file checked: valid, 1 warning\n',
+    });
   });
 
   it('checks every file under a folder, all problems of all files in one run', async () => {
@@ -81,7 +109,10 @@ describe('selection', () => {
 
 describe('text format', () => {
   it('names the file as given and prints a code frame under a syntax error', async () => {
-    const run = await runCli(['validate', path.join('2025', 'clearing-the-mines', 'arcadia.yaml')], dir);
+    const run = await runCli(
+      ['validate', path.join('2025', 'clearing-the-mines', 'arcadia.yaml')],
+      dir,
+    );
     expect(run.stdout).toBe(
       [
         '2025/clearing-the-mines/arcadia.yaml:10:10: error: YAML: Nested mappings are not allowed in compact mappings',
@@ -97,7 +128,10 @@ describe('text format', () => {
 
 describe('json format', () => {
   it('prints a list of {file, line, column, severity, path, message}', async () => {
-    const run = await runCli(['validate', path.relative(ROOT, KOSOVO_FILE), '--format', 'json'], ROOT);
+    const run = await runCli(
+      ['validate', path.relative(ROOT, KOSOVO_FILE), '--format', 'json'],
+      ROOT,
+    );
     expect(JSON.parse(run.stdout)).toEqual([
       {
         file: 'data/editions/2025/clearing-the-mines/kosovo.yaml',
@@ -105,25 +139,37 @@ describe('json format', () => {
         column: 7,
         severity: 'warning',
         path: 'tables.clearance_by_district.rows',
-        message: 'the rows sum to 47,605m² cleared, but land_release.current.clearance_m2 (line 19) says 47,065m²',
+        message:
+          'the rows sum to 47,605m² cleared, but land_release.current.clearance_m2 (line 19) says 47,065m²',
       },
     ]);
   });
 
   it('prints an empty list for clean data', async () => {
-    expect(JSON.parse((await runCli(['validate', path.relative(ROOT, ARCADIA_FILE), '--format', 'json'], ROOT)).stdout)).toEqual([]);
+    expect(
+      JSON.parse(
+        (await runCli(['validate', path.relative(ROOT, ARCADIA_FILE), '--format', 'json'], ROOT))
+          .stdout,
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('github format', () => {
   it('prints GitHub Actions annotations, escaping what the workflow commands need', async () => {
-    const run = await runCli(['validate', path.relative(ROOT, KOSOVO_FILE), '--format', 'github'], ROOT);
+    const run = await runCli(
+      ['validate', path.relative(ROOT, KOSOVO_FILE), '--format', 'github'],
+      ROOT,
+    );
     expect(run.stdout).toBe(
       '::warning file=data/editions/2025/clearing-the-mines/kosovo.yaml,line=155,col=7,' +
         'title=keydata warning%3A tables.clearance_by_district.rows::tables.clearance_by_district.rows: ' +
         'the rows sum to 47,605m² cleared, but land_release.current.clearance_m2 (line 19) says 47,065m²\n',
     );
-    const typo = await runCli(['validate', '2025/clearing-the-mines/typo.yaml', '--format', 'github'], dir);
+    const typo = await runCli(
+      ['validate', '2025/clearing-the-mines/typo.yaml', '--format', 'github'],
+      dir,
+    );
     expect(typo.stdout.split('\n')[1]).toBe(
       '::error file=2025/clearing-the-mines/typo.yaml,line=30,col=5,title=keydata error%3A land_release.current.clearence_m2::' +
         'land_release.current.clearence_m2: unknown field; did you mean clearance_m2?',

@@ -5,24 +5,44 @@
 import { describe, expect, it } from 'vitest';
 import { codeFrame } from '../../src/data/code-frame.js';
 
-const TEXT = ['schema_version: 1', 'report: clearing-the-mines', 'country: Kosovo: Republic of', 'edition: 2025', ''].join('\n');
+const TEXT = [
+  'schema_version: 1',
+  'report: clearing-the-mines',
+  'country: Kosovo: Republic of',
+  'edition: 2025',
+  '',
+].join('\n');
 
 describe('codeFrame', () => {
   it('shows the line before and after, marks the line and puts a caret under the column', () => {
     expect(codeFrame(TEXT, 3, 16)).toBe(
-      ['  2 | report: clearing-the-mines', '> 3 | country: Kosovo: Republic of', '    |                ^', '  4 | edition: 2025'].join('\n'),
+      [
+        '  2 | report: clearing-the-mines',
+        '> 3 | country: Kosovo: Republic of',
+        '    |                ^',
+        '  4 | edition: 2025',
+      ].join('\n'),
     );
   });
 
   it('stops at the first and last line of the file', () => {
-    expect(codeFrame(TEXT, 1, 1).split('\n')).toEqual(['> 1 | schema_version: 1', '    | ^', '  2 | report: clearing-the-mines']);
+    expect(codeFrame(TEXT, 1, 1).split('\n')).toEqual([
+      '> 1 | schema_version: 1',
+      '    | ^',
+      '  2 | report: clearing-the-mines',
+    ]);
     expect(codeFrame(TEXT, 4, 10).split('\n')[0]).toBe('  3 | country: Kosovo: Republic of');
     expect(codeFrame(TEXT, 4, 10).split('\n')).toHaveLength(3);
   });
 
   it('pads line numbers to the widest one shown', () => {
     const text = Array.from({ length: 12 }, (_, i) => `line${i + 1}: x`).join('\n');
-    expect(codeFrame(text, 10, 1).split('\n')).toEqual(['   9 | line9: x', '> 10 | line10: x', '     | ^', '  11 | line11: x']);
+    expect(codeFrame(text, 10, 1).split('\n')).toEqual([
+      '   9 | line9: x',
+      '> 10 | line10: x',
+      '     | ^',
+      '  11 | line11: x',
+    ]);
   });
 
   it('keeps a tab in the caret line so the caret lines up with the text', () => {

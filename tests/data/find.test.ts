@@ -8,7 +8,12 @@ const DATA_EDITIONS = path.join(ROOT, 'data', 'editions');
 describe('findCountryFiles', () => {
   it('finds the Kosovo file under data/, not the edition metadata', async () => {
     const found = await findCountryFiles(DATA_EDITIONS);
-    expect(found).toContainEqual({ edition: 2025, kind: 'clearing-the-mines', country: 'kosovo', file: KOSOVO_FILE });
+    expect(found).toContainEqual({
+      edition: 2025,
+      kind: 'clearing-the-mines',
+      country: 'kosovo',
+      file: KOSOVO_FILE,
+    });
     expect(found.map((f) => path.basename(f.file))).not.toContain('_edition.yaml');
   });
 
@@ -21,7 +26,11 @@ describe('findCountryFiles', () => {
   it('applies the edition, kind and country filters', async () => {
     expect(await findCountryFiles(DATA_EDITIONS, { edition: 1999 })).toEqual([]);
     expect(await findCountryFiles(DATA_EDITIONS, { country: 'atlantis' })).toEqual([]);
-    const kosovo = await findCountryFiles(DATA_EDITIONS, { edition: 2025, kind: 'clearing-the-mines', country: 'kosovo' });
+    const kosovo = await findCountryFiles(DATA_EDITIONS, {
+      edition: 2025,
+      kind: 'clearing-the-mines',
+      country: 'kosovo',
+    });
     expect(kosovo.map((f) => f.file)).toEqual([KOSOVO_FILE]);
   });
 
@@ -33,6 +42,8 @@ describe('findCountryFiles', () => {
 describe('paths of an edition', () => {
   it('puts a country at <editions>/<year>/<kind>/<country>.yaml and metadata in _edition.yaml', () => {
     expect(countryFilePath(DATA_EDITIONS, 2025, 'clearing-the-mines', 'kosovo')).toBe(KOSOVO_FILE);
-    expect(editionMetaPath(DATA_EDITIONS, 2025, 'clearing-the-mines')).toBe(path.join(path.dirname(KOSOVO_FILE), '_edition.yaml'));
+    expect(editionMetaPath(DATA_EDITIONS, 2025, 'clearing-the-mines')).toBe(
+      path.join(path.dirname(KOSOVO_FILE), '_edition.yaml'),
+    );
   });
 });

@@ -11,10 +11,16 @@ import { ROOT } from '../helpers/reports.js';
 
 const CORPUS = path.join(ROOT, 'tests', 'fixtures', 'invalid');
 const FILES = path.join(CORPUS, '2025', 'clearing-the-mines');
-const expected = JSON.parse(await readFile(path.join(CORPUS, 'expected.json'), 'utf8')) as Record<string, string[]>;
-const names = (await readdir(FILES)).filter((n) => n.endsWith('.yaml') && n !== '_edition.yaml').sort();
+const expected = JSON.parse(await readFile(path.join(CORPUS, 'expected.json'), 'utf8')) as Record<
+  string,
+  string[]
+>;
+const names = (await readdir(FILES))
+  .filter((n) => n.endsWith('.yaml') && n !== '_edition.yaml')
+  .sort();
 
-const shown = (p: Problem) => `${p.line}:${p.column}: ${p.severity}: ${p.path ? `${p.path}: ` : ''}${p.message}`;
+const shown = (p: Problem) =>
+  `${p.line}:${p.column}: ${p.severity}: ${p.path ? `${p.path}: ` : ''}${p.message}`;
 
 const started = Date.now();
 const result = await validate({ files: [FILES], display: (f) => path.relative(FILES, f) });

@@ -41,7 +41,9 @@ describe('the Arcadia fixture', () => {
 
 describe('kindFromPath', () => {
   it('reads the report kind from the folder a file is in', () => {
-    expect(kindFromPath('data/editions/2025/clearing-the-mines/kosovo.yaml')).toBe('clearing-the-mines');
+    expect(kindFromPath('data/editions/2025/clearing-the-mines/kosovo.yaml')).toBe(
+      'clearing-the-mines',
+    );
     expect(kindFromPath('/tmp/elsewhere/kosovo.yaml')).toBeUndefined();
   });
 });
@@ -89,18 +91,35 @@ describe('loading problems', () => {
   });
 
   it('refuses a country file without edition metadata beside it', async () => {
-    const file = await put('kosovo.yaml', kosovoText, path.join(root, 'no-meta', 'clearing-the-mines'));
+    const file = await put(
+      'kosovo.yaml',
+      kosovoText,
+      path.join(root, 'no-meta', 'clearing-the-mines'),
+    );
     const result = await loadReport(file, (f) => path.relative(root, f));
     expect(result.ok).toBe(false);
     expect(result.problems).toEqual([
-      expect.objectContaining({ file: path.join('no-meta', 'clearing-the-mines', '_edition.yaml'), line: 1, column: 1, severity: 'error' }),
+      expect.objectContaining({
+        file: path.join('no-meta', 'clearing-the-mines', '_edition.yaml'),
+        line: 1,
+        column: 1,
+        severity: 'error',
+      }),
     ]);
   });
 
   it('reports problems of the country file and of the metadata together', async () => {
     const folder = path.join(root, 'both-bad', 'clearing-the-mines');
-    await put('_edition.yaml', metaText.replace('published: 2025-10-15', 'published: October 2025'), folder);
-    const file = await put('kosovo.yaml', kosovoText.replace('clearance_m2: 47065', 'clearance_m2: n/a'), folder);
+    await put(
+      '_edition.yaml',
+      metaText.replace('published: 2025-10-15', 'published: October 2025'),
+      folder,
+    );
+    const file = await put(
+      'kosovo.yaml',
+      kosovoText.replace('clearance_m2: 47065', 'clearance_m2: n/a'),
+      folder,
+    );
     const result = await loadReport(file, (f) => path.basename(f));
     expect(result.ok).toBe(false);
     expect(result.problems.map(formatProblem)).toEqual([
@@ -110,7 +129,11 @@ describe('loading problems', () => {
   });
 
   it('refuses a file whose report kind cannot be told, at "report"', async () => {
-    const file = await put('kosovo.yaml', kosovoText.replace('report: clearing-the-mines', 'report: landmine-monitor'), path.join(root, 'misc'));
+    const file = await put(
+      'kosovo.yaml',
+      kosovoText.replace('report: clearing-the-mines', 'report: landmine-monitor'),
+      path.join(root, 'misc'),
+    );
     const result = await loadReport(file, (f) => path.basename(f));
     expect(result.ok).toBe(false);
     expect(result.problems).toEqual([
@@ -149,7 +172,12 @@ describe('loadEditionMeta', () => {
     const result = await loadEditionMeta(path.dirname(KOSOVO_FILE), display);
     expect(result.ok).toBe(true);
     if (result.ok) {
-      expect(result.meta).toMatchObject({ edition: 2025, data_year: 2024, language: 'en-GB', published: '2025-10-15' });
+      expect(result.meta).toMatchObject({
+        edition: 2025,
+        data_year: 2024,
+        language: 'en-GB',
+        published: '2025-10-15',
+      });
     }
   });
 });

@@ -26,12 +26,15 @@ import { TEST_MIGRATIONS } from '../helpers/test-migrations.js';
 describe('the shipped registry', () => {
   it('has no migration yet: every kind of file is at version 1', () => {
     expect(MIGRATIONS).toEqual({});
-    for (const kind of [...REPORT_KINDS, 'edition'] as FileKind[]) expect(currentVersion(kind)).toBe(FIRST_VERSION);
+    for (const kind of [...REPORT_KINDS, 'edition'] as FileKind[])
+      expect(currentVersion(kind)).toBe(FIRST_VERSION);
   });
 
   it("agrees with each schema's schema_version: the schema accepts the current version and no other", () => {
     const schemas: [FileKind, Parameters<typeof schemasAt>[0]][] = [
-      ...REPORT_KINDS.map((k) => [k, REPORT_SCHEMAS[k]] as [FileKind, Parameters<typeof schemasAt>[0]]),
+      ...REPORT_KINDS.map(
+        (k) => [k, REPORT_SCHEMAS[k]] as [FileKind, Parameters<typeof schemasAt>[0]],
+      ),
       ['edition', EditionMeta],
     ];
     for (const [kind, schema] of schemas) {
@@ -57,10 +60,16 @@ describe('versions', () => {
   });
 
   it('say what to do about an old, a future and an impossible version', () => {
-    expect(versionMessage(1, 'clearing-the-mines', TEST_MIGRATIONS)).toBe('schema_version 1 is older than 3: run keydata migrate');
+    expect(versionMessage(1, 'clearing-the-mines', TEST_MIGRATIONS)).toBe(
+      'schema_version 1 is older than 3: run keydata migrate',
+    );
     expect(versionMessage(3, 'clearing-the-mines', TEST_MIGRATIONS)).toBeUndefined();
-    expect(versionMessage(4, 'clearing-the-mines', TEST_MIGRATIONS)).toBe('schema_version 4 is newer than this keydata reads (3): update keydata');
-    expect(versionMessage(0, 'clearing-the-mines', TEST_MIGRATIONS)).toBe("schema_version 0 is not a version keydata has had; the first is 1");
+    expect(versionMessage(4, 'clearing-the-mines', TEST_MIGRATIONS)).toBe(
+      'schema_version 4 is newer than this keydata reads (3): update keydata',
+    );
+    expect(versionMessage(0, 'clearing-the-mines', TEST_MIGRATIONS)).toBe(
+      'schema_version 0 is not a version keydata has had; the first is 1',
+    );
   });
 
   it('make an old file a located problem at its schema_version', () => {
@@ -85,7 +94,10 @@ describe('migrateDocument', () => {
       status: 'migrated',
       from: 1,
       to: 3,
-      applied: ['1 -> 2: key_data.main_operators is now key_data.operators', '2 -> 3: land_release states its unit'],
+      applied: [
+        '1 -> 2: key_data.main_operators is now key_data.operators',
+        '2 -> 3: land_release states its unit',
+      ],
     });
     const before = KOSOVO_TEXT.split('\n');
     const after = documentText(doc, KOSOVO_TEXT).split('\n');
@@ -96,7 +108,9 @@ describe('migrateDocument', () => {
     // land_release gained one line (after its last entry); everything before it is unchanged.
     expect(after.length).toBe(before.length + 1);
     expect(after.filter((l) => l === '  unit: m2')).toHaveLength(1);
-    expect(after.slice(after.indexOf('  unit: m2') + 1)).toEqual(before.slice(after.indexOf('  unit: m2')));
+    expect(after.slice(after.indexOf('  unit: m2') + 1)).toEqual(
+      before.slice(after.indexOf('  unit: m2')),
+    );
   });
 
   it('keeps a comment on the schema_version line', () => {
@@ -112,7 +126,10 @@ describe('migrateDocument', () => {
   });
 
   it('writes flow collections the way the file does', () => {
-    for (const text of ['schema_version: 1\nrows:\n  - [EU, 1]\n', 'schema_version: 1\nmarks: { operator: "*" }\n']) {
+    for (const text of [
+      'schema_version: 1\nrows:\n  - [EU, 1]\n',
+      'schema_version: 1\nmarks: { operator: "*" }\n',
+    ]) {
       expect(documentText(parseDocument(text), text)).toBe(text);
     }
   });
@@ -122,8 +139,16 @@ describe('migrateDocument', () => {
       status: 'failed',
       message: 'no schema_version (a whole number) to migrate from',
     });
-    expect(migrateDocument(parseDocument('schema_version: 9\n'), 'edition', TEST_MIGRATIONS)).toMatchObject({ status: 'failed', message: expect.stringMatching(/newer/) });
-    expect(migrateDocument(parseDocument('schema_version: 1\nland_release: [1]\n'), 'clearing-the-mines', TEST_MIGRATIONS)).toEqual({
+    expect(
+      migrateDocument(parseDocument('schema_version: 9\n'), 'edition', TEST_MIGRATIONS),
+    ).toMatchObject({ status: 'failed', message: expect.stringMatching(/newer/) });
+    expect(
+      migrateDocument(
+        parseDocument('schema_version: 1\nland_release: [1]\n'),
+        'clearing-the-mines',
+        TEST_MIGRATIONS,
+      ),
+    ).toEqual({
       status: 'failed',
       message: 'migration from version 2 failed: land_release is not a mapping',
     });

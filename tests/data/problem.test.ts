@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatPath, formatProblem, hasErrors, sortProblems, type Problem } from '../../src/data/problem.js';
+import {
+  formatPath,
+  formatProblem,
+  hasErrors,
+  sortProblems,
+  type Problem,
+} from '../../src/data/problem.js';
 
 const problem = (over: Partial<Problem>): Problem => ({
   file: 'kosovo.yaml',
@@ -14,18 +20,31 @@ const problem = (over: Partial<Problem>): Problem => ({
 describe('formatProblem', () => {
   it('prints FILE:LINE:COL: severity: path: message', () => {
     expect(
-      formatProblem(problem({ line: 19, column: 19, path: 'land_release.current.clearance_m2', message: "expected a number of m², got 'n/a'" })),
-    ).toBe("kosovo.yaml:19:19: error: land_release.current.clearance_m2: expected a number of m², got 'n/a'");
+      formatProblem(
+        problem({
+          line: 19,
+          column: 19,
+          path: 'land_release.current.clearance_m2',
+          message: "expected a number of m², got 'n/a'",
+        }),
+      ),
+    ).toBe(
+      "kosovo.yaml:19:19: error: land_release.current.clearance_m2: expected a number of m², got 'n/a'",
+    );
   });
 
   it('leaves the path out for a problem with the whole file', () => {
-    expect(formatProblem(problem({ message: 'file is empty' }))).toBe('kosovo.yaml:1:1: error: file is empty');
+    expect(formatProblem(problem({ message: 'file is empty' }))).toBe(
+      'kosovo.yaml:1:1: error: file is empty',
+    );
   });
 });
 
 describe('formatPath', () => {
   it('joins keys and list indexes with dots', () => {
-    expect(formatPath(['tables', 'clearance_by_district', 'rows', 2, 'area_m2'])).toBe('tables.clearance_by_district.rows.2.area_m2');
+    expect(formatPath(['tables', 'clearance_by_district', 'rows', 2, 'area_m2'])).toBe(
+      'tables.clearance_by_district.rows.2.area_m2',
+    );
     expect(formatPath([])).toBe('');
   });
 });

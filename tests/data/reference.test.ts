@@ -16,12 +16,18 @@ describe('reference data', () => {
   });
 
   it('sits in data/reference beside the editions folder a file is in', () => {
-    expect(referenceDirFor(path.join(root, 'data', 'editions', '2014', 'monitor-profile', 'kosovo.yaml'))).toBe(path.join(root, 'data', 'reference'));
+    expect(
+      referenceDirFor(
+        path.join(root, 'data', 'editions', '2014', 'monitor-profile', 'kosovo.yaml'),
+      ),
+    ).toBe(path.join(root, 'data', 'reference'));
     expect(referenceDirFor('/elsewhere/kosovo.yaml')).toBe(path.join(ROOT, 'data', 'reference'));
   });
 
   it('loads the project’s exchange rates', async () => {
-    const result = await loadReference(path.join(ROOT, 'data', 'reference'), (f) => path.relative(ROOT, f));
+    const result = await loadReference(path.join(ROOT, 'data', 'reference'), (f) =>
+      path.relative(ROOT, f),
+    );
     expect(result.ok && result.reference.exchangeRates.years[0]?.rates).toEqual([
       { currency: 'CHF', per_usd: 0.9377 },
       { currency: 'EUR', usd_per_unit: 1.2859 },
@@ -33,7 +39,17 @@ describe('reference data', () => {
     await mkdir(dir, { recursive: true });
     await writeFile(
       path.join(dir, 'exchange-rates.yaml'),
-      ['schema_version: 1', 'years:', '  - year: 2012', '    rates:', '      - { currency: EUR, usd_per_unit: 1.2859 }', '      - { currency: EUR, usd_per_unit: 1.3 }', '      - { currency: USD, per_usd: 1 }', '    source: { kind: web_page, title: Rates }', ''].join('\n'),
+      [
+        'schema_version: 1',
+        'years:',
+        '  - year: 2012',
+        '    rates:',
+        '      - { currency: EUR, usd_per_unit: 1.2859 }',
+        '      - { currency: EUR, usd_per_unit: 1.3 }',
+        '      - { currency: USD, per_usd: 1 }',
+        '    source: { kind: web_page, title: Rates }',
+        '',
+      ].join('\n'),
     );
     const bad = await loadReference(dir, (f) => path.basename(f));
     expect(bad.problems.map(formatProblem)).toEqual([

@@ -8,7 +8,10 @@ import { ClearingTheMinesReport } from '../../src/schema/clearing-the-mines.js';
 import { EditionMeta } from '../../src/schema/edition.js';
 import { baseReport } from '../helpers/reports.js';
 
-const check = (value: unknown, schema: typeof ClearingTheMinesReport | typeof EditionMeta = ClearingTheMinesReport) => {
+const check = (
+  value: unknown,
+  schema: typeof ClearingTheMinesReport | typeof EditionMeta = ClearingTheMinesReport,
+) => {
   const parsed = parseYaml(new TextEncoder().encode(stringify(value, { lineWidth: 0 })), 'x.yaml');
   if (!parsed.ok) throw new Error('does not parse');
   return validateWith(schema, parsed.source);
@@ -56,8 +59,18 @@ describe('values still to fill', () => {
   });
 
   it('count in edition metadata too (the publication date of a new edition)', () => {
-    const meta = { schema_version: 1, report: 'clearing-the-mines', edition: 2026, title: 'T', publisher: 'P', published: toFill(2026), licence: 'L' };
+    const meta = {
+      schema_version: 1,
+      report: 'clearing-the-mines',
+      edition: 2026,
+      title: 'T',
+      publisher: 'P',
+      published: toFill(2026),
+      licence: 'L',
+    };
     const result = check(meta, EditionMeta);
-    expect(result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`)).toEqual(['published: still to fill for the 2026 edition']);
+    expect(result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'published: still to fill for the 2026 edition',
+    ]);
   });
 });

@@ -50,7 +50,24 @@ function places(node: Node | null, out: [Node, unknown][] = []): [Node, unknown]
   return out;
 }
 
-const VALUES: unknown[] = ['n/a', '', '   ', -1, -47065, 0.5, 1e308, ['x'], [], {}, null, true, '2025-02-30', 'Kosovo: Republic', '[^nowhere]', '{=unknown}'];
+const VALUES: unknown[] = [
+  'n/a',
+  '',
+  '   ',
+  -1,
+  -47065,
+  0.5,
+  1e308,
+  ['x'],
+  [],
+  {},
+  null,
+  true,
+  '2025-02-30',
+  'Kosovo: Republic',
+  '[^nowhere]',
+  '{=unknown}',
+];
 
 /** A structural mutation of the parsed document, written back as YAML. */
 const parsedOnce = new Map<string, Document.Parsed>();
@@ -75,7 +92,10 @@ function mutateDocument(text: string, rng: Rng): { text: string; what: string } 
   }
   const value = rng.pick(VALUES);
   (parent as unknown as { set(k: unknown, v: unknown): void }).set(key, doc.createNode(value));
-  return { text: doc.toString({ lineWidth: 0 }), what: `set ${String(key)} = ${JSON.stringify(value)}` };
+  return {
+    text: doc.toString({ lineWidth: 0 }),
+    what: `set ${String(key)} = ${JSON.stringify(value)}`,
+  };
 }
 
 /** A mutation of the bytes: cut short, garbage inserted, a line dropped or shifted, a YAML character. */
@@ -87,7 +107,10 @@ function mutateBytes(text: string, rng: Rng): { bytes: Uint8Array; what: string 
       return { bytes: bytes.subarray(0, at), what: `truncate at ${at}` };
     case 1: {
       const garbage = Uint8Array.from({ length: 1 + rng.int(16) }, () => rng.int(256));
-      return { bytes: new Uint8Array([...bytes.subarray(0, at), ...garbage, ...bytes.subarray(at)]), what: `garbage at ${at}` };
+      return {
+        bytes: new Uint8Array([...bytes.subarray(0, at), ...garbage, ...bytes.subarray(at)]),
+        what: `garbage at ${at}`,
+      };
     }
     case 2: {
       const lines = text.split('\n');
@@ -102,17 +125,46 @@ function mutateBytes(text: string, rng: Rng): { bytes: Uint8Array; what: string 
       return { bytes: new TextEncoder().encode(lines.join('\n')), what: `shift line ${i + 1}` };
     }
     default: {
-      const c = new TextEncoder().encode(rng.pick([':', '*', '&', '[', '{', '"', "'", '#', '\t', '- ', '? ', '|', '>', '%', '@', '!!']));
-      return { bytes: new Uint8Array([...bytes.subarray(0, at), ...c, ...bytes.subarray(at)]), what: `insert at ${at}` };
+      const c = new TextEncoder().encode(
+        rng.pick([
+          ':',
+          '*',
+          '&',
+          '[',
+          '{',
+          '"',
+          "'",
+          '#',
+          '\t',
+          '- ',
+          '? ',
+          '|',
+          '>',
+          '%',
+          '@',
+          '!!',
+        ]),
+      );
+      return {
+        bytes: new Uint8Array([...bytes.subarray(0, at), ...c, ...bytes.subarray(at)]),
+        what: `insert at ${at}`,
+      };
     }
   }
 }
 
 let dir: string;
 beforeAll(async () => {
-  dir = path.join(await mkdtemp(path.join(tmpdir(), 'keydata-property-')), '2025', 'clearing-the-mines');
+  dir = path.join(
+    await mkdtemp(path.join(tmpdir(), 'keydata-property-')),
+    '2025',
+    'clearing-the-mines',
+  );
   await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, '_edition.yaml'), await readFile(path.join(path.dirname(ARCADIA_FILE), '_edition.yaml')));
+  await writeFile(
+    path.join(dir, '_edition.yaml'),
+    await readFile(path.join(path.dirname(ARCADIA_FILE), '_edition.yaml')),
+  );
 });
 afterAll(async () => {
   await rm(path.dirname(path.dirname(dir)), { recursive: true, force: true });
@@ -133,22 +185,35 @@ describe.each([
       const file = path.join(dir, `${name}-${n}.yaml`);
       await writeFile(file, bytes);
       const label = `seed ${SEED}, ${name} case ${n}: ${m.what}`;
-      const result = await validate({ files: [file], display: (f) => path.basename(f) }).catch((err: unknown) => {
-        throw new Error(`${label}: validate threw: ${(err as Error)?.stack ?? String(err)}`);
-      });
+      const result = await validate({ files: [file], display: (f) => path.basename(f) }).catch(
+        (err: unknown) => {
+          throw new Error(`${label}: validate threw: ${(err as Error)?.stack ?? String(err)}`);
+        },
+      );
       const lines = new TextDecoder().decode(bytes).split('\n').length;
       for (const p of result.problems) {
         expect(p.file, label).toMatch(/^(kosovo|arcadia)-\d+\.yaml$|^_edition\.yaml$/);
-        expect(Number.isInteger(p.line) && p.line >= 1 && p.line <= lines + 1, `${label}: line ${p.line}`).toBe(true);
-        expect(Number.isInteger(p.column) && p.column >= 1, `${label}: column ${p.column}`).toBe(true);
+        expect(
+          Number.isInteger(p.line) && p.line >= 1 && p.line <= lines + 1,
+          `${label}: line ${p.line}`,
+        ).toBe(true);
+        expect(Number.isInteger(p.column) && p.column >= 1, `${label}: column ${p.column}`).toBe(
+          true,
+        );
         expect(['error', 'warning'], label).toContain(p.severity);
         expect(typeof p.message === 'string' && p.message.length > 0, label).toBe(true);
       }
       if (!result.problems.some((p) => p.severity === 'error')) valid++;
       // What the zod schema accepts, the editors' JSON Schema accepts too.
       const parsed = parseYaml(bytes, file);
-      if (parsed.ok && REPORT_SCHEMAS['clearing-the-mines'].safeParse(parsed.source.value).success) {
-        expect(check(parsed.source.value), `${label}: zod accepts it but the JSON Schema does not: ${JSON.stringify(check.errors)}`).toBe(true);
+      if (
+        parsed.ok &&
+        REPORT_SCHEMAS['clearing-the-mines'].safeParse(parsed.source.value).success
+      ) {
+        expect(
+          check(parsed.source.value),
+          `${label}: zod accepts it but the JSON Schema does not: ${JSON.stringify(check.errors)}`,
+        ).toBe(true);
       }
       await rm(file);
     }

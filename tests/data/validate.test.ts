@@ -70,7 +70,9 @@ const validate = (text: string) => validateWith(ClearingTheMinesReport, source(t
 function problems(text: string): string[] {
   const result = validate(text);
   expect(result.ok, 'the text should be invalid').toBe(false);
-  return result.ok ? [] : result.problems.map((p: Problem) => `${p.line}:${p.column} ${p.path}: ${p.message}`);
+  return result.ok
+    ? []
+    : result.problems.map((p: Problem) => `${p.line}:${p.column} ${p.path}: ${p.message}`);
 }
 
 describe('the base report', () => {
@@ -88,16 +90,17 @@ describe('the base report', () => {
   it('reports every problem with the file name, as an error', () => {
     const result = validate(edit('clearance_m2: 47065', 'clearance_m2: n/a'));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems).toEqual([
-      {
-        file: 'testland.yaml',
-        line: 15,
-        column: 19,
-        severity: 'error',
-        path: 'land_release.current.clearance_m2',
-        message: "expected a number of m², got 'n/a'",
-      },
-    ]);
+    if (!result.ok)
+      expect(result.problems).toEqual([
+        {
+          file: 'testland.yaml',
+          line: 15,
+          column: 19,
+          severity: 'error',
+          path: 'land_release.current.clearance_m2',
+          message: "expected a number of m², got 'n/a'",
+        },
+      ]);
   });
 });
 
@@ -130,12 +133,18 @@ describe('wrong types', () => {
   });
 
   it('refuses a quoted year', () => {
-    expect(problems(edit('edition: 2025', 'edition: "2025"'))).toEqual(["3:10 edition: expected a year, got '2025'"]);
+    expect(problems(edit('edition: 2025', 'edition: "2025"'))).toEqual([
+      "3:10 edition: expected a year, got '2025'",
+    ]);
   });
 
   it('refuses empty text and a missing value', () => {
-    expect(problems(edit('country: Testland', 'country: ""'))).toEqual(['4:10 country: must not be empty']);
-    expect(problems(edit('country: Testland', 'country:'))).toEqual(['4:9 country: expected text, got an empty value']);
+    expect(problems(edit('country: Testland', 'country: ""'))).toEqual([
+      '4:10 country: must not be empty',
+    ]);
+    expect(problems(edit('country: Testland', 'country:'))).toEqual([
+      '4:9 country: expected text, got an empty value',
+    ]);
   });
 
   it('refuses a date not written YYYY-MM-DD', () => {
@@ -149,9 +158,9 @@ describe('wrong types', () => {
   });
 
   it('refuses an empty list where at least one item is needed', () => {
-    expect(problems(edit('key_developments:\n  - Clearance rose in 2024.', 'key_developments: []'))).toEqual([
-      '30:19 key_developments: needs at least 1 item(s)',
-    ]);
+    expect(
+      problems(edit('key_developments:\n  - Clearance rose in 2024.', 'key_developments: []')),
+    ).toEqual(['30:19 key_developments: needs at least 1 item(s)']);
   });
 });
 
@@ -162,7 +171,7 @@ describe('unknown fields', () => {
     ]);
   });
 
-  it('reports an unknown key whose value is a block at the key\'s own line', () => {
+  it("reports an unknown key whose value is a block at the key's own line", () => {
     expect(problems(edit('capacity:\n  management:', 'capacity:\n  managment:'))).toEqual([
       '35:3 capacity.managment: unknown field; did you mean management?',
     ]);
@@ -179,13 +188,17 @@ describe('unknown fields', () => {
   });
 
   it('does not suggest a field that is nothing like the unknown one', () => {
-    expect(problems(edit('country: Testland', 'country: Testland\nflag_colour: green'))).toEqual(['5:1 flag_colour: unknown field']);
+    expect(problems(edit('country: Testland', 'country: Testland\nflag_colour: green'))).toEqual([
+      '5:1 flag_colour: unknown field',
+    ]);
   });
 
   it('suggests within the option of a union that was chosen', () => {
-    expect(problems(edit('    source: National estimate', '    source: National estimate\n    area_m3: 5'))).toEqual([
-      '12:5 key_data.contamination.area_m3: unknown field; did you mean area_m2?',
-    ]);
+    expect(
+      problems(
+        edit('    source: National estimate', '    source: National estimate\n    area_m3: 5'),
+      ),
+    ).toEqual(['12:5 key_data.contamination.area_m3: unknown field; did you mean area_m2?']);
   });
 });
 
@@ -216,7 +229,11 @@ describe('missing fields', () => {
 
 describe('choices', () => {
   it('lists the allowed values and suggests the closest', () => {
-    expect(problems(edit('      - p: Contamination is well understood.', '      - chart: clearance_trends'))).toEqual([
+    expect(
+      problems(
+        edit('      - p: Contamination is well understood.', '      - chart: clearance_trends'),
+      ),
+    ).toEqual([
       '40:16 sections.0.blocks.0.chart: expected one of "land_release_outputs", "clearance_trend", "mined_area_by_district", got \'clearance_trends\'; did you mean clearance_trend?',
     ]);
   });
@@ -237,24 +254,34 @@ describe('choices', () => {
   });
 
   it('refuses a block that is none of p, list, table or chart, naming the fields a block has', () => {
-    expect(problems(edit('      - p: Contamination is well understood.', '      - para: Text.'))).toEqual([
+    expect(
+      problems(edit('      - p: Contamination is well understood.', '      - para: Text.')),
+    ).toEqual([
       '40:9 sections.0.blocks.0: expected a mapping with one of the fields p, list, table or chart, got one with para',
     ]);
-    expect(problems(edit('      - p: Contamination is well understood.', '      - pp: Text.'))).toEqual([
+    expect(
+      problems(edit('      - p: Contamination is well understood.', '      - pp: Text.')),
+    ).toEqual([
       '40:9 sections.0.blocks.0: expected a mapping with one of the fields p, list, table or chart, got one with pp; did you mean p?',
     ]);
-    expect(problems(edit('      - p: Contamination is well understood.', '      - p: Text.\n        list: [A]'))).toEqual([
+    expect(
+      problems(
+        edit('      - p: Contamination is well understood.', '      - p: Text.\n        list: [A]'),
+      ),
+    ).toEqual([
       '40:9 sections.0.blocks.0: expected a mapping with one of the fields p, list, table or chart, got one with p and list',
     ]);
-    expect(problems(edit('      - p: Contamination is well understood.', '      - Text.'))).toEqual([
-      "40:9 sections.0.blocks.0: expected a mapping with one of the fields p, list, table or chart, got 'Text.'",
-    ]);
+    expect(problems(edit('      - p: Contamination is well understood.', '      - Text.'))).toEqual(
+      [
+        "40:9 sections.0.blocks.0: expected a mapping with one of the fields p, list, table or chart, got 'Text.'",
+      ],
+    );
   });
 
   it('reports the error inside the block form that was chosen', () => {
-    expect(problems(edit('      - p: Contamination is well understood.', '      - p: 12'))).toEqual([
-      '40:12 sections.0.blocks.0.p: expected text, got 12',
-    ]);
+    expect(problems(edit('      - p: Contamination is well understood.', '      - p: 12'))).toEqual(
+      ['40:12 sections.0.blocks.0.p: expected text, got 12'],
+    );
   });
 
   it('names both types a table cell may have', () => {
@@ -266,7 +293,9 @@ describe('choices', () => {
     rows:
       - [EU, [1, 2]]
 `;
-    expect(problems(text)).toEqual(['47:14 other_tables.funding.rows.0.1: expected text or a number, got a list']);
+    expect(problems(text)).toEqual([
+      '47:14 other_tables.funding.rows.0.1: expected text or a number, got a list',
+    ]);
   });
 });
 

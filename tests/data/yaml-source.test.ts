@@ -8,7 +8,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/data/problem.js';
 import { MAX_FLOW_NESTING } from '../../src/data/yaml-errors.js';
-import { loadYaml, locate, MAX_ALIAS_COUNT, MAX_FILE_BYTES, parseYaml } from '../../src/data/yaml-source.js';
+import {
+  loadYaml,
+  locate,
+  MAX_ALIAS_COUNT,
+  MAX_FILE_BYTES,
+  parseYaml,
+} from '../../src/data/yaml-source.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -23,7 +29,14 @@ const at = (p: Problem | undefined) => p && `${p.line}:${p.column}`;
 
 describe('YAML syntax errors', () => {
   it('reports a nested mapping on one line at the second colon', () => {
-    const problems = refused(['schema_version: 1', 'report: clearing-the-mines', 'country: Kosovo: Republic of', 'edition: 2025'].join('\n'));
+    const problems = refused(
+      [
+        'schema_version: 1',
+        'report: clearing-the-mines',
+        'country: Kosovo: Republic of',
+        'edition: 2025',
+      ].join('\n'),
+    );
     expect(problems).toEqual([
       {
         file: 'bad.yaml',
@@ -43,17 +56,40 @@ describe('YAML syntax errors', () => {
   });
 
   it('reports only the first syntax error, counting the ones that may follow from it', () => {
-    const problems = refused(['land_release:', '  current:', '    year: 2024', '   clearance_m2: 1', '    mines_destroyed: 2', ''].join('\n'));
+    const problems = refused(
+      [
+        'land_release:',
+        '  current:',
+        '    year: 2024',
+        '   clearance_m2: 1',
+        '    mines_destroyed: 2',
+        '',
+      ].join('\n'),
+    );
     expect(problems).toHaveLength(1);
     expect(at(problems[0])).toBe('4:1');
-    expect(problems[0]?.message).toMatch(/^YAML: All mapping items must start at the same column \(\d+ more YAML error\(s\) after this one may follow from it\)$/);
+    expect(problems[0]?.message).toMatch(
+      /^YAML: All mapping items must start at the same column \(\d+ more YAML error\(s\) after this one may follow from it\)$/,
+    );
   });
 
   it('reports an unclosed quote where it was opened, not at the end of the file', () => {
-    const problems = refused(['schema_version: 1', 'country: "Kosovo', 'edition: 2025', 'notes:', '  n1: Email.', ''].join('\n'));
+    const problems = refused(
+      ['schema_version: 1', 'country: "Kosovo', 'edition: 2025', 'notes:', '  n1: Email.', ''].join(
+        '\n',
+      ),
+    );
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ line: 2, column: 10, message: 'YAML: the double quote opened here is never closed' });
-    expect(refused("a: 'it''s\nb: 2\n")[0]).toMatchObject({ line: 1, column: 4, message: 'YAML: the single quote opened here is never closed' });
+    expect(problems[0]).toMatchObject({
+      line: 2,
+      column: 10,
+      message: 'YAML: the double quote opened here is never closed',
+    });
+    expect(refused("a: 'it''s\nb: 2\n")[0]).toMatchObject({
+      line: 1,
+      column: 4,
+      message: 'YAML: the single quote opened here is never closed',
+    });
     expect(refused('a: "say \\"hi\\"\nb: 2\n')[0]).toMatchObject({ line: 1, column: 4 });
   });
 
@@ -78,7 +114,9 @@ describe('YAML syntax errors', () => {
   });
 
   it('reports a key indented one space short at that key', () => {
-    const problems = refused(['key_data:', '  article5:', '    status: party', '   deadline: 2028-03-01', ''].join('\n'));
+    const problems = refused(
+      ['key_data:', '  article5:', '    status: party', '   deadline: 2028-03-01', ''].join('\n'),
+    );
     expect(problems).toHaveLength(1);
     expect(at(problems[0])).toBe('4:1');
     expect(problems[0]?.message).toBe('YAML: All mapping items must start at the same column');
@@ -103,19 +141,28 @@ describe('YAML syntax errors', () => {
       line: 2,
       column: 5,
       severity: 'error',
-      message: 'YAML: a value that starts with "*" must be quoted (YAML reads *Name as an alias), e.g. "*Data correct..."',
+      message:
+        'YAML: a value that starts with "*" must be quoted (YAML reads *Name as an alias), e.g. "*Data correct..."',
     });
   });
 
   it('refuses an alias whose anchor is not defined before it, at the alias', () => {
     expect(refused('country: Kosovo\nmain_operators: *ops\n')).toEqual([
-      expect.objectContaining({ line: 2, column: 17, message: expect.stringMatching(/^YAML: alias \*ops names no anchor &ops defined before it/) }),
+      expect.objectContaining({
+        line: 2,
+        column: 17,
+        message: expect.stringMatching(/^YAML: alias \*ops names no anchor &ops defined before it/),
+      }),
     ]);
   });
 
   it('refuses a key that is a list or a mapping, without a warning printed by the parser', () => {
     expect(refused('? [a, b]\n: 1\n')).toEqual([
-      expect.objectContaining({ line: 1, column: 3, message: 'YAML: a key must be plain text, not a list' }),
+      expect.objectContaining({
+        line: 1,
+        column: 3,
+        message: 'YAML: a key must be plain text, not a list',
+      }),
     ]);
   });
 
@@ -126,14 +173,26 @@ describe('YAML syntax errors', () => {
 
 describe('duplicate keys', () => {
   it('are refused at the second occurrence', () => {
-    const problems = refused(['schema_version: 1', 'report: clearing-the-mines', 'country: Kosovo', 'country: Serbia', ''].join('\n'));
+    const problems = refused(
+      [
+        'schema_version: 1',
+        'report: clearing-the-mines',
+        'country: Kosovo',
+        'country: Serbia',
+        '',
+      ].join('\n'),
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ line: 4, column: 1, severity: 'error', path: '' });
-    expect(problems[0]?.message).toBe("YAML: duplicate key 'country' (first at line 3); a field appears once");
+    expect(problems[0]?.message).toBe(
+      "YAML: duplicate key 'country' (first at line 3); a field appears once",
+    );
   });
 
   it('reports every duplicate key, not only the first problem', () => {
-    const problems = refused(['country: Kosovo', 'country: Serbia', 'edition: 2025', 'edition: 2024', ''].join('\n'));
+    const problems = refused(
+      ['country: Kosovo', 'country: Serbia', 'edition: 2025', 'edition: 2024', ''].join('\n'),
+    );
     expect(problems.map((p) => `${at(p)} ${p.message}`)).toEqual([
       "2:1 YAML: duplicate key 'country' (first at line 1); a field appears once",
       "4:1 YAML: duplicate key 'edition' (first at line 3); a field appears once",
@@ -141,7 +200,16 @@ describe('duplicate keys', () => {
   });
 
   it('are refused inside nested mappings, at the repeated key', () => {
-    const problems = refused(['land_release:', '  current:', '    year: 2024', '    clearance_m2: 1', '    year: 2023', ''].join('\n'));
+    const problems = refused(
+      [
+        'land_release:',
+        '  current:',
+        '    year: 2024',
+        '    clearance_m2: 1',
+        '    year: 2023',
+        '',
+      ].join('\n'),
+    );
     expect(at(problems[0])).toBe('5:5');
   });
 
@@ -154,7 +222,16 @@ describe('duplicate keys', () => {
 describe('alias expansion ("billion laughs")', () => {
   it('is refused quickly instead of exhausting memory', () => {
     const lines = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-    for (const [name, prev] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e'], ['g', 'f'], ['h', 'g'], ['i', 'h']]) {
+    for (const [name, prev] of [
+      ['b', 'a'],
+      ['c', 'b'],
+      ['d', 'c'],
+      ['e', 'd'],
+      ['f', 'e'],
+      ['g', 'f'],
+      ['h', 'g'],
+      ['i', 'h'],
+    ]) {
       lines.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(', ')}]`);
     }
     const started = Date.now();
@@ -162,7 +239,9 @@ describe('alias expansion ("billion laughs")', () => {
     expect(Date.now() - started).toBeLessThan(2000);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ line: 2, column: 8, severity: 'error', path: '' }); // the first alias, *a
-    expect(problems[0]?.message).toBe(`YAML: aliases expand to too many values (the limit is ${MAX_ALIAS_COUNT} alias uses); refused as an alias bomb`);
+    expect(problems[0]?.message).toBe(
+      `YAML: aliases expand to too many values (the limit is ${MAX_ALIAS_COUNT} alias uses); refused as an alias bomb`,
+    );
   });
 
   it('refuses deeply nested brackets before parsing, quickly', () => {
@@ -170,23 +249,45 @@ describe('alias expansion ("billion laughs")', () => {
     const problems = refused(`a: 1\nb: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`);
     expect(Date.now() - started).toBeLessThan(1000);
     expect(problems).toEqual([
-      expect.objectContaining({ line: 2, column: 4, message: `YAML: more than ${MAX_FLOW_NESTING} brackets opened in a row; refused as a nesting bomb` }),
+      expect.objectContaining({
+        line: 2,
+        column: 4,
+        message: `YAML: more than ${MAX_FLOW_NESTING} brackets opened in a row; refused as a nesting bomb`,
+      }),
     ]);
     expect(parseYaml(utf8(`a: ${'['.repeat(10)}${']'.repeat(10)}\n`), 'ok.yaml').ok).toBe(true);
   });
 
   it('still allows a few ordinary aliases', () => {
-    const result = parseYaml(utf8('operators: &ops [HALO, NPA]\nmain_operators: *ops\n'), 'ok.yaml');
+    const result = parseYaml(
+      utf8('operators: &ops [HALO, NPA]\nmain_operators: *ops\n'),
+      'ok.yaml',
+    );
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.source.value).toEqual({ operators: ['HALO', 'NPA'], main_operators: ['HALO', 'NPA'] });
+    if (result.ok)
+      expect(result.source.value).toEqual({
+        operators: ['HALO', 'NPA'],
+        main_operators: ['HALO', 'NPA'],
+      });
   });
 });
 
 describe('text encoding', () => {
   it('refuses bytes that are not UTF-8, at the first bad character (a Latin-1 "ô" on line 3)', () => {
-    const bytes = new Uint8Array([...utf8('schema_version: 1\nreport: clearing-the-mines\ncountry: C'), 0xf4, ...utf8('te d\'Ivoire\n')]);
+    const bytes = new Uint8Array([
+      ...utf8('schema_version: 1\nreport: clearing-the-mines\ncountry: C'),
+      0xf4,
+      ...utf8("te d'Ivoire\n"),
+    ]);
     expect(refused(bytes)).toEqual([
-      { file: 'bad.yaml', line: 3, column: 11, severity: 'error', path: '', message: 'file is not valid UTF-8 text' },
+      {
+        file: 'bad.yaml',
+        line: 3,
+        column: 11,
+        severity: 'error',
+        path: '',
+        message: 'file is not valid UTF-8 text',
+      },
     ]);
   });
 
@@ -205,13 +306,20 @@ describe('text encoding', () => {
 
   it('refuses control characters (a binary file that decodes as UTF-8), at the first one', () => {
     expect(refused('country: Test\u0000land\n')).toEqual([
-      expect.objectContaining({ line: 1, column: 14, message: 'file holds a control character (U+0000); a data file is plain text' }),
+      expect.objectContaining({
+        line: 1,
+        column: 14,
+        message: 'file holds a control character (U+0000); a data file is plain text',
+      }),
     ]);
     expect(parseYaml(utf8('a: "tab\there"\r\nb: 2\r\n'), 'ok.yaml').ok).toBe(true);
   });
 
   it('accepts a UTF-8 byte order mark', () => {
-    const result = parseYaml(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('country: Kosovo\n')]), 'bom.yaml');
+    const result = parseYaml(
+      new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('country: Kosovo\n')]),
+      'bom.yaml',
+    );
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.source.value).toEqual({ country: 'Kosovo' });
   });
@@ -224,7 +332,14 @@ describe('files without a mapping at the top', () => {
     ['only comments', '# yaml-language-server: $schema=../schema.json\n# nothing yet\n'],
   ])('refuses %s as empty, at 1:1', (_what, text) => {
     expect(refused(text)).toEqual([
-      { file: 'bad.yaml', line: 1, column: 1, severity: 'error', path: '', message: 'file is empty' },
+      {
+        file: 'bad.yaml',
+        line: 1,
+        column: 1,
+        severity: 'error',
+        path: '',
+        message: 'file is empty',
+      },
     ]);
   });
 
@@ -249,9 +364,15 @@ describe('files without a mapping at the top', () => {
   });
 
   it('refuses a single value at the top level', () => {
-    expect(refused('Kosovo\n')[0]?.message).toBe('expected a mapping of fields at the top level, got a single string');
-    expect(refused('42\n')[0]?.message).toBe('expected a mapping of fields at the top level, got a single number');
-    expect(refused('null\n')[0]?.message).toBe('expected a mapping of fields at the top level, got empty');
+    expect(refused('Kosovo\n')[0]?.message).toBe(
+      'expected a mapping of fields at the top level, got a single string',
+    );
+    expect(refused('42\n')[0]?.message).toBe(
+      'expected a mapping of fields at the top level, got a single number',
+    );
+    expect(refused('null\n')[0]?.message).toBe(
+      'expected a mapping of fields at the top level, got empty',
+    );
   });
 });
 
@@ -284,7 +405,10 @@ describe('locate', () => {
   const { source } = result;
 
   it('finds a scalar value', () => {
-    expect(locate(source, ['land_release', 'current', 'clearance_m2'])).toEqual({ line: 5, column: 19 });
+    expect(locate(source, ['land_release', 'current', 'clearance_m2'])).toEqual({
+      line: 5,
+      column: 19,
+    });
   });
 
   it('walks list items by index', () => {
@@ -292,13 +416,19 @@ describe('locate', () => {
   });
 
   it('falls back to the nearest existing ancestor for a missing field', () => {
-    expect(locate(source, ['land_release', 'current', 'mines_destroyed'])).toEqual({ line: 4, column: 5 });
+    expect(locate(source, ['land_release', 'current', 'mines_destroyed'])).toEqual({
+      line: 4,
+      column: 5,
+    });
     expect(locate(source, ['sections', 5, 'heading'])).toEqual({ line: 7, column: 3 });
   });
 
   it('finds a key itself when asked, not the mapping under it', () => {
     expect(locate(source, ['land_release', 'current'])).toEqual({ line: 4, column: 5 });
-    expect(locate(source, ['land_release', 'current'], { key: true })).toEqual({ line: 3, column: 3 });
+    expect(locate(source, ['land_release', 'current'], { key: true })).toEqual({
+      line: 3,
+      column: 3,
+    });
     expect(locate(source, ['country'], { key: true })).toEqual({ line: 1, column: 1 });
   });
 
@@ -330,7 +460,12 @@ describe('loadYaml', () => {
   it('reports a missing file instead of throwing', async () => {
     const result = await loadYaml(path.join(dir, 'nope.yaml'), 'nope.yaml');
     expect(result.ok).toBe(false);
-    expect(result.problems[0]).toMatchObject({ file: 'nope.yaml', line: 1, column: 1, severity: 'error' });
+    expect(result.problems[0]).toMatchObject({
+      file: 'nope.yaml',
+      line: 1,
+      column: 1,
+      severity: 'error',
+    });
     expect(result.problems[0]?.message).toMatch(/^cannot read file/);
   });
 

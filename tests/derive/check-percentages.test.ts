@@ -8,7 +8,15 @@ function withParagraph(p: string) {
   return problemsOf(r);
 }
 
-const genderRow = { operator: 'TD', total_staff: 12, women_staff: 3, managerial_staff: 2, women_managerial_staff: 1, operational_staff: 10, women_operational_staff: 2 };
+const genderRow = {
+  operator: 'TD',
+  total_staff: 12,
+  women_staff: 3,
+  managerial_staff: 2,
+  women_managerial_staff: 1,
+  operational_staff: 10,
+  women_operational_staff: 2,
+};
 
 function withGenderRow(row: Record<string, unknown>) {
   const r = baseReport();
@@ -27,10 +35,14 @@ describe('the gender table', () => {
       expect.objectContaining({
         severity: 'warning',
         path: 'tables.gender_composition.rows.0.women_staff',
-        message: expect.stringMatching(/^women_staff is 27, more than the 12 of tables\.gender_composition\.rows\.0\.total_staff \(line \d+\): the table would print 225% women$/),
+        message: expect.stringMatching(
+          /^women_staff is 27, more than the 12 of tables\.gender_composition\.rows\.0\.total_staff \(line \d+\): the table would print 225% women$/,
+        ),
       }),
     ]);
-    expect(withGenderRow({ women_managerial_staff: 3, women_operational_staff: 11 }).map((p) => p.path)).toEqual([
+    expect(
+      withGenderRow({ women_managerial_staff: 3, women_operational_staff: 11 }).map((p) => p.path),
+    ).toEqual([
       'tables.gender_composition.rows.0.women_managerial_staff',
       'tables.gender_composition.rows.0.women_operational_staff',
     ]);
@@ -46,7 +58,10 @@ describe('a share given with its counts in the text', () => {
 
   it('warns when the percentage does not follow from the counts', () => {
     expect(withParagraph('Mines were found in 40% (2 of 3) of the areas.')).toEqual([
-      expect.objectContaining({ path: 'sections.0.blocks.0.p', message: 'the text says 40% but 2 of 3 is 67%' }),
+      expect.objectContaining({
+        path: 'sections.0.blocks.0.p',
+        message: 'the text says 40% but 2 of 3 is 67%',
+      }),
     ]);
     expect(withParagraph('Women hold seven of its eighteen managerial posts (30%).')).toEqual([
       expect.objectContaining({ message: 'the text says 30% but seven of eighteen is 39%' }),
@@ -54,6 +69,8 @@ describe('a share given with its counts in the text', () => {
   });
 
   it('leaves alone a percentage without counts beside it', () => {
-    expect(withParagraph('Some 70% of the area cleared found no mines, in 3 of the tasks.')).toEqual([]);
+    expect(
+      withParagraph('Some 70% of the area cleared found no mines, in 3 of the tasks.'),
+    ).toEqual([]);
   });
 });

@@ -16,9 +16,15 @@ function withParagraph(p: string) {
 
 describe('land released in the reported year', () => {
   it('accepts the figure KEY DATA prints, with or without emphasis and thousands separators', () => {
-    expect(withParagraph('In 2024, a total of 47,065m² was released through clearance.')).toEqual([]);
-    expect(withParagraph('In 2024, a total of **47,065m²** was released through clearance.')).toEqual([]);
-    expect(withParagraph('In 2024, a total of 0.05km² was released through clearance.')).toEqual([]);
+    expect(withParagraph('In 2024, a total of 47,065m² was released through clearance.')).toEqual(
+      [],
+    );
+    expect(
+      withParagraph('In 2024, a total of **47,065m²** was released through clearance.'),
+    ).toEqual([]);
+    expect(withParagraph('In 2024, a total of 0.05km² was released through clearance.')).toEqual(
+      [],
+    );
   });
 
   it('warns when the text gives another figure, naming the field and the placeholder to use', () => {
@@ -35,7 +41,11 @@ describe('land released in the reported year', () => {
 
   it('compares a figure in km² to the two decimals it was given with', () => {
     expect(withParagraph('In 2024, a total of 0.06km² was released through clearance.')).toEqual([
-      expect.objectContaining({ message: expect.stringMatching(/^the text gives 0\.06km² released .* KEY DATA prints 0\.05km² from/) }),
+      expect.objectContaining({
+        message: expect.stringMatching(
+          /^the text gives 0\.06km² released .* KEY DATA prints 0\.05km² from/,
+        ),
+      }),
     ]);
   });
 
@@ -51,15 +61,27 @@ describe('land released in the reported year', () => {
       },
     ];
     expect(problemsOf(r)).toEqual([]);
-    r.sections[0]!.blocks = [{ p: 'In 2024, a total of 1,200m² was cancelled through non-technical survey.[^b]' }];
-    expect(problemsOf(r).map((p) => p.message)).toEqual([expect.stringMatching(/^the text gives 1,200m² cancelled through non-technical survey in 2024, but KEY DATA prints 1,000m² from land_release\.current\.non_technical_survey_m2/)]);
+    r.sections[0]!.blocks = [
+      { p: 'In 2024, a total of 1,200m² was cancelled through non-technical survey.[^b]' },
+    ];
+    expect(problemsOf(r).map((p) => p.message)).toEqual([
+      expect.stringMatching(
+        /^the text gives 1,200m² cancelled through non-technical survey in 2024, but KEY DATA prints 1,000m² from land_release\.current\.non_technical_survey_m2/,
+      ),
+    ]);
   });
 
   it('leaves alone district figures, targets, other years and placeholders', () => {
     expect(withParagraph('In 2024, HALO cleared 14,074m² in Ferizaj.')).toEqual([]);
-    expect(withParagraph('A target of 45,000m² of annual mine clearance has been set.')).toEqual([]);
-    expect(withParagraph('In 2023, a total of 29,000m² was released through clearance.')).toEqual([]);
-    expect(withParagraph('In 2024, a total of {=clearance_m2} was released through clearance.')).toEqual([]);
+    expect(withParagraph('A target of 45,000m² of annual mine clearance has been set.')).toEqual(
+      [],
+    );
+    expect(withParagraph('In 2023, a total of 29,000m² was released through clearance.')).toEqual(
+      [],
+    );
+    expect(
+      withParagraph('In 2024, a total of {=clearance_m2} was released through clearance.'),
+    ).toEqual([]);
   });
 });
 
@@ -74,7 +96,9 @@ describe('the remaining contamination', () => {
   it('warns when the text gives another total', () => {
     expect(withParagraph('The total mined area is estimated at 1.52km².')).toEqual([
       expect.objectContaining({
-        message: expect.stringMatching(/^the text gives the total mined area as 1\.52km², but KEY DATA prints 1\.25km² from key_data\.contamination\.area_m2 \(line \d+\)/),
+        message: expect.stringMatching(
+          /^the text gives the total mined area as 1\.52km², but KEY DATA prints 1\.25km² from key_data\.contamination\.area_m2 \(line \d+\)/,
+        ),
       }),
     ]);
     expect(withParagraph('The total mined area is more than 1.4km².')).toHaveLength(1);
@@ -84,16 +108,24 @@ describe('the remaining contamination', () => {
 
 describe('the direction of clearance', () => {
   it('accepts "rose" when clearance went up, and warns about "fell"', () => {
-    expect(withParagraph('Clearance output was higher in 2024 than the previous year.')).toEqual([]);
+    expect(withParagraph('Clearance output was higher in 2024 than the previous year.')).toEqual(
+      [],
+    );
     expect(withParagraph('Clearance fell in 2024.')).toEqual([
       expect.objectContaining({
-        message: expect.stringMatching(/^the text says clearance fell in 2024, but land_release\.current\.clearance_m2 \(line \d+\) gives 47,065m² against 29,309m² in 2023$/),
+        message: expect.stringMatching(
+          /^the text says clearance fell in 2024, but land_release\.current\.clearance_m2 \(line \d+\) gives 47,065m² against 29,309m² in 2023$/,
+        ),
       }),
     ]);
   });
 
   it('does not read other subjects ("an increase in the number of clearance personnel")', () => {
-    expect(withParagraph('There was a decrease in the number of clearance personnel in 2024 compared to the previous year.')).toEqual([]);
+    expect(
+      withParagraph(
+        'There was a decrease in the number of clearance personnel in 2024 compared to the previous year.',
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -4,7 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkReport } from '../../src/derive/checks.js';
-import { arcadia, baseReport, KOSOVO_TEXT, kosovo, problemsOf, reportFromText } from '../helpers/reports.js';
+import {
+  arcadia,
+  baseReport,
+  KOSOVO_TEXT,
+  kosovo,
+  problemsOf,
+  reportFromText,
+} from '../helpers/reports.js';
 
 const errors = (ps: ReturnType<typeof problemsOf>) => ps.filter((p) => p.severity === 'error');
 const warnings = (ps: ReturnType<typeof problemsOf>) => ps.filter((p) => p.severity === 'warning');
@@ -49,7 +56,10 @@ describe('footnote references', () => {
   });
 
   it('locates an undefined note in Kosovo at its paragraph, and warns that the real one is unused', () => {
-    const text = KOSOVO_TEXT.replace('(EOD) teams regularly dispose of ERW in response to information from the public or demining organisations.[^n13]', '(EOD) teams regularly dispose of ERW in response to information from the public or demining organisations.[^n13a]');
+    const text = KOSOVO_TEXT.replace(
+      '(EOD) teams regularly dispose of ERW in response to information from the public or demining organisations.[^n13]',
+      '(EOD) teams regularly dispose of ERW in response to information from the public or demining organisations.[^n13a]',
+    );
     expect(text).not.toBe(KOSOVO_TEXT);
     const problems = checkReport(reportFromText(text, 'kosovo.yaml'));
     expect(problems).toContainEqual({
@@ -89,7 +99,11 @@ describe('footnote references', () => {
     const r = baseReport();
     r.notes.unused = 'Never cited.';
     expect(problemsOf(r)).toEqual([
-      expect.objectContaining({ severity: 'warning', path: 'notes.unused', message: 'footnote is defined but never cited' }),
+      expect.objectContaining({
+        severity: 'warning',
+        path: 'notes.unused',
+        message: 'footnote is defined but never cited',
+      }),
     ]);
   });
 
@@ -98,7 +112,10 @@ describe('footnote references', () => {
     r.notes.b = 'See also[^a].';
     r.sections[0]!.blocks = [{ p: 'Contamination.[^b]' }];
     expect(errors(problemsOf(r))).toEqual([
-      expect.objectContaining({ path: 'notes.b', message: 'a footnote cannot cite another footnote ([^a])' }),
+      expect.objectContaining({
+        path: 'notes.b',
+        message: 'a footnote cannot cite another footnote ([^a])',
+      }),
     ]);
   });
 });
@@ -123,14 +140,18 @@ describe('derived values {=name}', () => {
     const problems = problemsOf(r);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ severity: 'error', path: 'sections.0.blocks.0.p' });
-    expect(problems[0]?.message).toMatch(/^unknown derived value \{=clearance_km2\}; known: .*clearance_m2/);
+    expect(problems[0]?.message).toMatch(
+      /^unknown derived value \{=clearance_km2\}; known: .*clearance_m2/,
+    );
   });
 
   it('refuses the contamination figures when the estimate is not an area', () => {
     const r = baseReport();
     r.key_data.contamination = { kind: 'extent_unknown' };
     r.sections[0]!.blocks = [{ p: 'About {=contamination_km2}.[^b]' }];
-    expect(errors(problemsOf(r)).map((p) => p.message)).toEqual([expect.stringMatching(/\{=contamination_km2\}/)]);
+    expect(errors(problemsOf(r)).map((p) => p.message)).toEqual([
+      expect.stringMatching(/\{=contamination_km2\}/),
+    ]);
   });
 
   it('refuses a table number of a table that is not placed', () => {
@@ -157,12 +178,17 @@ describe('table placement', () => {
   it('refuses an unknown table key, naming the tables that exist', () => {
     const r = baseReport();
     r.tables = { land_release_summary: { caption: 'Summary' } };
-    r.sections[0]!.blocks = [{ p: 'Text.[^b]' }, { table: 'land_release_summary' }, { table: 'land_release_sumary' }];
+    r.sections[0]!.blocks = [
+      { p: 'Text.[^b]' },
+      { table: 'land_release_summary' },
+      { table: 'land_release_sumary' },
+    ];
     expect(problemsOf(r)).toEqual([
       expect.objectContaining({
         severity: 'error',
         path: 'sections.0.blocks.2.table',
-        message: "no table 'land_release_sumary' under tables or other_tables (defined: land_release_summary)",
+        message:
+          "no table 'land_release_sumary' under tables or other_tables (defined: land_release_summary)",
       }),
     ]);
   });
@@ -170,9 +196,17 @@ describe('table placement', () => {
   it('refuses a table placed twice', () => {
     const r = baseReport();
     r.tables = { five_year_clearance: { caption: 'Five years' } };
-    r.sections[0]!.blocks = [{ p: 'Text.[^b]' }, { table: 'five_year_clearance' }, { table: 'five_year_clearance' }];
+    r.sections[0]!.blocks = [
+      { p: 'Text.[^b]' },
+      { table: 'five_year_clearance' },
+      { table: 'five_year_clearance' },
+    ];
     expect(problemsOf(r)).toEqual([
-      expect.objectContaining({ severity: 'error', path: 'sections.0.blocks.2.table', message: expect.stringMatching(/already placed/) }),
+      expect.objectContaining({
+        severity: 'error',
+        path: 'sections.0.blocks.2.table',
+        message: expect.stringMatching(/already placed/),
+      }),
     ]);
   });
 
@@ -180,7 +214,11 @@ describe('table placement', () => {
     const r = baseReport();
     r.tables = { five_year_clearance: { caption: 'Five years' } };
     expect(problemsOf(r)).toEqual([
-      expect.objectContaining({ severity: 'warning', path: 'tables.five_year_clearance', message: expect.stringMatching(/never placed/) }),
+      expect.objectContaining({
+        severity: 'warning',
+        path: 'tables.five_year_clearance',
+        message: expect.stringMatching(/never placed/),
+      }),
     ]);
   });
 });
@@ -198,11 +236,17 @@ describe('figures that contradict each other', () => {
   };
 
   it('accepts rows that agree with the summary and the stated totals', () => {
-    expect(problemsOf(withClearanceTable({ stated_totals: { areas: 3, area_m2: 47_065, mines_destroyed: 8 } }))).toEqual([]);
+    expect(
+      problemsOf(
+        withClearanceTable({ stated_totals: { areas: 3, area_m2: 47_065, mines_destroyed: 8 } }),
+      ),
+    ).toEqual([]);
   });
 
   it('warns when a stated total differs from the rows, saying which one the PDF prints', () => {
-    const problems = problemsOf(withClearanceTable({ stated_totals: { areas: 4, area_m2: 47_065 } }));
+    const problems = problemsOf(
+      withClearanceTable({ stated_totals: { areas: 4, area_m2: 47_065 } }),
+    );
     expect(problems).toEqual([
       expect.objectContaining({
         severity: 'warning',
@@ -218,20 +262,29 @@ describe('figures that contradict each other', () => {
     expect(warnings(problemsOf(r))).toEqual([
       expect.objectContaining({
         path: 'tables.clearance_by_district.rows',
-        message: expect.stringMatching(/^the rows count 8 AP mines destroyed in clearance, more than the 7 of land_release\.current\.mines_destroyed \(line \d+\)$/),
+        message: expect.stringMatching(
+          /^the rows count 8 AP mines destroyed in clearance, more than the 7 of land_release\.current\.mines_destroyed \(line \d+\)$/,
+        ),
       }),
     ]);
   });
 
   it('warns when survey rows do not sum to land_release.current.technical_survey_m2', () => {
     const r = baseReport();
-    r.tables = { survey_by_district: { caption: 'Survey', rows: [{ district: 'North', operator: 'HALO', areas: 1, area_m2: 500 }] } };
+    r.tables = {
+      survey_by_district: {
+        caption: 'Survey',
+        rows: [{ district: 'North', operator: 'HALO', areas: 1, area_m2: 500 }],
+      },
+    };
     r.sections[0]!.blocks = [{ p: 'Text.[^b]' }, { table: 'survey_by_district' }];
     expect(problemsOf(r)).toEqual([
       expect.objectContaining({
         severity: 'warning',
         path: 'tables.survey_by_district.rows',
-        message: expect.stringMatching(/rows sum to 500m² reduced through technical survey, but land_release\.current\.technical_survey_m2 \(line \d+\) says 0m²/),
+        message: expect.stringMatching(
+          /rows sum to 500m² reduced through technical survey, but land_release\.current\.technical_survey_m2 \(line \d+\) says 0m²/,
+        ),
       }),
     ]);
   });
@@ -241,18 +294,35 @@ describe('figures that contradict each other', () => {
     r.tables = {
       mined_area_by_district: {
         caption: 'By district',
-        rows: [{ district: 'North', cha_count: 1, cha_area_m2: 200_000, sha_count: 1, sha_area_m2: 50_000 }],
+        rows: [
+          {
+            district: 'North',
+            cha_count: 1,
+            cha_area_m2: 200_000,
+            sha_count: 1,
+            sha_area_m2: 50_000,
+          },
+        ],
       },
-      contamination_by_type: { caption: 'By type', other_rows: [{ type: 'Mixed', areas: 1, area_m2: 1_000_000 }] },
+      contamination_by_type: {
+        caption: 'By type',
+        other_rows: [{ type: 'Mixed', areas: 1, area_m2: 1_000_000 }],
+      },
     };
-    r.sections[0]!.blocks = [{ p: 'Text.[^b]' }, { table: 'mined_area_by_district' }, { table: 'contamination_by_type' }];
+    r.sections[0]!.blocks = [
+      { p: 'Text.[^b]' },
+      { table: 'mined_area_by_district' },
+      { table: 'contamination_by_type' },
+    ];
     expect(problemsOf(r)).toEqual([]); // 250,000 + 1,000,000 = the stated 1,250,000m²
     r.key_data.contamination = { kind: 'area', area_m2: 1_300_000, source: 'National estimate' };
     expect(problemsOf(r)).toEqual([
       expect.objectContaining({
         severity: 'warning',
         path: 'key_data.contamination.area_m2',
-        message: expect.stringMatching(/^KEY DATA gives 1,300,000m² but the contamination tables total 1,250,000m² \(tables\.contamination_by_type \(line \d+\)\)$/),
+        message: expect.stringMatching(
+          /^KEY DATA gives 1,300,000m² but the contamination tables total 1,250,000m² \(tables\.contamination_by_type \(line \d+\)\)$/,
+        ),
       }),
     ]);
   });

@@ -14,7 +14,9 @@ describe("Kosovo's derived KEY DATA", () => {
   });
 
   it('gives land release in km² for 2024 and 2023 as published', () => {
-    expect(d.release.map((x) => [x.kind, formatKm2Number(x.currentKm2), formatKm2Number(x.previousKm2)])).toEqual([
+    expect(
+      d.release.map((x) => [x.kind, formatKm2Number(x.currentKm2), formatKm2Number(x.previousKm2)]),
+    ).toEqual([
       ['clearance', '0.05', '0.03'],
       ['technical_survey', '0.06', '0'],
       ['non_technical_survey', '0', '0'],
@@ -39,7 +41,12 @@ describe("Arcadia's derived values", () => {
   const d = deriveClearingTheMines(arcadia().data);
 
   it('states 36.48km², a heavy level', () => {
-    expect(d.contamination).toMatchObject({ kind: 'area', km2: 36.482915, level: 'Heavy', fromTables: false });
+    expect(d.contamination).toMatchObject({
+      kind: 'area',
+      km2: 36.482915,
+      level: 'Heavy',
+      fromTables: false,
+    });
     expect(d.facts.get('contamination_km2')).toBe('36.48km²');
     expect(d.facts.get('contamination_level')).toBe('heavy');
   });
@@ -60,13 +67,16 @@ describe("Arcadia's derived values", () => {
 });
 
 describe('contamination that is not an area', () => {
-  it.each(['extent_unknown', 'no_reliable_estimate'] as const)('%s has no km², m² or level to name', (kind) => {
-    const r = baseReport();
-    r.key_data.contamination = { kind, source: 'Operators' };
-    const d = deriveClearingTheMines(ClearingTheMinesReport.parse(r));
-    expect(d.contamination).toEqual({ kind, source: 'Operators' });
-    expect(d.facts.has('contamination_km2')).toBe(false);
-    expect(d.facts.has('contamination_m2')).toBe(false);
-    expect(d.facts.has('contamination_level')).toBe(false);
-  });
+  it.each(['extent_unknown', 'no_reliable_estimate'] as const)(
+    '%s has no km², m² or level to name',
+    (kind) => {
+      const r = baseReport();
+      r.key_data.contamination = { kind, source: 'Operators' };
+      const d = deriveClearingTheMines(ClearingTheMinesReport.parse(r));
+      expect(d.contamination).toEqual({ kind, source: 'Operators' });
+      expect(d.facts.has('contamination_km2')).toBe(false);
+      expect(d.facts.has('contamination_m2')).toBe(false);
+      expect(d.facts.has('contamination_level')).toBe(false);
+    },
+  );
 });

@@ -5,7 +5,10 @@ import { ClearingTheMinesReport } from '../../src/schema/clearing-the-mines.js';
 import { arcadia, baseReport, kosovo } from '../helpers/reports.js';
 
 /** A base report with a different KEY DATA contamination, validated by the schema. */
-function withContamination(contamination: Record<string, unknown>, tables: Record<string, unknown> = {}) {
+function withContamination(
+  contamination: Record<string, unknown>,
+  tables: Record<string, unknown> = {},
+) {
   const r = baseReport();
   r.key_data.contamination = contamination;
   r.tables = tables;
@@ -47,13 +50,23 @@ describe('deriveContamination', () => {
   it('uses a stated area over the tables: Arcadia states 36,482,915m², Heavy', () => {
     const r = arcadia().data;
     const c = deriveContamination(r, contaminationTableTotal(r));
-    expect(c).toMatchObject({ kind: 'area', areaM2: 36_482_915, level: 'Heavy', fromTables: false });
+    expect(c).toMatchObject({
+      kind: 'area',
+      areaM2: 36_482_915,
+      level: 'Heavy',
+      fromTables: false,
+    });
   });
 
   it('prefers the stated area even when the tables total something else', () => {
     const r = withContamination({ kind: 'area', area_m2: 5_000_000, source: 'Operator estimate' });
     const c = deriveContamination(r, { areas: 3, area_m2: 10 });
-    expect(c).toMatchObject({ areaM2: 5_000_000, km2: 5, level: 'Medium', source: 'Operator estimate' });
+    expect(c).toMatchObject({
+      areaM2: 5_000_000,
+      km2: 5,
+      level: 'Medium',
+      source: 'Operator estimate',
+    });
   });
 
   it('totals the district table alone when there is no contamination-by-type table', () => {
@@ -63,23 +76,39 @@ describe('deriveContamination', () => {
         mined_area_by_district: {
           caption: 'Mined area',
           rows: [
-            { district: 'A', cha_count: 1, cha_area_m2: 10_000_000, sha_count: 2, sha_area_m2: 15_000_000 },
+            {
+              district: 'A',
+              cha_count: 1,
+              cha_area_m2: 10_000_000,
+              sha_count: 2,
+              sha_area_m2: 15_000_000,
+            },
             { district: 'B', cha_count: 0, cha_area_m2: 0, sha_count: 1, sha_area_m2: 75_000_000 },
           ],
         },
       },
     );
     expect(contaminationTableTotal(r)).toEqual({ areas: 4, area_m2: 100_000_000 });
-    expect(deriveContamination(r, contaminationTableTotal(r))).toMatchObject({ km2: 100, level: 'Massive', fromTables: true });
+    expect(deriveContamination(r, contaminationTableTotal(r))).toMatchObject({
+      km2: 100,
+      level: 'Massive',
+      fromTables: true,
+    });
   });
 
   it('carries "extent unknown" with its source and no area or level', () => {
     const r = withContamination({ kind: 'extent_unknown', source: 'Operators' });
-    expect(deriveContamination(r, undefined)).toEqual({ kind: 'extent_unknown', source: 'Operators' });
+    expect(deriveContamination(r, undefined)).toEqual({
+      kind: 'extent_unknown',
+      source: 'Operators',
+    });
   });
 
   it('carries "no reliable estimate" without a source', () => {
     const r = withContamination({ kind: 'no_reliable_estimate' });
-    expect(deriveContamination(r, undefined)).toEqual({ kind: 'no_reliable_estimate', source: undefined });
+    expect(deriveContamination(r, undefined)).toEqual({
+      kind: 'no_reliable_estimate',
+      source: undefined,
+    });
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { casualtyFacts, casualtyRows, outcomeMismatches } from '../../src/derive/monitor-profile-casualties.js';
+import {
+  casualtyFacts,
+  casualtyRows,
+  outcomeMismatches,
+} from '../../src/derive/monitor-profile-casualties.js';
 import { CasualtyFigures } from '../../src/schema/monitor-profile.js';
 
 const kosovo = CasualtyFigures.parse({
@@ -13,7 +17,10 @@ const kosovo = CasualtyFigures.parse({
 describe('casualty key figures', () => {
   it('read as seed 000 prints them, the lost item types as a dash', () => {
     expect(casualtyRows(kosovo)).toEqual([
-      { label: 'All known casualties by end 2013', value: '569 mine/ERW casualties (115 killed; 454 injured)' },
+      {
+        label: 'All known casualties by end 2013',
+        value: '569 mine/ERW casualties (115 killed; 454 injured)',
+      },
       { label: 'Casualties in 2013', value: '0 (2012: 7)' },
       { label: '2013 casualties by outcome', value: '0 (2012: 1 killed; 6 injured)' },
       { label: '2013 casualties by item type', value: undefined },
@@ -24,7 +31,10 @@ describe('casualty key figures', () => {
     const f = CasualtyFigures.parse({
       ...kosovo,
       in_year: { total: 3, killed: 1, injured: 2 },
-      by_item_type: [{ item: 'antipersonnel mine', casualties: 2 }, { item: 'ERW', casualties: 1 }],
+      by_item_type: [
+        { item: 'antipersonnel mine', casualties: 2 },
+        { item: 'ERW', casualties: 1 },
+      ],
     });
     const rows = casualtyRows(f);
     expect(rows[2]?.value).toBe('1 killed; 2 injured (2012: 1 killed; 6 injured)');
@@ -35,9 +45,16 @@ describe('casualty key figures', () => {
 
   it('finds each group whose killed plus injured is not its total', () => {
     expect(outcomeMismatches(kosovo)).toEqual([]);
-    const bad = CasualtyFigures.parse({ ...kosovo, all_known: { to_end_of: 2013, total: 569, killed: 115, injured: 450 } });
+    const bad = CasualtyFigures.parse({
+      ...kosovo,
+      all_known: { to_end_of: 2013, total: 569, killed: 115, injured: 450 },
+    });
     expect(outcomeMismatches(bad)).toEqual([
-      { path: ['all_known', 'total'], group: 'all known casualties by end 2013', figures: { to_end_of: 2013, total: 569, killed: 115, injured: 450 } },
+      {
+        path: ['all_known', 'total'],
+        group: 'all known casualties by end 2013',
+        figures: { to_end_of: 2013, total: 569, killed: 115, injured: 450 },
+      },
     ]);
   });
 

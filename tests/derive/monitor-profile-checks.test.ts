@@ -21,24 +21,31 @@ describe('checks of a Monitor profile', () => {
   it('the base profile passes; the real Kosovo 2014 file warns only of its lost note', () => {
     expect(messages(baseMonitor())).toEqual([]);
     expect(checkReport(kosovo2014()).map(formatProblem)).toEqual([
-      expect.stringMatching(/^kosovo\.yaml:\d+:9: warning: sections\.casualties_and_victim_assistance\.notes\.n6: the text of footnote \[6\] is not available/),
+      expect.stringMatching(
+        /^kosovo\.yaml:\d+:9: warning: sections\.casualties_and_victim_assistance\.notes\.n6: the text of footnote \[6\] is not available/,
+      ),
     ]);
   });
 
   it('refuses a profile left with no section at all (nothing updated, nothing inherited)', () => {
     const r = baseMonitor();
     r.sections = {};
-    expect(messages(r)).toEqual(['error: sections: the profile has no section to print: this file updates none, and no earlier edition supplies one']);
+    expect(messages(r)).toEqual([
+      'error: sections: the profile has no section to print: this file updates none, and no earlier edition supplies one',
+    ]);
   });
 
   it('resolves footnotes within their own section', () => {
     const r = baseMonitor();
-    const s = r.sections.mine_ban_policy as { blocks: Record<string, unknown>[]; notes: Record<string, unknown> };
+    const s = r.sections.mine_ban_policy as {
+      blocks: Record<string, unknown>[];
+      notes: Record<string, unknown>;
+    };
     s.blocks.push({ p: 'Again.[^a] Missing.[^zz]' });
     s.notes.unused = 'Never cited.';
     s.notes.b = { parts: [{ text: 'See[^a]' }] };
     expect(messages(r)).toEqual([
-      "error: sections.mine_ban_policy.blocks.1.p: cites footnote [^a] a second time; a note is cited once (write a new note, e.g. \"Ibid.\")",
+      'error: sections.mine_ban_policy.blocks.1.p: cites footnote [^a] a second time; a note is cited once (write a new note, e.g. "Ibid.")',
       "error: sections.mine_ban_policy.blocks.1.p: cites footnote [^zz], which is not defined under this section's notes",
       'error: sections.mine_ban_policy.notes.b: a footnote cannot cite another footnote ([^a])',
       'warning: sections.mine_ban_policy.notes.unused: footnote is defined but never cited in its section',
@@ -102,7 +109,11 @@ describe('checks of a Monitor profile', () => {
     const noRate = withSection('support_for_mine_action', {
       last_updated: '2014-06-01',
       blocks: [{ table: 'contributions' }],
-      contributions: { caption: 'C', year: 2013, rows: [{ donor: 'Belgium', currency: 'EUR', amount: 1 }] },
+      contributions: {
+        caption: 'C',
+        year: 2013,
+        rows: [{ donor: 'Belgium', currency: 'EUR', amount: 1 }],
+      },
     });
     expect(messages(noRate)).toEqual([
       'warning: sections.support_for_mine_action.contributions.rows.0.amount: no US$ value: no average rate for EUR in 2013 is known (data/reference/exchange-rates.yaml) and no published usd is given; the PDF prints a dash',

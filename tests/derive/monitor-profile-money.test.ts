@@ -24,7 +24,12 @@ const rates: ExchangeRates = {
         { currency: 'CHF', per_usd: 0.9377 },
         { currency: 'EUR', usd_per_unit: 1.2859 },
       ],
-      source: { kind: 'web_page', author: 'US Federal Reserve', title: 'List of Exchange Rates (Annual)', date: '2013-01-03' },
+      source: {
+        kind: 'web_page',
+        author: 'US Federal Reserve',
+        title: 'List of Exchange Rates (Annual)',
+        date: '2013-01-03',
+      },
     },
   ],
 };
@@ -50,7 +55,10 @@ describe('US$ values from the year’s average rate', () => {
   it('never invents a rate: without one, the published US$ value or nothing', () => {
     expect(usdPerUnit(rates, 2013, 'EUR')).toBeUndefined();
     expect(usdValue(480_097, 'EUR', 2013, rates)).toBeUndefined();
-    expect(usdValue(480_097, 'EUR', 2013, rates, 657_733)).toEqual({ usd: 657_733, from: 'stated' });
+    expect(usdValue(480_097, 'EUR', 2013, rates, 657_733)).toEqual({
+      usd: 657_733,
+      from: 'stated',
+    });
     expect(usdValue(1000, 'NOK', 2012, rates)).toBeUndefined();
     expect(usdValue(null, 'EUR', 2012, rates)).toBeUndefined();
   });
@@ -98,21 +106,47 @@ describe('totals and the multi-year summary', () => {
       { donor: 'Belgium', sector: null, currency: 'EUR', amount: 750_528 },
       { donor: 'United States', sector: null, currency: 'USD', amount: null },
     ];
-    expect(deriveContributions(contributions(rows, 1_330_814), rates).total).toEqual({ usd: 1_330_814, from: 'stated' });
+    expect(deriveContributions(contributions(rows, 1_330_814), rates).total).toEqual({
+      usd: 1_330_814,
+      from: 'stated',
+    });
     expect(deriveContributions(contributions(rows), rates).total).toBeUndefined();
     expect(deriveContributions(contributions(rows, 1_330_814), rates).rowsTotal).toBeUndefined();
   });
 
   it('adds the profile’s own year to the summary from its contributions, totalling only complete years', () => {
-    const c = deriveContributions(contributions([{ donor: 'Belgium', sector: null, currency: 'EUR', amount: 750_528 }]), rates);
-    const lost = deriveContributionSummary({ caption: 'x', years: [{ year: 2011, usd: null }, { year: 2010, usd: 5 }] }, c);
-    expect(lost.rows.map((r) => [r.year, r.usd === undefined ? null : Math.round(r.usd), r.from])).toEqual([
+    const c = deriveContributions(
+      contributions([{ donor: 'Belgium', sector: null, currency: 'EUR', amount: 750_528 }]),
+      rates,
+    );
+    const lost = deriveContributionSummary(
+      {
+        caption: 'x',
+        years: [
+          { year: 2011, usd: null },
+          { year: 2010, usd: 5 },
+        ],
+      },
+      c,
+    );
+    expect(
+      lost.rows.map((r) => [r.year, r.usd === undefined ? null : Math.round(r.usd), r.from]),
+    ).toEqual([
       [2010, 5, 'published'],
       [2011, null, 'published'],
       [2012, 965_104, 'contributions'],
     ]);
     expect(lost.total).toBeUndefined();
-    const known = deriveContributionSummary({ caption: 'x', years: [{ year: 2011, usd: 100 }, { year: 2012, usd: 1 }] }, c);
+    const known = deriveContributionSummary(
+      {
+        caption: 'x',
+        years: [
+          { year: 2011, usd: 100 },
+          { year: 2012, usd: 1 },
+        ],
+      },
+      c,
+    );
     expect(known.rows).toHaveLength(2);
     expect(Math.round(known.total ?? 0)).toBe(965_204);
   });
@@ -136,8 +170,12 @@ describe('money as the Monitor writes it', () => {
   it('the rate note, as seed 000 prints it', () => {
     expect(formatRate({ currency: 'EUR', usd_per_unit: 1.2859 })).toBe('€1=US$1.2859');
     expect(formatRate({ currency: 'CHF', per_usd: 0.9377 })).toBe('CHF0.9377=US$1');
-    expect(rateNoteText(rates.years[0] as never, ['CHF', 'EUR'])).toBe('Average exchange rate for 2012: CHF0.9377=US$1; €1=US$1.2859.');
-    expect(rateNoteText(rates.years[0] as never, ['EUR'])).toBe('Average exchange rate for 2012: €1=US$1.2859.');
+    expect(rateNoteText(rates.years[0] as never, ['CHF', 'EUR'])).toBe(
+      'Average exchange rate for 2012: CHF0.9377=US$1; €1=US$1.2859.',
+    );
+    expect(rateNoteText(rates.years[0] as never, ['EUR'])).toBe(
+      'Average exchange rate for 2012: €1=US$1.2859.',
+    );
     expect(rateNoteText(rates.years[0] as never, ['GBP'])).toBeUndefined();
   });
 });

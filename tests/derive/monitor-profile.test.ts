@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { deriveMonitorProfile, donorKey, numberSectionNotes, presentSections, resolveNote, TEXT_NOT_AVAILABLE } from '../../src/derive/monitor-profile.js';
+import {
+  deriveMonitorProfile,
+  donorKey,
+  numberSectionNotes,
+  presentSections,
+  resolveNote,
+  TEXT_NOT_AVAILABLE,
+} from '../../src/derive/monitor-profile.js';
 import { MonitorProfileReport } from '../../src/schema/monitor-profile.js';
 import { baseMonitor, kosovo2014, RATES } from '../helpers/monitor.js';
 
@@ -8,9 +15,19 @@ describe('a Monitor profile, derived', () => {
 
   it('numbers each section’s notes afresh, in the order its text cites them', () => {
     expect(d.sections.map((s) => s.notes.length)).toEqual([3, 4, 12, 7, 3]);
-    for (const s of d.sections) expect(s.notes.map((n) => n.n)).toEqual(s.notes.map((_, i) => i + 1));
-    expect(numberSectionNotes([{ path: [], text: 'a[^x] b[^y]' }, { path: [], text: 'c[^x] d[^z]' }])).toEqual(
-      new Map([['x', 1], ['y', 2], ['z', 3]]),
+    for (const s of d.sections)
+      expect(s.notes.map((n) => n.n)).toEqual(s.notes.map((_, i) => i + 1));
+    expect(
+      numberSectionNotes([
+        { path: [], text: 'a[^x] b[^y]' },
+        { path: [], text: 'c[^x] d[^z]' },
+      ]),
+    ).toEqual(
+      new Map([
+        ['x', 1],
+        ['y', 2],
+        ['z', 3],
+      ]),
     );
   });
 
@@ -42,6 +59,9 @@ describe('a Monitor profile, derived', () => {
     r.sections.mine_action = { withdrawn: true };
     r.sections.cluster_munition_ban_policy = { last_updated: '2014-01-01', blocks: [{ p: 'x' }] };
     const parsed = MonitorProfileReport.parse(r);
-    expect(presentSections(parsed).map((s) => s.key)).toEqual(['mine_ban_policy', 'cluster_munition_ban_policy']);
+    expect(presentSections(parsed).map((s) => s.key)).toEqual([
+      'mine_ban_policy',
+      'cluster_munition_ban_policy',
+    ]);
   });
 });

@@ -6,7 +6,7 @@ import { arcadia, baseReport, kosovo } from '../helpers/reports.js';
 const parse = (r: unknown) => ClearingTheMinesReport.parse(r);
 
 describe('numberNotes: footnotes are numbered 1..N in order of first citation', () => {
-  it('numbers Kosovo\'s notes n1..n60 as 1..60, as the publication printed them', () => {
+  it("numbers Kosovo's notes n1..n60 as 1..60, as the publication printed them", () => {
     const numbers = numberNotes(kosovo().data);
     expect(numbers.size).toBe(60);
     for (let i = 1; i <= 60; i++) expect(numbers.get(`n${i}`), `n${i}`).toBe(i);
@@ -55,7 +55,11 @@ describe('numberNotes: footnotes are numbered 1..N in order of first citation', 
         notes: ['Source: ministry.[^tnote]'],
       },
     };
-    r.sections[0]!.blocks = [{ p: 'Before.[^before]' }, { table: 'donors' }, { p: 'After.[^after]' }];
+    r.sections[0]!.blocks = [
+      { p: 'Before.[^before]' },
+      { table: 'donors' },
+      { p: 'After.[^after]' },
+    ];
     r.key_developments = ['No note.'];
     r.notes = { after: '1', before: '2', cap: '3', cell: '4', tnote: '5' };
     expect([...numberNotes(parse(r)).keys()]).toEqual(['before', 'cap', 'cell', 'tnote', 'after']);
@@ -74,7 +78,7 @@ describe('numberNotes: footnotes are numbered 1..N in order of first citation', 
 });
 
 describe('numberTablesAndFigures: tables and figures are numbered in the order the body places them', () => {
-  it('numbers Kosovo\'s eight tables as published and its two charts', () => {
+  it("numbers Kosovo's eight tables as published and its two charts", () => {
     const { tables, figures } = numberTablesAndFigures(kosovo().data);
     expect([...tables]).toEqual([
       ['mined_area_by_district', 1],
@@ -97,6 +101,10 @@ describe('numberTablesAndFigures: tables and figures are numbered in the order t
     expect(tables.get('funding_by_donor')).toBe(3);
     expect(tables.get('gender_composition')).toBe(4);
     expect(tables.size).toBe(9);
-    expect([...figures.keys()]).toEqual(['mined_area_by_district', 'land_release_outputs', 'clearance_trend']);
+    expect([...figures.keys()]).toEqual([
+      'mined_area_by_district',
+      'land_release_outputs',
+      'clearance_trend',
+    ]);
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { derivePerformance, rateScore, roundOneDecimal } from '../../src/derive/performance.js';
-import { ClearingTheMinesReport, PERFORMANCE_CRITERIA } from '../../src/schema/clearing-the-mines.js';
+import {
+  ClearingTheMinesReport,
+  PERFORMANCE_CRITERIA,
+} from '../../src/schema/clearing-the-mines.js';
 import { arcadia, baseReport, kosovo } from '../helpers/reports.js';
 
 type Scores = [number, number, number, number, number, number, number];
@@ -8,7 +11,12 @@ type Scores = [number, number, number, number, number, number, number];
 /** A States Party report with the seven scores (in published order) and optional previous scores. */
 function assessed(scores: Scores, previous?: (number | undefined)[]) {
   const r = baseReport();
-  r.key_data.article5 = { status: 'party', deadline: '2028-03-01', extension: 'none', progress: 'on_track' };
+  r.key_data.article5 = {
+    status: 'party',
+    deadline: '2028-03-01',
+    extension: 'none',
+    progress: 'on_track',
+  };
   const performance = Object.fromEntries(
     PERFORMANCE_CRITERIA.map((c, i) => [
       c.key,
@@ -85,14 +93,29 @@ describe('derivePerformance', () => {
   });
 
   it('rates at the band edges after weighting', () => {
-    expect(derivePerformance(assessed([7, 7, 7, 7, 7, 7, 7]))).toMatchObject({ score: 7, rating: 'Good' });
+    expect(derivePerformance(assessed([7, 7, 7, 7, 7, 7, 7]))).toMatchObject({
+      score: 7,
+      rating: 'Good',
+    });
     // 6.95 rounds up to 7.0
-    expect(derivePerformance(assessed([7, 6.5, 7, 7, 7, 7, 7]))).toMatchObject({ score: 7, rating: 'Good' });
+    expect(derivePerformance(assessed([7, 6.5, 7, 7, 7, 7, 7]))).toMatchObject({
+      score: 7,
+      rating: 'Good',
+    });
     // 6.9
-    expect(derivePerformance(assessed([7, 6, 7, 7, 7, 7, 7]))).toMatchObject({ score: 6.9, rating: 'Average' });
-    expect(derivePerformance(assessed([4, 4, 4, 4, 4, 4, 4]))).toMatchObject({ score: 4, rating: 'Poor' });
+    expect(derivePerformance(assessed([7, 6, 7, 7, 7, 7, 7]))).toMatchObject({
+      score: 6.9,
+      rating: 'Average',
+    });
+    expect(derivePerformance(assessed([4, 4, 4, 4, 4, 4, 4]))).toMatchObject({
+      score: 4,
+      rating: 'Poor',
+    });
     // 3.9
-    expect(derivePerformance(assessed([4, 3, 4, 4, 4, 4, 4]))).toMatchObject({ score: 3.9, rating: 'Very poor' });
+    expect(derivePerformance(assessed([4, 3, 4, 4, 4, 4, 4]))).toMatchObject({
+      score: 3.9,
+      rating: 'Very poor',
+    });
   });
 
   it('lists the criteria with labels, weights, scores and where each commentary is', () => {
@@ -121,6 +144,10 @@ describe('derivePerformance', () => {
 
   it('scores the Arcadia fixture 5.4 (average), previously 5.65 printed as 5.7', () => {
     const p = derivePerformance(arcadia().data);
-    expect(p).toMatchObject({ score: 5.4, rating: 'Average', previous: { score: 5.7, rating: 'Average' } });
+    expect(p).toMatchObject({
+      score: 5.4,
+      rating: 'Average',
+      previous: { score: 5.7, rating: 'Average' },
+    });
   });
 });

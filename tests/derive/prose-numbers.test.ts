@@ -1,10 +1,23 @@
 /** Reading figures as editors type them in prose. */
 import { describe, expect, it } from 'vitest';
-import { agrees, boundOf, parseArea, parseCount, parseNumber, readableText, sentences } from '../../src/derive/prose-numbers.js';
+import {
+  agrees,
+  boundOf,
+  parseArea,
+  parseCount,
+  parseNumber,
+  readableText,
+  sentences,
+} from '../../src/derive/prose-numbers.js';
 
 describe('prose numbers', () => {
   it('reads counts in digits and in words', () => {
-    expect([parseCount('1,742'), parseCount('seven'), parseCount('Eighteen'), parseCount('twenty')]).toEqual([1742, 7, 18, 20]);
+    expect([
+      parseCount('1,742'),
+      parseCount('seven'),
+      parseCount('Eighteen'),
+      parseCount('twenty'),
+    ]).toEqual([1742, 7, 18, 20]);
   });
 
   it('keeps the decimals a number was typed with', () => {
@@ -13,7 +26,11 @@ describe('prose numbers', () => {
   });
 
   it('reads an area with the rounding its digits allow', () => {
-    expect(parseArea('1.12', 'km²')).toEqual({ m2: 1_120_000, tolerance: 5_000, roundTolerance: 5_000 });
+    expect(parseArea('1.12', 'km²')).toEqual({
+      m2: 1_120_000,
+      tolerance: 5_000,
+      roundTolerance: 5_000,
+    });
     expect(parseArea('47,000', 'm²')).toEqual({ m2: 47_000, tolerance: 0.5, roundTolerance: 500 });
   });
 
@@ -26,10 +43,16 @@ describe('prose numbers', () => {
   });
 
   it('reads prose as a reader does: without footnote marks, emphasis or link targets', () => {
-    expect(readableText('A **total** of *47,065m²*[^n53] ([GICHD](https://x.org)).')).toBe('A total of 47,065m² (GICHD).');
+    expect(readableText('A **total** of *47,065m²*[^n53] ([GICHD](https://x.org)).')).toBe(
+      'A total of 47,065m² (GICHD).',
+    );
   });
 
   it('splits sentences', () => {
-    expect(sentences('In 2024, it rose. This is more. “Quoted” too.')).toEqual(['In 2024, it rose.', 'This is more.', '“Quoted” too.']);
+    expect(sentences('In 2024, it rose. This is more. “Quoted” too.')).toEqual([
+      'In 2024, it rose.',
+      'This is more.',
+      '“Quoted” too.',
+    ]);
   });
 });

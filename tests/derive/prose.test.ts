@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { blocksInOrder, noteRefs, placeholders, proseInDocumentOrder } from '../../src/derive/prose.js';
+import {
+  blocksInOrder,
+  noteRefs,
+  placeholders,
+  proseInDocumentOrder,
+} from '../../src/derive/prose.js';
 import { arcadia, kosovo } from '../helpers/reports.js';
 
 describe('noteRefs', () => {
@@ -18,10 +23,9 @@ describe('noteRefs', () => {
 
 describe('placeholders', () => {
   it('finds {=name} and {=kind:key}', () => {
-    expect(placeholders('This is {=clearance_change} (see {=table:mined_area_by_district}).')).toEqual([
-      'clearance_change',
-      'table:mined_area_by_district',
-    ]);
+    expect(
+      placeholders('This is {=clearance_change} (see {=table:mined_area_by_district}).'),
+    ).toEqual(['clearance_change', 'table:mined_area_by_district']);
   });
 
   it('ignores braces that are not placeholders', () => {

@@ -3,7 +3,11 @@ import { combinedStatus, latestCorrection, reviewView } from '../../src/derive/r
 import { ClearingTheMinesReport } from '../../src/schema/clearing-the-mines.js';
 import { baseReport, problemsOf } from '../helpers/reports.js';
 
-const correction = (date: string) => ({ date, change: 'Clearance in 2024: 47,605m², not 47,065m²', reason: 'the operator corrected its figures' });
+const correction = (date: string) => ({
+  date,
+  change: 'Clearance in 2024: 47,605m², not 47,065m²',
+  reason: 'the operator corrected its figures',
+});
 
 describe('review status and corrections', () => {
   it('a file without a status is a draft; corrections default to none', () => {
@@ -13,7 +17,11 @@ describe('review status and corrections', () => {
   });
 
   it('draft and review pages carry a watermark, final pages none', () => {
-    expect(reviewView({ status: 'draft', corrections: [] })).toEqual({ status: 'draft', watermark: 'Draft', correctedOn: undefined });
+    expect(reviewView({ status: 'draft', corrections: [] })).toEqual({
+      status: 'draft',
+      watermark: 'Draft',
+      correctedOn: undefined,
+    });
     expect(reviewView({ status: 'review', corrections: [] }).watermark).toBe('For review');
     expect(reviewView({ status: 'final', corrections: [] }).watermark).toBeUndefined();
   });
@@ -21,7 +29,9 @@ describe('review status and corrections', () => {
   it('a corrected profile says "Corrected on" its latest correction, whatever the order listed', () => {
     const list = [correction('2025-11-03'), correction('2026-01-20'), correction('2025-12-01')];
     expect(latestCorrection(list)).toBe('2026-01-20');
-    expect(reviewView({ status: 'final', corrections: list }).correctedOn).toBe('Corrected on 20 January 2026');
+    expect(reviewView({ status: 'final', corrections: list }).correctedOn).toBe(
+      'Corrected on 20 January 2026',
+    );
   });
 
   it('a volume is as far along as its least advanced country', () => {
@@ -46,7 +56,12 @@ describe('review status and corrections', () => {
   it('refuses a status other than draft, review or final, and a correction without its reason', () => {
     const bad = ClearingTheMinesReport.safeParse({ ...baseReport(), status: 'approved' });
     expect(bad.success).toBe(false);
-    const noReason = ClearingTheMinesReport.safeParse({ ...baseReport(), corrections: [{ date: '2025-11-03', change: 'x' }] });
-    expect(noReason.success ? [] : noReason.error.issues.map((i) => i.path.join('.'))).toEqual(['corrections.0.reason']);
+    const noReason = ClearingTheMinesReport.safeParse({
+      ...baseReport(),
+      corrections: [{ date: '2025-11-03', change: 'x' }],
+    });
+    expect(noReason.success ? [] : noReason.error.issues.map((i) => i.path.join('.'))).toEqual([
+      'corrections.0.reason',
+    ]);
   });
 });

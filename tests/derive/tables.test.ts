@@ -57,7 +57,11 @@ describe('Table 2: mined area by contamination type', () => {
   });
 
   it('uses the AP mines label given in the data', () => {
-    expect(contaminationByType(arcadia().data)?.rows[0]).toEqual({ type: 'AP mines only', areas: 82, area_m2: 31_682_915 });
+    expect(contaminationByType(arcadia().data)?.rows[0]).toEqual({
+      type: 'AP mines only',
+      areas: 82,
+      area_m2: 31_682_915,
+    });
   });
 
   it('is absent when the report has no such table', () => {
@@ -70,7 +74,14 @@ describe('Table 3: gender composition of operators', () => {
   const t = genderComposition(K.tables.gender_composition!.rows);
 
   it('gives each row its shares of women: KMAC 20/0/0, KSF 24/14/15, HALO 27/21/27 per cent', () => {
-    expect(t.rows.map((r) => [r.operator, r.women_staff_pct, r.women_managerial_pct, r.women_operational_pct])).toEqual([
+    expect(
+      t.rows.map((r) => [
+        r.operator,
+        r.women_staff_pct,
+        r.women_managerial_pct,
+        r.women_operational_pct,
+      ]),
+    ).toEqual([
       ['KMAC', 20, 0, 0],
       ['KSF', 24, 14, 15],
       ['HALO', 27, 21, 27],
@@ -96,7 +107,9 @@ describe('Table 3: gender composition of operators', () => {
   });
 
   it('has no share where an operator has no staff of a kind', () => {
-    const vmc = genderComposition(arcadia().data.tables.gender_composition!.rows).rows.find((r) => r.operator === 'VMC');
+    const vmc = genderComposition(arcadia().data.tables.gender_composition!.rows).rows.find(
+      (r) => r.operator === 'VMC',
+    );
     expect(vmc?.managerial_staff).toBe(0);
     expect(vmc?.women_managerial_pct).toBeUndefined();
   });
@@ -150,7 +163,13 @@ describe('Table 8: five-year summary of AP mine clearance', () => {
   it('takes history in m² or km², and keeps only the five newest years', () => {
     const a = fiveYearClearance(arcadia().data);
     expect(a.rows.map((r) => r.year)).toEqual([2024, 2023, 2022, 2021, 2020]);
-    expect(a.rows.map((r) => formatKm2Number(r.km2))).toEqual(['2.19', '2.54', '1.98', '1.65', '1.21']);
+    expect(a.rows.map((r) => formatKm2Number(r.km2))).toEqual([
+      '2.19',
+      '2.54',
+      '1.98',
+      '1.65',
+      '1.21',
+    ]);
     expect(formatKm2Number(a.totalKm2)).toBe('9.57');
   });
 

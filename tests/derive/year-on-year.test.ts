@@ -5,15 +5,21 @@ import { kosovo } from '../helpers/reports.js';
 
 describe('areaChangeWording', () => {
   it('describes an increase against the previous figure', () => {
-    expect(areaChangeWording(47_065, 29_309, 2023, 'cleared')).toBe('an increase from the 29,309m² cleared in 2023');
+    expect(areaChangeWording(47_065, 29_309, 2023, 'cleared')).toBe(
+      'an increase from the 29,309m² cleared in 2023',
+    );
   });
 
   it('describes a decrease', () => {
-    expect(areaChangeWording(2_186_450, 2_540_115, 2023, 'cleared')).toBe('a decrease from the 2,540,115m² cleared in 2023');
+    expect(areaChangeWording(2_186_450, 2_540_115, 2023, 'cleared')).toBe(
+      'a decrease from the 2,540,115m² cleared in 2023',
+    );
   });
 
   it('describes the same figure', () => {
-    expect(areaChangeWording(29_309, 29_309, 2023, 'cleared')).toBe('the same as the 29,309m² cleared in 2023');
+    expect(areaChangeWording(29_309, 29_309, 2023, 'cleared')).toBe(
+      'the same as the 29,309m² cleared in 2023',
+    );
   });
 
   it('does not print "0m²" when nothing was released the year before', () => {
@@ -29,7 +35,9 @@ describe('areaChangeWording', () => {
   });
 
   it('describes a fall to zero as a decrease', () => {
-    expect(areaChangeWording(0, 1200, 2023, 'cleared')).toBe('a decrease from the 1,200m² cleared in 2023');
+    expect(areaChangeWording(0, 1200, 2023, 'cleared')).toBe(
+      'a decrease from the 1,200m² cleared in 2023',
+    );
   });
 });
 

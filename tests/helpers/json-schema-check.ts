@@ -10,7 +10,8 @@ const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, strictT
 ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
 ajv.addFormat('uri', (s: string) => URL.canParse(s));
 const validators = new Map<string, ValidateFunction>();
-for (const [name, text] of jsonSchemas()) validators.set(name, ajv.compile(JSON.parse(text) as object));
+for (const [name, text] of jsonSchemas())
+  validators.set(name, ajv.compile(JSON.parse(text) as object));
 
 /** The validator of one generated schema, e.g. "clearing-the-mines.json". */
 export function jsonSchemaCheck(name: string): ValidateFunction {

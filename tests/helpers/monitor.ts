@@ -15,12 +15,28 @@ import { ExchangeRates } from '../../src/schema/exchange-rates.js';
 import { MonitorProfileReport } from '../../src/schema/monitor-profile.js';
 import { ROOT } from './reports.js';
 
-export const MONITOR_2014_FILE = path.join(ROOT, 'data', 'editions', '2014', 'monitor-profile', 'kosovo.yaml');
-export const MONITOR_2019_FILE = path.join(ROOT, 'data', 'editions', '2019', 'monitor-profile', 'kosovo.yaml');
+export const MONITOR_2014_FILE = path.join(
+  ROOT,
+  'data',
+  'editions',
+  '2014',
+  'monitor-profile',
+  'kosovo.yaml',
+);
+export const MONITOR_2019_FILE = path.join(
+  ROOT,
+  'data',
+  'editions',
+  '2019',
+  'monitor-profile',
+  'kosovo.yaml',
+);
 export const RATES_FILE = path.join(ROOT, 'data', 'reference', 'exchange-rates.yaml');
 export const SEEDS_DIR = path.join(ROOT, 'tests', 'fixtures', 'seeds');
 
-export const RATES: ExchangeRates = ExchangeRates.parse(parseOrThrow(readFileSync(RATES_FILE, 'utf8'), 'exchange-rates.yaml'));
+export const RATES: ExchangeRates = ExchangeRates.parse(
+  parseOrThrow(readFileSync(RATES_FILE, 'utf8'), 'exchange-rates.yaml'),
+);
 
 export const MONITOR_META = EditionMeta.parse({
   schema_version: 1,
@@ -41,19 +57,37 @@ function parseOrThrow(text: string, file: string): unknown {
 export type MonitorReport = LoadedReport<'monitor-profile'>;
 
 /** Parses and validates one profile file's YAML; throws with every located problem when invalid. */
-export function monitorFromText(text: string, file = 'test.yaml', rates: ExchangeRates = RATES): MonitorReport {
+export function monitorFromText(
+  text: string,
+  file = 'test.yaml',
+  rates: ExchangeRates = RATES,
+): MonitorReport {
   const parsed = parseYaml(new TextEncoder().encode(text), file);
-  if (!parsed.ok) throw new Error(`test data does not parse:\n${parsed.problems.map(formatProblem).join('\n')}`);
+  if (!parsed.ok)
+    throw new Error(`test data does not parse:\n${parsed.problems.map(formatProblem).join('\n')}`);
   const checked = validateWith(MonitorProfileReport, parsed.source);
-  if (!checked.ok) throw new Error(`test data is invalid:\n${checked.problems.map(formatProblem).join('\n')}`);
-  return { kind: 'monitor-profile', file, source: parsed.source, meta: MONITOR_META, data: checked.data, reference: { exchangeRates: rates } };
+  if (!checked.ok)
+    throw new Error(`test data is invalid:\n${checked.problems.map(formatProblem).join('\n')}`);
+  return {
+    kind: 'monitor-profile',
+    file,
+    source: parsed.source,
+    meta: MONITOR_META,
+    data: checked.data,
+    reference: { exchangeRates: rates },
+  };
 }
 
-export function monitorFromObject(value: unknown, file = 'test.yaml', rates?: ExchangeRates): MonitorReport {
+export function monitorFromObject(
+  value: unknown,
+  file = 'test.yaml',
+  rates?: ExchangeRates,
+): MonitorReport {
   return monitorFromText(stringify(value, { lineWidth: 0 }), file, rates);
 }
 
-export const kosovo2014 = (): MonitorReport => monitorFromText(readFileSync(MONITOR_2014_FILE, 'utf8'), 'kosovo.yaml');
+export const kosovo2014 = (): MonitorReport =>
+  monitorFromText(readFileSync(MONITOR_2014_FILE, 'utf8'), 'kosovo.yaml');
 
 /** The checks of `keydata validate` on a profile built in a test. */
 export function monitorProblems(value: unknown, rates?: ExchangeRates): Problem[] {
@@ -70,10 +104,28 @@ export function baseMonitor() {
     sections: {
       mine_ban_policy: {
         last_updated: '2014-06-01',
-        blocks: [{ p: 'Testland supports the ban.[^a] It has no stockpile.[^b]' }] as Record<string, unknown>[],
+        blocks: [{ p: 'Testland supports the ban.[^a] It has no stockpile.[^b]' }] as Record<
+          string,
+          unknown
+        >[],
         notes: {
-          a: { cite: { kind: 'email', author: 'Ana Test', role: 'Director', organisation: 'Testland Mine Action Centre', date: '2014-02-20' } },
-          b: { cite: { kind: 'email', author: 'Ana Test', organisation: 'Testland Mine Action Centre', date: '2014-02-20' } },
+          a: {
+            cite: {
+              kind: 'email',
+              author: 'Ana Test',
+              role: 'Director',
+              organisation: 'Testland Mine Action Centre',
+              date: '2014-02-20',
+            },
+          },
+          b: {
+            cite: {
+              kind: 'email',
+              author: 'Ana Test',
+              organisation: 'Testland Mine Action Centre',
+              date: '2014-02-20',
+            },
+          },
         } as Record<string, unknown>,
       } as Record<string, unknown>,
     } as Record<string, unknown>,

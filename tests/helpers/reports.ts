@@ -16,9 +16,21 @@ import { ClearingTheMinesReport } from '../../src/schema/clearing-the-mines.js';
 import { EditionMeta } from '../../src/schema/edition.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const KOSOVO_FILE = path.join(ROOT, 'data', 'editions', '2025', 'clearing-the-mines', 'kosovo.yaml');
+export const KOSOVO_FILE = path.join(
+  ROOT,
+  'data',
+  'editions',
+  '2025',
+  'clearing-the-mines',
+  'kosovo.yaml',
+);
 export const FIXTURE_EDITIONS = path.join(ROOT, 'tests', 'fixtures', 'editions');
-export const ARCADIA_FILE = path.join(FIXTURE_EDITIONS, '2025', 'clearing-the-mines', 'arcadia.yaml');
+export const ARCADIA_FILE = path.join(
+  FIXTURE_EDITIONS,
+  '2025',
+  'clearing-the-mines',
+  'arcadia.yaml',
+);
 
 export const KOSOVO_TEXT = readFileSync(KOSOVO_FILE, 'utf8');
 export const ARCADIA_TEXT = readFileSync(ARCADIA_FILE, 'utf8');
@@ -38,10 +50,18 @@ export type CtmReport = LoadedReport<'clearing-the-mines'>;
 /** Parses and validates report YAML; throws with every located problem when it is invalid. */
 export function reportFromText(text: string, file = 'test.yaml'): CtmReport {
   const parsed = parseYaml(new TextEncoder().encode(text), file);
-  if (!parsed.ok) throw new Error(`test data does not parse:\n${parsed.problems.map(formatProblem).join('\n')}`);
+  if (!parsed.ok)
+    throw new Error(`test data does not parse:\n${parsed.problems.map(formatProblem).join('\n')}`);
   const checked = validateWith(ClearingTheMinesReport, parsed.source);
-  if (!checked.ok) throw new Error(`test data is invalid:\n${checked.problems.map(formatProblem).join('\n')}`);
-  return { kind: 'clearing-the-mines', file, source: parsed.source, meta: META, data: checked.data };
+  if (!checked.ok)
+    throw new Error(`test data is invalid:\n${checked.problems.map(formatProblem).join('\n')}`);
+  return {
+    kind: 'clearing-the-mines',
+    file,
+    source: parsed.source,
+    meta: META,
+    data: checked.data,
+  };
 }
 
 /** A report from a plain object (written out as YAML first, so locations still work). */
@@ -69,12 +89,27 @@ export function baseReport() {
     country: 'Testland',
     key_data: {
       article5: { status: 'not_party' } as Record<string, unknown>,
-      contamination: { kind: 'area', area_m2: 1_250_000, source: 'National estimate' } as Record<string, unknown>,
+      contamination: { kind: 'area', area_m2: 1_250_000, source: 'National estimate' } as Record<
+        string,
+        unknown
+      >,
       main_operators: ['Test Demining'],
     },
     land_release: {
-      current: { year: 2024, clearance_m2: 47_065, technical_survey_m2: 0, non_technical_survey_m2: 0, mines_destroyed: 8 },
-      previous: { year: 2023, clearance_m2: 29_309, technical_survey_m2: 0, non_technical_survey_m2: 0, mines_destroyed: 10 },
+      current: {
+        year: 2024,
+        clearance_m2: 47_065,
+        technical_survey_m2: 0,
+        non_technical_survey_m2: 0,
+        mines_destroyed: 8,
+      },
+      previous: {
+        year: 2023,
+        clearance_m2: 29_309,
+        technical_survey_m2: 0,
+        non_technical_survey_m2: 0,
+        mines_destroyed: 10,
+      },
     },
     key_developments: ['Clearance rose in 2024.[^a]'],
     recommendations: ['Clearance should continue.'],

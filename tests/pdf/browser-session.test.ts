@@ -3,7 +3,9 @@ import { BrowserSession } from '../../src/pdf/browser-session.js';
 
 describe('the build browser', () => {
   it('is started again when it dies, and the build goes on', async () => {
-    const session = new BrowserSession({ finder: { envPath: process.env.PUPPETEER_EXECUTABLE_PATH } });
+    const session = new BrowserSession({
+      finder: { envPath: process.env.PUPPETEER_EXECUTABLE_PATH },
+    });
     try {
       const first = await session.browser();
       expect(await session.browser()).toBe(first);

@@ -9,7 +9,8 @@ import { checkLayout, formatViolation } from '../../src/pdf/layout/guard.js';
 import type { PaginateReport } from '../../src/pdf/layout/paginate.js';
 
 const FIRST = 'Clearance rose in 2024, with eight AP mines destroyed.';
-const SECOND = 'The second paragraph runs over the page break and ends on the second page of the report.';
+const SECOND =
+  'The second paragraph runs over the page break and ends on the second page of the report.';
 const ITEM = 'KMAC should adopt a resource mobilisation strategy.';
 const NOTE1 = 'Email from Ahmet Sallova, KMAC, 5 May 2025.';
 const NOTE2 = 'Ibid.';
@@ -71,13 +72,19 @@ describe('the layout guard', () => {
 
   it('passes a split paragraph whose parts join to its source text, whatever the spacing', () => {
     const r = clean();
-    r.fragments = r.fragments.map((f) => (f.id === 'b2' && f.page === 1 ? { ...f, text: '  and ends on the second\n page of the report. ' } : f));
+    r.fragments = r.fragments.map((f) =>
+      f.id === 'b2' && f.page === 1
+        ? { ...f, text: '  and ends on the second\n page of the report. ' }
+        : f,
+    );
     expect(checkLayout(r)).toEqual([]);
   });
 
   it('reports a split paragraph that lost words, naming it and its page', () => {
     const r = clean();
-    r.fragments = r.fragments.map((f) => (f.id === 'b2' && f.page === 1 ? { ...f, text: 'second page of the report.' } : f));
+    r.fragments = r.fragments.map((f) =>
+      f.id === 'b2' && f.page === 1 ? { ...f, text: 'second page of the report.' } : f,
+    );
     expectOne(r, 1, para2, /lost part of its text/);
   });
 
@@ -108,7 +115,9 @@ describe('the layout guard', () => {
   it('reports a line printed twice across a split (the end of page 1 repeated on page 2)', () => {
     const r = clean();
     r.fragments = r.fragments.map((f) =>
-      f.id === 'b2' && f.page === 1 ? { ...f, text: 'over the page break and ends on the second page of the report.' } : f,
+      f.id === 'b2' && f.page === 1
+        ? { ...f, text: 'over the page break and ends on the second page of the report.' }
+        : f,
     );
     expectOne(r, 1, para2, /more than once|extra text/);
   });

@@ -59,13 +59,16 @@ interface ReadBack {
  */
 function pageBody(page: string, index: number, country: string, notesHere: string[]): string {
   let text = page.replace(/\s*\d+\s*$/, '');
-  if (index > 0) text = text.replace(new RegExp(`^\\s*CLEARING THE MINES 2025\\s*${country}\\s*`, 'i'), '');
+  if (index > 0)
+    text = text.replace(new RegExp(`^\\s*CLEARING THE MINES 2025\\s*${country}\\s*`, 'i'), '');
   const needles = notesHere.map((t) => comparable(t));
   const lines = text.split('\n');
   const firstNote = lines.findIndex((line) => {
     const l = comparable(line);
     // Lines as short as a table cell ("22") would match any note numbered 22.
-    return needles.some((n) => l.length >= Math.min(n.length, 12) && (n.startsWith(l) || l.startsWith(n)));
+    return needles.some(
+      (n) => l.length >= Math.min(n.length, 12) && (n.startsWith(l) || l.startsWith(n)),
+    );
   });
   return (firstNote < 0 ? lines : lines.slice(0, firstNote)).join('\n');
 }
@@ -75,7 +78,8 @@ async function readBack(report: StressReport, file: string): Promise<ReadBack> {
   const derived = deriveClearingTheMines(reportFromObject(report.data, `${report.name}.yaml`).data);
   const numbers = derived.noteNumbers;
   const notes = new Map<number, string>();
-  for (const [id, n] of numbers) notes.set(n, plainText(derived.printedNotes.get(id) ?? '', numbers));
+  for (const [id, n] of numbers)
+    notes.set(n, plainText(derived.printedNotes.get(id) ?? '', numbers));
   const pages = pdfPages(file);
   const placement = await notePlacement(file, notes);
   const bodies = pages.map((page, i) =>
@@ -109,12 +113,18 @@ describe('documents made to stress the layout', () => {
     // The report that must fail goes in the middle, so reports before and after it are built.
     const all = [...STRESS.slice(0, 2), OVERSIZE, ...STRESS.slice(2)];
     await writeEdition(editionsDir, all);
-    for (const r of await build({ editionsDir, outDir, edition: 2025, kind: 'clearing-the-mines' })) {
+    for (const r of await build({
+      editionsDir,
+      outDir,
+      edition: 2025,
+      kind: 'clearing-the-mines',
+    })) {
       results.set(r.country.country, r);
     }
     for (const report of STRESS) {
       const result = results.get(report.name);
-      if (result?.status === 'built') read.set(report.name, await readBack(report, result.outputs[0] as string));
+      if (result?.status === 'built')
+        read.set(report.name, await readBack(report, result.outputs[0] as string));
     }
   });
   afterAll(async () => {
@@ -139,8 +149,14 @@ describe('documents made to stress the layout', () => {
 
     it('prints every footnote once, at the foot of the page that cites it', () => {
       const misplaced = got(name)
-        .placement.filter((p) => p.refPage === undefined || p.textPages.length !== 1 || p.textPages[0] !== p.refPage)
-        .map((p) => `note ${p.n}: cited on page ${p.refPage === undefined ? '?' : p.refPage + 1}, text on page(s) [${p.textPages.map((i) => i + 1)}]`);
+        .placement.filter(
+          (p) =>
+            p.refPage === undefined || p.textPages.length !== 1 || p.textPages[0] !== p.refPage,
+        )
+        .map(
+          (p) =>
+            `note ${p.n}: cited on page ${p.refPage === undefined ? '?' : p.refPage + 1}, text on page(s) [${p.textPages.map((i) => i + 1)}]`,
+        );
       expect(misplaced).toEqual([]);
     });
 
@@ -163,16 +179,26 @@ describe('documents made to stress the layout', () => {
       expect(r.refs.flat()).toEqual(Array.from({ length: n }, (_, i) => i + 1));
       // Their texts run in the same order through the page feet.
       r.placement.forEach((p, i) => {
-        if (i > 0) expect(p.textPages[0] ?? -1, `note ${p.n}`).toBeGreaterThanOrEqual(r.placement[i - 1]?.textPages[0] ?? -1);
+        if (i > 0)
+          expect(p.textPages[0] ?? -1, `note ${p.n}`).toBeGreaterThanOrEqual(
+            r.placement[i - 1]?.textPages[0] ?? -1,
+          );
       });
     });
   });
 
   describe('table-with-many-notes', () => {
     const name = 'table-with-many-notes';
-    const table = () => report(name).data.other_tables.tasks_2024 as { columns: { label: string }[]; rows: (string | number)[][] };
+    const table = () =>
+      report(name).data.other_tables.tasks_2024 as {
+        columns: { label: string }[];
+        rows: (string | number)[][];
+      };
     /** The pages each row's first cell is printed on. */
-    const rowPages = () => table().rows.map((row) => pagesHolding(got(name), plainText(row[0] as string, got(name).numbers)));
+    const rowPages = () =>
+      table().rows.map((row) =>
+        pagesHolding(got(name), plainText(row[0] as string, got(name).numbers)),
+      );
 
     it('breaks its 45-row table across at least two pages (the case it is built for)', () => {
       const pages = rowPages();
@@ -188,7 +214,11 @@ describe('documents made to stress the layout', () => {
         .rows.map((row, i) => ({ row, page: pages[i]?.[0] ?? -1 }))
         .filter(({ row, page }) => {
           const text = comparable(r.bodies[page] ?? '');
-          const cells = [plainText(row[1] as string, r.numbers), formatNumber(row[2] as number), formatNumber(row[3] as number)];
+          const cells = [
+            plainText(row[1] as string, r.numbers),
+            formatNumber(row[2] as number),
+            formatNumber(row[3] as number),
+          ];
           return !cells.every((c) => text.includes(comparable(c)));
         })
         .map(({ row }) => row[0]);
@@ -211,7 +241,9 @@ describe('documents made to stress the layout', () => {
       const pages = [...new Set(rowPages().flat())];
       const missing = pages.flatMap((page) =>
         table()
-          .columns.filter((c) => occurrences(comparable(r.bodies[page] ?? ''), comparable(c.label)) !== 1)
+          .columns.filter(
+            (c) => occurrences(comparable(r.bodies[page] ?? ''), comparable(c.label)) !== 1,
+          )
           .map((c) => `page ${page + 1}: "${c.label}"`),
       );
       expect(missing).toEqual([]);
@@ -223,14 +255,21 @@ describe('documents made to stress the layout', () => {
 
     it('prints the long note on page 2 or later, filling more than half the page area', () => {
       const r = got(name);
-      const [n, text] = [...r.notes].find(([, t]) => t.startsWith('Stress note long:')) as [number, string];
+      const [n, text] = [...r.notes].find(([, t]) => t.startsWith('Stress note long:')) as [
+        number,
+        string,
+      ];
       const placed = r.placement.find((p) => p.n === n);
       expect(placed?.refPage).toBeGreaterThanOrEqual(1);
       expect(placed?.textPages).toEqual([placed?.refPage]);
       // Its printed lines: from the line that begins it to the next note or the page number.
       const lines = (r.pages[placed?.refPage ?? 0] ?? '').split('\n');
-      const start = lines.findIndex((l) => comparable(`${n}${text}`).startsWith(comparable(l)) && comparable(l).length > 0);
-      const end = lines.findIndex((l, i) => i > start && (/^\d+ Stress note /.test(l) || /^\s*\d+\s*$/.test(l)));
+      const start = lines.findIndex(
+        (l) => comparable(`${n}${text}`).startsWith(comparable(l)) && comparable(l).length > 0,
+      );
+      const end = lines.findIndex(
+        (l, i) => i > start && (/^\d+ Stress note /.test(l) || /^\s*\d+\s*$/.test(l)),
+      );
       expect(start).toBeGreaterThanOrEqual(0);
       expect((end - start) * NOTE_LINE_PT).toBeGreaterThan(PAGE_AREA_PT / 2);
     });
@@ -251,7 +290,9 @@ describe('documents made to stress the layout', () => {
       const r = got(name);
       const numbers = r.numbers;
       // The stress sections, after Kosovo's first section: four paragraphs and a list.
-      const blocks = (report(name).data.sections as { blocks: ({ p: string } | { list: string[] })[] }[])
+      const blocks = (
+        report(name).data.sections as { blocks: ({ p: string } | { list: string[] })[] }[]
+      )
         .slice(1)
         .flatMap((s) => s.blocks);
       expect(blocks).toHaveLength(5);
@@ -268,7 +309,8 @@ describe('documents made to stress the layout', () => {
 
   describe('a footnote longer than a page', () => {
     const failed = () => results.get(OVERSIZE.name) as BuildResult;
-    const hugeNumber = () => numberNotes(reportFromObject(OVERSIZE.data).data).get('huge') as number;
+    const hugeNumber = () =>
+      numberNotes(reportFromObject(OVERSIZE.data).data).get('huge') as number;
 
     it('fails that country, writes no PDF for it, and still builds the others', () => {
       expect(failed().status).toBe('failed');
@@ -283,7 +325,9 @@ describe('documents made to stress the layout', () => {
     // the page with its notes'), never the footnote, so the editor is not told which note to
     // shorten.
     it('names the footnote and the page in the error ("footnote N ... does not fit")', () => {
-      expect(failed().error).toMatch(new RegExp(`page \\d+: footnote ${hugeNumber()}\\b[^\\n]*does not fit`));
+      expect(failed().error).toMatch(
+        new RegExp(`page \\d+: footnote ${hugeNumber()}\\b[^\\n]*does not fit`),
+      );
     });
 
     // ODDITY (paginate.ts report loop): the same overflow is reported twice, once by place()

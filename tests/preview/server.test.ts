@@ -13,7 +13,12 @@ import { startPreview, type PreviewEvent, type PreviewServer } from '../../src/p
 import { PROJECT_ROOT } from '../../src/project.js';
 
 /** Polls `read` in the page (which may be reloading) until `ok` holds; fails after `ms`. */
-async function waitFor<T>(page: Page, read: () => T, ok: (v: T) => boolean, ms = 30_000): Promise<T> {
+async function waitFor<T>(
+  page: Page,
+  read: () => T,
+  ok: (v: T) => boolean,
+  ms = 30_000,
+): Promise<T> {
   const until = Date.now() + ms;
   let last: T | undefined;
   while (Date.now() < until) {
@@ -42,8 +47,14 @@ describe('the live preview', () => {
 
   beforeAll(async () => {
     root = await mkdtemp(path.join(os.tmpdir(), 'keydata-preview-'));
-    await cp(path.join(PROJECT_ROOT, 'data', 'editions', '2025'), path.join(root, 'data', 'editions', '2025'), { recursive: true });
-    await cp(path.join(PROJECT_ROOT, 'data', 'reference'), path.join(root, 'data', 'reference'), { recursive: true });
+    await cp(
+      path.join(PROJECT_ROOT, 'data', 'editions', '2025'),
+      path.join(root, 'data', 'editions', '2025'),
+      { recursive: true },
+    );
+    await cp(path.join(PROJECT_ROOT, 'data', 'reference'), path.join(root, 'data', 'reference'), {
+      recursive: true,
+    });
     file = path.join(root, 'data', 'editions', '2025', 'clearing-the-mines', 'kosovo.yaml');
     original = await readFile(file, 'utf8');
     const env = process.env.PUPPETEER_EXECUTABLE_PATH;
@@ -79,18 +90,28 @@ describe('the live preview', () => {
     // The layout pass's own page boxes, each with its footnotes at its foot.
     expect(await page.evaluate(sheets)).toBeGreaterThanOrEqual(6);
     expect(await page.evaluate(() => document.querySelector('.kd-flow'))).toBeNull();
-    expect(await page.evaluate(() => document.querySelectorAll('.kd-page-notes li[data-note]').length)).toBe(60);
+    expect(
+      await page.evaluate(() => document.querySelectorAll('.kd-page-notes li[data-note]').length),
+    ).toBe(60);
     expect(await page.evaluate(() => document.querySelectorAll('script').length)).toBe(1);
     // The warning of the data is in the bar.
-    expect(await page.evaluate(() => document.querySelector('.kd-preview-bar summary')?.textContent)).toBe('1 warning');
+    expect(
+      await page.evaluate(() => document.querySelector('.kd-preview-bar summary')?.textContent),
+    ).toBe('1 warning');
   });
 
   it('links the PDF as a download', async () => {
-    const href = await page.evaluate(() => document.querySelector<HTMLAnchorElement>('a.kd-preview-pdf')?.href);
+    const href = await page.evaluate(
+      () => document.querySelector<HTMLAnchorElement>('a.kd-preview-pdf')?.href,
+    );
     expect(href).toBe(`${server.url}kosovo.pdf`);
     const res = await fetch(href as string);
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="kosovo.pdf"');
-    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(
+      Buffer.from(await res.arrayBuffer())
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
   });
 
   it('rebuilds when the data file is saved, and the open page reloads by itself', async () => {
@@ -98,18 +119,23 @@ describe('the live preview', () => {
     await writeFile(file, original.replace('country: Kosovo', 'country: Kosovo Preview'));
     expect(await waitFor(page, heading, (h) => h === 'Kosovo Preview')).toBe('Kosovo Preview');
     expect(server.build).toBeGreaterThan(builds);
-    expect(events.some((e) => e.type === 'changed' && e.files.some((f) => f.endsWith('kosovo.yaml')))).toBe(true);
+    expect(
+      events.some((e) => e.type === 'changed' && e.files.some((f) => f.endsWith('kosovo.yaml'))),
+    ).toBe(true);
   });
 
-  it('shows invalid data\'s located problems in the page, keeps serving, and comes back when fixed', async () => {
+  it("shows invalid data's located problems in the page, keeps serving, and comes back when fixed", async () => {
     await writeFile(file, original.replace('clearance_m2: 47065', 'clearance_m2: lots'));
     const problems = await waitFor(
       page,
-      () => Array.from(document.querySelectorAll('.kd-problem code')).map((e) => e.textContent ?? ''),
+      () =>
+        Array.from(document.querySelectorAll('.kd-problem code')).map((e) => e.textContent ?? ''),
       (list) => list.length > 0,
     );
     expect(problems).toEqual([
-      expect.stringMatching(/kosovo\.yaml:19:19: error: land_release\.current\.clearance_m2: expected a number of m², got 'lots'$/),
+      expect.stringMatching(
+        /kosovo\.yaml:19:19: error: land_release\.current\.clearance_m2: expected a number of m², got 'lots'$/,
+      ),
     ]);
     expect(await page.evaluate(() => document.querySelector('a.kd-preview-pdf'))).toBeNull();
     expect((await fetch(`${server.url}kosovo.pdf`)).status).toBe(404);
@@ -126,7 +152,8 @@ describe('the live preview', () => {
     await utimes(rates, new Date(), new Date());
     await writeFile(rates, await readFile(rates));
     const until = Date.now() + 20_000;
-    while (server.build === builds && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+    while (server.build === builds && Date.now() < until)
+      await new Promise((r) => setTimeout(r, 100));
     expect(server.build).toBeGreaterThan(builds);
   });
 

@@ -5,19 +5,31 @@ import { num, text } from '../../src/render/table-view.js';
 import { kosovo2014 } from '../helpers/monitor.js';
 import { arcadia, kosovo } from '../helpers/reports.js';
 
-const lines = (csv: string) => csv.replace(/^\ufeff/, '').split('\r\n').slice(0, -1);
+const lines = (csv: string) =>
+  csv
+    .replace(/^\ufeff/, '')
+    .split('\r\n')
+    .slice(0, -1);
 
 describe('exports', () => {
   it('quote a CSV field only when it must, doubling quotes', () => {
     expect(csvField('Clearance')).toBe('Clearance');
-    expect(csvField('Destruction of AP mines during clearance, survey, and spot tasks')).toBe('"Destruction of AP mines during clearance, survey, and spot tasks"');
+    expect(csvField('Destruction of AP mines during clearance, survey, and spot tasks')).toBe(
+      '"Destruction of AP mines during clearance, survey, and spot tasks"',
+    );
     expect(csvField('the "Key data" box')).toBe('"the ""Key data"" box"');
     expect(csvField('two\nlines')).toBe('"two\nlines"');
   });
 
-  it('take a cell\'s text: tags and note references out, entities decoded, plain numbers without separators', () => {
-    expect(cellText({ html: 'Mine clearance in 2024<sup class="note-ref"><a href="#note-55" data-note="55">55</a></sup>' })).toBe('Mine clearance in 2024');
-    expect(cellText({ html: '<em>HALO</em> &amp; KMAC &lt;data&gt; &#39;24' })).toBe("HALO & KMAC <data> '24");
+  it("take a cell's text: tags and note references out, entities decoded, plain numbers without separators", () => {
+    expect(
+      cellText({
+        html: 'Mine clearance in 2024<sup class="note-ref"><a href="#note-55" data-note="55">55</a></sup>',
+      }),
+    ).toBe('Mine clearance in 2024');
+    expect(cellText({ html: '<em>HALO</em> &amp; KMAC &lt;data&gt; &#39;24' })).toBe(
+      "HALO & KMAC <data> '24",
+    );
     expect(cellText(num('47,605'))).toBe('47605');
     expect(cellText(num('1,234.5'))).toBe('1234.5');
     expect(cellText(num('27 (24%)'))).toBe('27 (24%)');
@@ -28,7 +40,10 @@ describe('exports', () => {
   it('write a table as UTF-8 CSV with a byte-order mark and CRLF: header rows, then the body, spans padded', () => {
     const csv = tableCsv({
       head: [{ cells: [text('Year'), text('Area (m²)')] }],
-      body: [{ cells: [text('2024'), num('47,605')] }, { cells: [{ html: 'Total, all years', colspan: 2 }] }],
+      body: [
+        { cells: [text('2024'), num('47,605')] },
+        { cells: [{ html: 'Total, all years', colspan: 2 }] },
+      ],
     });
     expect(csv.startsWith('\ufeff')).toBe(true);
     expect(lines(csv)).toEqual(['Year,Area (m²)', '2024,47605', '"Total, all years",']);
@@ -55,7 +70,9 @@ describe('exports', () => {
       'West,5,352663,7,398717,12,751380',
       'Totals,6,362179,15,528520,21,890699',
     ]);
-    expect(byName.get('land_release_summary')?.[4]).toBe('"Destruction of AP mines during clearance, survey, and spot tasks",2024,Comments');
+    expect(byName.get('land_release_summary')?.[4]).toBe(
+      '"Destruction of AP mines during clearance, survey, and spot tasks",2024,Comments',
+    );
     expect(byName.get('clearance_by_district')?.at(-1)).toMatch(/^Totals,,\d+,47605,/);
   });
 
@@ -73,16 +90,22 @@ describe('exports', () => {
     const svg = files.find((f) => f.ext === 'svg' && f.name === 'clearance_trend');
     expect(String(svg?.data)).toMatch(/^<\?xml[^>]*>\s*<svg[^>]*width="420pt" height="190pt"/);
     // The very chart the page places (Handlebars escapes the base64 padding, so compare without it).
-    expect(rendered.html).toContain(Buffer.from(String(svg?.data)).toString('base64').replace(/=+$/, ''));
-    const png = Buffer.from(files.find((f) => f.ext === 'png' && f.name === 'clearance_trend')?.data as Uint8Array);
+    expect(rendered.html).toContain(
+      Buffer.from(String(svg?.data)).toString('base64').replace(/=+$/, ''),
+    );
+    const png = Buffer.from(
+      files.find((f) => f.ext === 'png' && f.name === 'clearance_trend')?.data as Uint8Array,
+    );
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([840, 380]);
   });
 
-  it('include the performance assessment of a State Party, and the Monitor\'s tables by section', async () => {
+  it("include the performance assessment of a State Party, and the Monitor's tables by section", async () => {
     const a = exportFiles((await renderReport(arcadia())).exports, ['csv']);
     const perf = a.find((f) => f.name === 'performance');
-    expect(lines(String(perf?.data))[0]).toBe('Criterion,Weight,Score (2025),Score (2024),Performance commentary (2025)');
+    expect(lines(String(perf?.data))[0]).toBe(
+      'Criterion,Weight,Score (2025),Score (2024),Performance commentary (2025)',
+    );
     expect(lines(String(perf?.data)).at(-1)).toMatch(/^Performance score \(2025\),,/);
     const m = exportFiles((await renderReport(kosovo2014())).exports, ['csv', 'svg', 'png']);
     expect(m.map((f) => f.name)).toEqual([
@@ -91,7 +114,9 @@ describe('exports', () => {
       'support_for_mine_action.contributions',
       'support_for_mine_action.contribution_summary',
     ]);
-    expect(lines(String(m[2]?.data))[0]).toBe('Donor,Sector,Amount (national currency),Amount (US$)');
+    expect(lines(String(m[2]?.data))[0]).toBe(
+      'Donor,Sector,Amount (national currency),Amount (US$)',
+    );
   });
 
   it('make nothing for formats not asked for', async () => {

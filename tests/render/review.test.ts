@@ -25,8 +25,13 @@ describe('review state in the printed page', () => {
     expect(final.html).not.toMatch(WATERMARK);
     // The printed document stays script-free (only the preview server adds its reload script).
     expect(final.html).not.toMatch(/<script/i);
-    for (const [status, word] of [['draft', 'Draft'], ['review', 'For review']]) {
-      const r = await renderReport(reportFromText(KOSOVO_TEXT.replace('status: final', `status: ${status}`)));
+    for (const [status, word] of [
+      ['draft', 'Draft'],
+      ['review', 'For review'],
+    ]) {
+      const r = await renderReport(
+        reportFromText(KOSOVO_TEXT.replace('status: final', `status: ${status}`)),
+      );
       expect(r.html.match(WATERMARK)?.[1]).toBe(word);
       // After the flow root, not in it: the layout pass leaves it where it is, and it prints on every page.
       expect(r.html.search(WATERMARK)).toBeGreaterThan(r.html.indexOf('<div class="kd-flow">'));
@@ -43,7 +48,11 @@ describe('review state in the printed page', () => {
 
   it('a Monitor profile carries the same watermark and correction note', async () => {
     const text = MONITOR_TEXT.replace('status: final', 'status: review');
-    const r = await renderReport(monitorFromText(`${text}corrections:\n  - { date: 2014-12-02, change: A casualty figure, reason: a late report }\n`));
+    const r = await renderReport(
+      monitorFromText(
+        `${text}corrections:\n  - { date: 2014-12-02, change: A casualty figure, reason: a late report }\n`,
+      ),
+    );
     expect(r.html.match(WATERMARK)?.[1]).toBe('For review');
     expect(r.html.match(CORRECTION)?.[1]).toBe('Corrected on 2 December 2014');
     expect((await renderReport(monitorFromText(MONITOR_TEXT))).html).not.toMatch(WATERMARK);
@@ -51,7 +60,9 @@ describe('review state in the printed page', () => {
 
   it('a volume with one country in draft is a draft book', async () => {
     const final = await renderReport(reportFromText(KOSOVO_TEXT));
-    const draft = await renderReport(reportFromText(KOSOVO_TEXT.replace('status: final', 'status: draft')));
+    const draft = await renderReport(
+      reportFromText(KOSOVO_TEXT.replace('status: final', 'status: draft')),
+    );
     const meta = reportFromText(KOSOVO_TEXT).meta;
     const both = await renderVolume(meta, [
       { slug: 'kosovo', name: 'Kosovo', rendered: final },

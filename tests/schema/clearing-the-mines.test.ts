@@ -1,7 +1,11 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { REPORT_SCHEMAS } from '../../src/schema/index.js';
-import { Block, ClearingTheMinesReport, PERFORMANCE_CRITERIA } from '../../src/schema/clearing-the-mines.js';
+import {
+  Block,
+  ClearingTheMinesReport,
+  PERFORMANCE_CRITERIA,
+} from '../../src/schema/clearing-the-mines.js';
 import { ARCADIA_TEXT, baseReport, KOSOVO_TEXT } from '../helpers/reports.js';
 
 /** The issues of an invalid report as "path: message". */
@@ -11,12 +15,20 @@ function issues(value: unknown): string[] {
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 }
 
-const accepts = (value: unknown) => expect(ClearingTheMinesReport.safeParse(value).error?.issues ?? []).toEqual([]);
+const accepts = (value: unknown) =>
+  expect(ClearingTheMinesReport.safeParse(value).error?.issues ?? []).toEqual([]);
 
-const party = { status: 'party', deadline: '2028-03-01', extension: 'granted', progress: 'not_on_track' };
+const party = {
+  status: 'party',
+  deadline: '2028-03-01',
+  extension: 'granted',
+  progress: 'not_on_track',
+};
 
 function performance(score = 6) {
-  return Object.fromEntries(PERFORMANCE_CRITERIA.map((c) => [c.key, { score, commentary: 'Commentary.' }]));
+  return Object.fromEntries(
+    PERFORMANCE_CRITERIA.map((c) => [c.key, { score, commentary: 'Commentary.' }]),
+  );
 }
 
 describe('the data files', () => {
@@ -26,10 +38,20 @@ describe('the data files', () => {
 
   it('the Arcadia fixture parses, and uses what Kosovo does not', () => {
     const r = ClearingTheMinesReport.parse(parse(ARCADIA_TEXT));
-    expect(r.key_data.article5).toEqual({ status: 'party', deadline: '2028-03-01', extension: 'granted', progress: 'not_on_track' });
-    expect(r.key_data.contamination).toEqual({ kind: 'area', area_m2: 36_482_915, source: 'National estimate' });
+    expect(r.key_data.article5).toEqual({
+      status: 'party',
+      deadline: '2028-03-01',
+      extension: 'granted',
+      progress: 'not_on_track',
+    });
+    expect(r.key_data.contamination).toEqual({
+      kind: 'area',
+      area_m2: 36_482_915,
+      source: 'National estimate',
+    });
     expect(Object.keys(r.performance ?? {})).toEqual(PERFORMANCE_CRITERIA.map((c) => c.key));
-    for (const c of PERFORMANCE_CRITERIA) expect(r.performance?.[c.key].previous_score).toBeTypeOf('number');
+    for (const c of PERFORMANCE_CRITERIA)
+      expect(r.performance?.[c.key].previous_score).toBeTypeOf('number');
     expect(Object.keys(r.tables).sort()).toEqual([
       'clearance_by_district',
       'clearance_capacity',
@@ -45,8 +67,14 @@ describe('the data files', () => {
     expect(r.clearance_history.some((h) => h.area_km2 !== undefined)).toBe(true);
     expect(r.sections.length).toBeGreaterThanOrEqual(6);
     expect(r.sections.some((s) => s.subsections.length > 0)).toBe(true);
-    const charts = r.sections.flatMap((s) => [...s.blocks, ...s.subsections.flatMap((x) => x.blocks)]).filter((b) => 'chart' in b);
-    expect(charts.map((b) => ('chart' in b ? b.chart : '')).sort()).toEqual(['clearance_trend', 'land_release_outputs', 'mined_area_by_district']);
+    const charts = r.sections
+      .flatMap((s) => [...s.blocks, ...s.subsections.flatMap((x) => x.blocks)])
+      .filter((b) => 'chart' in b);
+    expect(charts.map((b) => ('chart' in b ? b.chart : '')).sort()).toEqual([
+      'clearance_trend',
+      'land_release_outputs',
+      'mined_area_by_district',
+    ]);
   });
 
   it('the Arcadia fixture uses every feature of keydata Markdown', () => {
@@ -55,10 +83,17 @@ describe('the data files', () => {
     expect(ARCADIA_TEXT).toMatch(/\]\(https:\/\/[^)]+\)/); // [link](https://...)
     expect(ARCADIA_TEXT).toMatch(/\^[a-z]+\^/); // ^superscript^
     expect(ARCADIA_TEXT).toMatch(/\[\^[a-z]+[-_.][A-Za-z0-9_.-]*\]/); // [^non-numeric.id]
-    for (const name of ['clearance_change', 'technical_survey_change', 'contamination_km2', 'table:']) {
+    for (const name of [
+      'clearance_change',
+      'technical_survey_change',
+      'contamination_km2',
+      'table:',
+    ]) {
       expect(ARCADIA_TEXT).toContain(`{=${name}`);
     }
-    expect(ARCADIA_TEXT.split('\n')[0]).toBe('# yaml-language-server: $schema=../../../../../schemas/clearing-the-mines.json');
+    expect(ARCADIA_TEXT.split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../../../../../schemas/clearing-the-mines.json',
+    );
   });
 
   it('is the schema registered for clearing-the-mines', () => {
@@ -84,20 +119,34 @@ describe('Article 5 and the performance assessment', () => {
     r.key_data.article5 = party;
     const p = performance();
     delete p.gender_and_diversity;
-    expect(issues({ ...r, performance: p })).toEqual([expect.stringMatching(/^performance\.gender_and_diversity: /)]);
+    expect(issues({ ...r, performance: p })).toEqual([
+      expect.stringMatching(/^performance\.gender_and_diversity: /),
+    ]);
   });
 
   it('scores from 0 to 10 in steps of 0.5', () => {
     const r = baseReport();
     r.key_data.article5 = party;
     const p = performance();
-    accepts({ ...r, performance: { ...p, planning_and_tasking: { score: 0, previous_score: 10, commentary: 'C.' } } });
-    expect(issues({ ...r, performance: { ...p, planning_and_tasking: { score: 7.3, commentary: 'C.' } } })).toEqual([
-      expect.stringMatching(/^performance\.planning_and_tasking\.score: /),
-    ]);
-    expect(issues({ ...r, performance: { ...p, planning_and_tasking: { score: 10.5, commentary: 'C.' } } })).toEqual([
-      expect.stringMatching(/^performance\.planning_and_tasking\.score: /),
-    ]);
+    accepts({
+      ...r,
+      performance: {
+        ...p,
+        planning_and_tasking: { score: 0, previous_score: 10, commentary: 'C.' },
+      },
+    });
+    expect(
+      issues({
+        ...r,
+        performance: { ...p, planning_and_tasking: { score: 7.3, commentary: 'C.' } },
+      }),
+    ).toEqual([expect.stringMatching(/^performance\.planning_and_tasking\.score: /)]);
+    expect(
+      issues({
+        ...r,
+        performance: { ...p, planning_and_tasking: { score: 10.5, commentary: 'C.' } },
+      }),
+    ).toEqual([expect.stringMatching(/^performance\.planning_and_tasking\.score: /)]);
   });
 
   it('a State Party needs a deadline, and the extension and progress are fixed choices', () => {
@@ -119,18 +168,30 @@ describe('land release years', () => {
   it('previous.year must be current.year - 1', () => {
     const r = baseReport();
     r.land_release.previous.year = 2022;
-    expect(issues(r)).toEqual(['land_release.previous.year: expected 2023, the year before land_release.current.year']);
+    expect(issues(r)).toEqual([
+      'land_release.previous.year: expected 2023, the year before land_release.current.year',
+    ]);
     r.land_release.previous.year = 2024;
-    expect(issues(r)).toContain('land_release.previous.year: expected 2023, the year before land_release.current.year');
+    expect(issues(r)).toContain(
+      'land_release.previous.year: expected 2023, the year before land_release.current.year',
+    );
   });
 
   it('clearance history holds only earlier years, each in m² or km² but not both', () => {
-    const r = { ...baseReport(), clearance_history: [{ year: 2022, area_m2: 20_000 }, { year: 2021, area_km2: 0.1 }] };
+    const r = {
+      ...baseReport(),
+      clearance_history: [
+        { year: 2022, area_m2: 20_000 },
+        { year: 2021, area_km2: 0.1 },
+      ],
+    };
     accepts(r);
     expect(issues({ ...r, clearance_history: [{ year: 2023, area_km2: 0.03 }] })).toEqual([
       'clearance_history.0.year: clearance_history holds years before 2023; later years come from land_release',
     ]);
-    expect(issues({ ...r, clearance_history: [{ year: 2022, area_km2: 0.02, area_m2: 20_000 }] })).toEqual([
+    expect(
+      issues({ ...r, clearance_history: [{ year: 2022, area_km2: 0.02, area_m2: 20_000 }] }),
+    ).toEqual([
       'clearance_history.0: give the cleared area once, as area_m2 or as area_km2, not both',
     ]);
     expect(issues({ ...r, clearance_history: [{ year: 2022 }] })).toEqual([
@@ -201,7 +262,10 @@ describe('tables', () => {
         funding_2024: {
           caption: 'Funding',
           columns: [{ label: 'Donor' }, { label: 'Amount', numeric: true }],
-          rows: [['EU', 1_800_000], ['*Trust*', 120_000]],
+          rows: [
+            ['EU', 1_800_000],
+            ['*Trust*', 120_000],
+          ],
         },
       },
     });
@@ -209,43 +273,68 @@ describe('tables', () => {
 
   it('refuses a generic table key that is not lower_snake_case', () => {
     const table = { caption: 'Funding', columns: [{ label: 'Donor' }], rows: [['EU']] };
-    expect(issues({ ...baseReport(), other_tables: { Funding: table } })).toEqual([expect.stringMatching(/^other_tables\.Funding: /)]);
+    expect(issues({ ...baseReport(), other_tables: { Funding: table } })).toEqual([
+      expect.stringMatching(/^other_tables\.Funding: /),
+    ]);
   });
 
   it('refuses an unknown structured table', () => {
-    expect(issues({ ...baseReport(), tables: { funding: { caption: 'x' } } })).toEqual([expect.stringMatching(/^tables: /)]);
+    expect(issues({ ...baseReport(), tables: { funding: { caption: 'x' } } })).toEqual([
+      expect.stringMatching(/^tables: /),
+    ]);
   });
 
   it('accepts marks made of * † ‡ § # only', () => {
     const row = { operator: 'HALO', personnel: 24 };
-    accepts({ ...baseReport(), tables: { clearance_capacity: { caption: 'C', rows: [{ ...row, marks: { personnel: '*†' } }] } } });
-    expect(issues({ ...baseReport(), tables: { clearance_capacity: { caption: 'C', rows: [{ ...row, marks: { personnel: 'a' } }] } } })).toEqual([
-      expect.stringMatching(/^tables\.clearance_capacity\.rows\.0\.marks\.personnel: /),
-    ]);
+    accepts({
+      ...baseReport(),
+      tables: {
+        clearance_capacity: { caption: 'C', rows: [{ ...row, marks: { personnel: '*†' } }] },
+      },
+    });
+    expect(
+      issues({
+        ...baseReport(),
+        tables: {
+          clearance_capacity: { caption: 'C', rows: [{ ...row, marks: { personnel: 'a' } }] },
+        },
+      }),
+    ).toEqual([expect.stringMatching(/^tables\.clearance_capacity\.rows\.0\.marks\.personnel: /)]);
   });
 
   it('refuses a table with no rows', () => {
-    expect(issues({ ...baseReport(), tables: { gender_composition: { caption: 'G', rows: [] } } })).toEqual([
-      expect.stringMatching(/^tables\.gender_composition\.rows: /),
-    ]);
+    expect(
+      issues({ ...baseReport(), tables: { gender_composition: { caption: 'G', rows: [] } } }),
+    ).toEqual([expect.stringMatching(/^tables\.gender_composition\.rows: /)]);
   });
 
   it('needs only a caption for tables derived from other data', () => {
-    accepts({ ...baseReport(), tables: { land_release_summary: { caption: 'S' }, five_year_clearance: { caption: 'F' } } });
-    expect(issues({ ...baseReport(), tables: { five_year_clearance: { caption: 'F', rows: [] } } })).toEqual([
-      expect.stringMatching(/^tables\.five_year_clearance: /),
-    ]);
+    accepts({
+      ...baseReport(),
+      tables: { land_release_summary: { caption: 'S' }, five_year_clearance: { caption: 'F' } },
+    });
+    expect(
+      issues({ ...baseReport(), tables: { five_year_clearance: { caption: 'F', rows: [] } } }),
+    ).toEqual([expect.stringMatching(/^tables\.five_year_clearance: /)]);
   });
 });
 
 describe('body blocks', () => {
-  it.each([{ p: 'Text.' }, { list: ['One.'] }, { table: 'mined_area_by_district' }, { chart: 'clearance_trend' }])('accepts %j', (block) => {
+  it.each([
+    { p: 'Text.' },
+    { list: ['One.'] },
+    { table: 'mined_area_by_district' },
+    { chart: 'clearance_trend' },
+  ])('accepts %j', (block) => {
     expect(Block.safeParse(block).success).toBe(true);
   });
 
-  it.each([{ p: 'Text.', table: 'x' }, { list: [] }, { chart: 'pie' }, { p: '   ' }, {}])('refuses %j', (block) => {
-    expect(Block.safeParse(block).success).toBe(false);
-  });
+  it.each([{ p: 'Text.', table: 'x' }, { list: [] }, { chart: 'pie' }, { p: '   ' }, {}])(
+    'refuses %j',
+    (block) => {
+      expect(Block.safeParse(block).success).toBe(false);
+    },
+  );
 });
 
 describe('text fields', () => {
@@ -258,15 +347,23 @@ describe('text fields', () => {
   });
 
   it('refuses a note id with a space or starting with punctuation', () => {
-    expect(issues({ ...baseReport(), notes: { 'n 1': 'x' } })).toEqual([expect.stringMatching(/^notes\.n 1: /)]);
-    expect(issues({ ...baseReport(), notes: { '-n1': 'x' } })).toEqual([expect.stringMatching(/^notes\.-n1: /)]);
+    expect(issues({ ...baseReport(), notes: { 'n 1': 'x' } })).toEqual([
+      expect.stringMatching(/^notes\.n 1: /),
+    ]);
+    expect(issues({ ...baseReport(), notes: { '-n1': 'x' } })).toEqual([
+      expect.stringMatching(/^notes\.-n1: /),
+    ]);
   });
 
   it('refuses unknown fields anywhere', () => {
-    expect(issues({ ...baseReport(), colour: 'red' })).toEqual([expect.stringMatching(/^: Unrecognized key/)]);
+    expect(issues({ ...baseReport(), colour: 'red' })).toEqual([
+      expect.stringMatching(/^: Unrecognized key/),
+    ]);
   });
 
   it('needs schema_version 1', () => {
-    expect(issues({ ...baseReport(), schema_version: 2 })).toEqual([expect.stringMatching(/^schema_version: /)]);
+    expect(issues({ ...baseReport(), schema_version: 2 })).toEqual([
+      expect.stringMatching(/^schema_version: /),
+    ]);
   });
 });

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { EditionMeta } from '../../src/schema/edition.js';
 import { ARCADIA_FILE, KOSOVO_FILE } from '../helpers/reports.js';
 
-const metaBeside = (file: string) => parse(readFileSync(path.join(path.dirname(file), '_edition.yaml'), 'utf8'));
+const metaBeside = (file: string) =>
+  parse(readFileSync(path.join(path.dirname(file), '_edition.yaml'), 'utf8'));
 
 const minimal = {
   schema_version: 1,
@@ -20,7 +21,9 @@ const minimal = {
 describe('EditionMeta', () => {
   it('accepts the edition metadata of data/ and of the test fixtures', () => {
     expect(EditionMeta.parse(metaBeside(KOSOVO_FILE)).title).toBe('Clearing the Mines 2025');
-    expect(EditionMeta.parse(metaBeside(ARCADIA_FILE))).toEqual(EditionMeta.parse(metaBeside(KOSOVO_FILE)));
+    expect(EditionMeta.parse(metaBeside(ARCADIA_FILE))).toEqual(
+      EditionMeta.parse(metaBeside(KOSOVO_FILE)),
+    );
   });
 
   it('defaults the language to en-GB', () => {

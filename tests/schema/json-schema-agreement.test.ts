@@ -28,7 +28,8 @@ async function yamlFiles(dir: string): Promise<string[]> {
 function schemaFor(file: string): string {
   const name = path.basename(file);
   if (name === '_edition.yaml') return 'edition.json';
-  if (path.basename(path.dirname(file)) === 'reference') return `${name.replace(/\.yaml$/, '')}.json`;
+  if (path.basename(path.dirname(file)) === 'reference')
+    return `${name.replace(/\.yaml$/, '')}.json`;
   return `${path.basename(path.dirname(file))}.json`;
 }
 
@@ -42,7 +43,9 @@ const rel = (f: string) => path.relative(ROOT, f);
 describe('every data file', () => {
   it('is found', () => {
     expect(DATA_FILES.map(rel)).toContain('data/editions/2025/clearing-the-mines/kosovo.yaml');
-    expect(DATA_FILES.map(rel)).toContain('tests/fixtures/editions/2025/clearing-the-mines/arcadia.yaml');
+    expect(DATA_FILES.map(rel)).toContain(
+      'tests/fixtures/editions/2025/clearing-the-mines/arcadia.yaml',
+    );
   });
 
   it.each(DATA_FILES.map(rel))('%s names its schema on its first line', async (file) => {
@@ -63,7 +66,10 @@ describe('every data file', () => {
 
 describe('the clearing-the-mines JSON Schema', () => {
   const check = jsonSchemaCheck('clearing-the-mines.json');
-  const kosovo = async () => parse(await readFile(path.join(ROOT, 'data/editions/2025/clearing-the-mines/kosovo.yaml'), 'utf8')) as Record<string, any>;
+  const kosovo = async () =>
+    parse(
+      await readFile(path.join(ROOT, 'data/editions/2025/clearing-the-mines/kosovo.yaml'), 'utf8'),
+    ) as Record<string, any>;
 
   it('refuses an unknown key, at the top, nested, and inside one form of a union', async () => {
     const top = await kosovo();
@@ -97,7 +103,9 @@ describe('the clearing-the-mines JSON Schema', () => {
     d.key_data.contamination.change_reason = 'Re-survey of the West district.';
     expect(check(d)).toBe(true);
     const text = jsonSchemas().get('clearing-the-mines.json') ?? '';
-    expect(text).toContain("Why the estimate is not the previous edition's less the land released since");
+    expect(text).toContain(
+      "Why the estimate is not the previous edition's less the land released since",
+    );
     expect(text).toContain('Area released through clearance, in m²');
   });
 });
@@ -107,7 +115,9 @@ describe('agreement with keydata validate over the corpus of broken files', () =
   it('refuses every file that the zod schema refuses for more than a cross-field rule', async () => {
     const check = jsonSchemaCheck('clearing-the-mines.json');
     let compared = 0;
-    for (const name of (await readdir(dir)).filter((n) => n.endsWith('.yaml') && !n.startsWith('_'))) {
+    for (const name of (await readdir(dir)).filter(
+      (n) => n.endsWith('.yaml') && !n.startsWith('_'),
+    )) {
       const parsed = parseYaml(await readFile(path.join(dir, name)), name);
       if (!parsed.ok) continue; // not YAML an editor's schema check would see either
       const zod = REPORT_SCHEMAS['clearing-the-mines'].safeParse(parsed.source.value);
@@ -116,7 +126,10 @@ describe('agreement with keydata validate over the corpus of broken files', () =
         expect(jsonOk, `${name}: zod accepts it, so must the JSON Schema`).toBe(true);
       } else if (zod.error.issues.some((i) => i.code !== 'custom')) {
         // Cross-field rules (zod refinements, issue code "custom") are not in the JSON Schema.
-        expect(jsonOk, `${name}: refused by zod (${zod.error.issues[0]?.code}), so by the JSON Schema`).toBe(false);
+        expect(
+          jsonOk,
+          `${name}: refused by zod (${zod.error.issues[0]?.code}), so by the JSON Schema`,
+        ).toBe(false);
       }
       compared++;
     }

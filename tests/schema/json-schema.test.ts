@@ -22,7 +22,14 @@ describe('JSON Schemas for editors', () => {
   });
 
   it('is what every sample data file points at', async () => {
-    const first = (await readFile(path.join(PROJECT_ROOT, 'data/editions/2025/clearing-the-mines/kosovo.yaml'), 'utf8')).split('\n')[0];
-    expect(first).toBe('# yaml-language-server: $schema=../../../../schemas/clearing-the-mines.json');
+    const first = (
+      await readFile(
+        path.join(PROJECT_ROOT, 'data/editions/2025/clearing-the-mines/kosovo.yaml'),
+        'utf8',
+      )
+    ).split('\n')[0];
+    expect(first).toBe(
+      '# yaml-language-server: $schema=../../../../schemas/clearing-the-mines.json',
+    );
   });
 });

@@ -2,9 +2,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 
 /** Each page's boxes as `pdfinfo -box` prints them: { MediaBox: [x0, y0, x1, y1], ... }. */
 export function pdfBoxes(file: string, pages: number): Record<string, number[]>[] {
-  const out = execFileSync('pdfinfo', ['-box', '-f', '1', '-l', String(pages), file], { encoding: 'utf8' });
+  const out = execFileSync('pdfinfo', ['-box', '-f', '1', '-l', String(pages), file], {
+    encoding: 'utf8',
+  });
   const boxes: Record<string, number[]>[] = [];
-  for (const m of out.matchAll(/^Page\s+(\d+)\s+(\w+Box):\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)/gm)) {
+  for (const m of out.matchAll(
+    /^Page\s+(\d+)\s+(\w+Box):\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)/gm,
+  )) {
     const i = Number(m[1]) - 1;
     boxes[i] ??= {};
     (boxes[i] as Record<string, number[]>)[m[2] as string] = [m[3], m[4], m[5], m[6]].map(Number);
@@ -13,8 +17,16 @@ export function pdfBoxes(file: string, pages: number): Record<string, number[]>[
 }
 
 /** A page rendered by poppler (pdftoppm, PPM): the colour at a point given in PDF points from the top left. */
-export function pagePixels(file: string, page: number, dpi: number): { width: number; height: number; at(xPt: number, yPt: number): [number, number, number] } {
-  const ppm = execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), file], { maxBuffer: 64 * 1024 * 1024 });
+export function pagePixels(
+  file: string,
+  page: number,
+  dpi: number,
+): { width: number; height: number; at(xPt: number, yPt: number): [number, number, number] } {
+  const ppm = execFileSync(
+    'pdftoppm',
+    ['-r', String(dpi), '-f', String(page), '-l', String(page), file],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
   // "P6\n<w> <h>\n255\n" then RGB bytes.
   const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'));
   if (!header) throw new Error('pdftoppm did not write a PPM');
@@ -47,7 +59,10 @@ export interface PopplerNode {
  * what poppler complained about (an element type it does not know drops the whole element).
  */
 export function popplerStructure(file: string): { tree: PopplerNode[]; errors: string[] } {
-  const run = spawnSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync('pdfinfo', ['-struct-text', file], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const root: PopplerNode = { type: 'root', text: '', children: [] };
   const stack: { indent: number; node: PopplerNode }[] = [{ indent: -1, node: root }];
   for (const line of run.stdout.split('\n')) {

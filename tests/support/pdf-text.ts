@@ -33,7 +33,9 @@ interface Outline {
 
 /** Bookmark titles, depth first, read with qpdf. */
 export function pdfBookmarks(file: string): string[] {
-  const json = JSON.parse(execFileSync('qpdf', ['--json', '--json-key=outlines', file], { encoding: 'utf8' })) as {
+  const json = JSON.parse(
+    execFileSync('qpdf', ['--json', '--json-key=outlines', file], { encoding: 'utf8' }),
+  ) as {
     outlines: Outline[];
   };
   const titles: string[] = [];

@@ -93,7 +93,12 @@ function proseWithNotes(rand: () => number, words: number, noteIds: string[]): s
  * Kosovo's data with its front matter and first section, the rest of its body replaced by
  * `sections` (placed after Kosovo's first section, or before it with `first`).
  */
-function fromKosovo(country: string, sections: Section[], notes: Record<string, string>, first = false): ReportData {
+function fromKosovo(
+  country: string,
+  sections: Section[],
+  notes: Record<string, string>,
+  first = false,
+): ReportData {
   const data = parse(KOSOVO_TEXT) as ReportData;
   data.country = country;
   // Keep the first section (two tables, a chart, five paragraphs) as a realistic page or two
@@ -104,9 +109,11 @@ function fromKosovo(country: string, sections: Section[], notes: Record<string, 
     if (!['mined_area_by_district', 'contamination_by_type'].includes(key)) delete data.tables[key];
   }
   const cited = new Set(
-    [JSON.stringify(kept), JSON.stringify(data.tables), JSON.stringify(data.key_developments)].flatMap((s) =>
-      [...s.matchAll(/\[\^([A-Za-z0-9_.-]+)\]/g)].map((m) => m[1] as string),
-    ),
+    [
+      JSON.stringify(kept),
+      JSON.stringify(data.tables),
+      JSON.stringify(data.key_developments),
+    ].flatMap((s) => [...s.matchAll(/\[\^([A-Za-z0-9_.-]+)\]/g)].map((m) => m[1] as string)),
   );
   for (const id of Object.keys(data.notes)) if (!cited.has(id)) delete data.notes[id];
   Object.assign(data.notes, notes);
@@ -137,7 +144,8 @@ function tableWithManyNotes(): StressReport {
     return id;
   };
   const before: Block[] = [];
-  for (let i = 1; i <= 4; i++) before.push({ p: proseWithNotes(rand, 150, [note(`before${i}a`), note(`before${i}b`)]) });
+  for (let i = 1; i <= 4; i++)
+    before.push({ p: proseWithNotes(rand, 150, [note(`before${i}a`), note(`before${i}b`)]) });
   const rows: (string | number)[][] = [];
   for (let r = 1; r <= 45; r++) {
     const first = `Row ${String(r).padStart(2, '0')} ${prose(rand, 2).replace(/\.$/, '')}`;
@@ -154,9 +162,7 @@ function tableWithManyNotes(): StressReport {
   note('caption', 10);
   const data = fromKosovo(
     'Tablestan',
-    [
-      { heading: 'Clearance by task', blocks: [...before, { table: 'tasks_2024' }, ...after] },
-    ],
+    [{ heading: 'Clearance by task', blocks: [...before, { table: 'tasks_2024' }, ...after] }],
     notes,
   );
   data.other_tables = {
@@ -172,7 +178,12 @@ function tableWithManyNotes(): StressReport {
       notes: ['References are those of the national database.'],
     },
   };
-  return { name: 'table-with-many-notes', country: 'Tablestan', data, purpose: '45-row table, a note every 3rd row' };
+  return {
+    name: 'table-with-many-notes',
+    country: 'Tablestan',
+    data,
+    purpose: '45-row table, a note every 3rd row',
+  };
 }
 
 /** b. A note of ~900 words (well over half the page area at 7.6pt) cited mid-paragraph on page 2 or later. */
@@ -184,11 +195,24 @@ function longNote(): StressReport {
     return id;
   };
   const blocks: Block[] = [];
-  for (let i = 1; i <= 3; i++) blocks.push({ p: proseWithNotes(rand, 160, [note(`lead${i}`, 12)]) });
-  blocks.push({ p: proseWithNotes(rand, 260, [note('short1', 10), note('long', LONG_NOTE_WORDS), note('short2', 10)]) });
-  for (let i = 1; i <= 3; i++) blocks.push({ p: proseWithNotes(rand, 160, [note(`tail${i}`, 12)]) });
+  for (let i = 1; i <= 3; i++)
+    blocks.push({ p: proseWithNotes(rand, 160, [note(`lead${i}`, 12)]) });
+  blocks.push({
+    p: proseWithNotes(rand, 260, [
+      note('short1', 10),
+      note('long', LONG_NOTE_WORDS),
+      note('short2', 10),
+    ]),
+  });
+  for (let i = 1; i <= 3; i++)
+    blocks.push({ p: proseWithNotes(rand, 160, [note(`tail${i}`, 12)]) });
   const data = fromKosovo('Longnotia', [{ heading: 'A long source note', blocks }], notes);
-  return { name: 'long-note', country: 'Longnotia', data, purpose: `a ${LONG_NOTE_WORDS}-word note mid-paragraph` };
+  return {
+    name: 'long-note',
+    country: 'Longnotia',
+    data,
+    purpose: `a ${LONG_NOTE_WORDS}-word note mid-paragraph`,
+  };
 }
 
 /** Words of the long note: more than half the page area at 7.6pt, well under a whole page. */
@@ -207,10 +231,21 @@ function manyNotesOnePage(): StressReport {
     return id;
   };
   const blocks: Block[] = [];
-  for (let i = 1; i <= 7; i++) blocks.push({ p: proseWithNotes(rand, 45, [note(), note(), note(), note()]) });
+  for (let i = 1; i <= 7; i++)
+    blocks.push({ p: proseWithNotes(rand, 45, [note(), note(), note(), note()]) });
   // First in the body, so the section starts at the top of page 2 and its notes share one foot.
-  const data = fromKosovo('Densenotia', [{ heading: 'Sources in quick succession', blocks }], notes, true);
-  return { name: 'many-notes-one-page', country: 'Densenotia', data, purpose: '28 notes in ~320 words' };
+  const data = fromKosovo(
+    'Densenotia',
+    [{ heading: 'Sources in quick succession', blocks }],
+    notes,
+    true,
+  );
+  return {
+    name: 'many-notes-one-page',
+    country: 'Densenotia',
+    data,
+    purpose: '28 notes in ~320 words',
+  };
 }
 
 /** d. Paragraphs of ~900 words with notes throughout, and a long list whose items each cite a note. */
@@ -224,8 +259,13 @@ function longParagraphs(): StressReport {
     return id;
   };
   const blocks: Block[] = [];
-  for (let i = 1; i <= 3; i++) blocks.push({ p: proseWithNotes(rand, 900, Array.from({ length: 8 }, note)) });
-  blocks.push({ list: Array.from({ length: 24 }, () => proseWithNotes(rand, 25 + Math.floor(rand() * 40), [note()])) });
+  for (let i = 1; i <= 3; i++)
+    blocks.push({ p: proseWithNotes(rand, 900, Array.from({ length: 8 }, note)) });
+  blocks.push({
+    list: Array.from({ length: 24 }, () =>
+      proseWithNotes(rand, 25 + Math.floor(rand() * 40), [note()]),
+    ),
+  });
   blocks.push({ p: proseWithNotes(rand, 900, Array.from({ length: 8 }, note)) });
   const data = fromKosovo(
     'Verbosia',
@@ -235,7 +275,12 @@ function longParagraphs(): StressReport {
     ],
     notes,
   );
-  return { name: 'long-paragraphs', country: 'Verbosia', data, purpose: '900-word paragraphs, a 24-item list' };
+  return {
+    name: 'long-paragraphs',
+    country: 'Verbosia',
+    data,
+    purpose: '900-word paragraphs, a 24-item list',
+  };
 }
 
 /** 3. A note longer than a whole page: the build must refuse it. */
@@ -251,7 +296,12 @@ export function oversizeNote(): StressReport {
   blocks.push({ p: proseWithNotes(rand, 200, [note('huge', OVERSIZE_NOTE_WORDS)]) });
   blocks.push({ p: proseWithNotes(rand, 200, [note('after', 10)]) });
   const data = fromKosovo('Hugenotia', [{ heading: 'A note that cannot fit', blocks }], notes);
-  return { name: 'oversize-note', country: 'Hugenotia', data, purpose: `a ${OVERSIZE_NOTE_WORDS}-word note` };
+  return {
+    name: 'oversize-note',
+    country: 'Hugenotia',
+    data,
+    purpose: `a ${OVERSIZE_NOTE_WORDS}-word note`,
+  };
 }
 
 export function stressReports(): StressReport[] {
@@ -264,8 +314,12 @@ export function stressReports(): StressReport[] {
 export async function writeEdition(editionsDir: string, reports: StressReport[]): Promise<void> {
   const dir = path.join(editionsDir, '2025', 'clearing-the-mines');
   await mkdir(dir, { recursive: true });
-  await copyFile(path.join(path.dirname(KOSOVO_FILE), '_edition.yaml'), path.join(dir, '_edition.yaml'));
-  for (const r of reports) await writeFile(path.join(dir, `${r.name}.yaml`), stringify(r.data, { lineWidth: 0 }));
+  await copyFile(
+    path.join(path.dirname(KOSOVO_FILE), '_edition.yaml'),
+    path.join(dir, '_edition.yaml'),
+  );
+  for (const r of reports)
+    await writeFile(path.join(dir, `${r.name}.yaml`), stringify(r.data, { lineWidth: 0 }));
 }
 
 // ---------------------------------------------------------------- expected text
@@ -273,7 +327,9 @@ export async function writeEdition(editionsDir: string, reports: StressReport[])
 /** Markdown as the PDF prints it: note references as their numbers, emphasis and links as plain text. */
 export function plainText(markdown: string, noteNumbers: ReadonlyMap<string, number>): string {
   return markdown
-    .replace(/\[\^([A-Za-z0-9][A-Za-z0-9_.-]*)\]/g, (_, id: string) => String(noteNumbers.get(id) ?? `[^${id}]`))
+    .replace(/\[\^([A-Za-z0-9][A-Za-z0-9_.-]*)\]/g, (_, id: string) =>
+      String(noteNumbers.get(id) ?? `[^${id}]`),
+    )
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/<(https?:[^>]+)>/g, '$1')
     .replace(/[*^]/g, '');
@@ -293,12 +349,16 @@ export interface ProsePiece {
  * as printed. A derived value ({=name}) is printed in a form the data does not hold, so a
  * string holding one is cut into the pieces around it (pieces under 12 characters are left out).
  */
-export function bodyProse(data: ReportData, noteNumbers: ReadonlyMap<string, number>): ProsePiece[] {
+export function bodyProse(
+  data: ReportData,
+  noteNumbers: ReadonlyMap<string, number>,
+): ProsePiece[] {
   const pieces: ProsePiece[] = [];
   const add = (where: string, markdown: string) => {
     markdown.split(/\{=[^}]*\}/).forEach((part, i, all) => {
       const text = plainText(part, noteNumbers).trim();
-      if (all.length === 1 || text.length >= 12) pieces.push({ where: all.length === 1 ? where : `${where} (part ${i + 1})`, text });
+      if (all.length === 1 || text.length >= 12)
+        pieces.push({ where: all.length === 1 ? where : `${where} (part ${i + 1})`, text });
     });
   };
   (data.key_developments as string[]).forEach((t, i) => add(`key_developments[${i}]`, t));
@@ -317,7 +377,9 @@ export function bodyProse(data: ReportData, noteNumbers: ReadonlyMap<string, num
     });
   (data.sections as Section[]).forEach((s, i) => {
     blocks(`sections[${i}]`, s.blocks);
-    (s.subsections ?? []).forEach((sub, k) => blocks(`sections[${i}].subsections[${k}]`, sub.blocks));
+    (s.subsections ?? []).forEach((sub, k) =>
+      blocks(`sections[${i}].subsections[${k}]`, sub.blocks),
+    );
   });
   return pieces;
 }

@@ -29,38 +29,86 @@ const isMessage = (c: Citation) => MESSAGE_PHRASES[c.kind] !== undefined;
 
 /** A message without its phrase: "Ahmet Sallova, KMAC, 5 May 2025". */
 function messageBody(c: Citation, m: Mentions): string {
-  const t = (s: string | undefined): Segment | undefined => (s === undefined ? undefined : { text: esc(s) });
-  return joinSegments([...m.who(c), t(c.event), t(c.place), dateSegment(c), pagesSegment(c)], 'outside');
+  const t = (s: string | undefined): Segment | undefined =>
+    s === undefined ? undefined : { text: esc(s) };
+  return joinSegments(
+    [...m.who(c), t(c.event), t(c.place), dateSegment(c), pagesSegment(c)],
+    'outside',
+  );
 }
 
 /** One citation in full, in Clearing the Mines style (may begin lower-case: "email from …"). */
 export function formatCtmCitation(c: Citation, m: Mentions): string {
-  const q = (s: string | undefined): Segment | undefined => (s === undefined ? undefined : { text: esc(s), quoted: true });
-  const t = (s: string | undefined): Segment | undefined => (s === undefined ? undefined : { text: esc(s) });
-  const addr: Segment | undefined = c.address === undefined ? undefined : { text: `at: ${address(c.address)}` };
+  const q = (s: string | undefined): Segment | undefined =>
+    s === undefined ? undefined : { text: esc(s), quoted: true };
+  const t = (s: string | undefined): Segment | undefined =>
+    s === undefined ? undefined : { text: esc(s) };
+  const addr: Segment | undefined =
+    c.address === undefined ? undefined : { text: `at: ${address(c.address)}` };
   if (isMessage(c)) {
     const body = messageBody(c, m);
     const phrase = MESSAGE_PHRASES[c.kind] as string;
-    return joinSegments([q(c.title), { text: `${c.title !== undefined ? 'provided by ' : ''}${phrase} ${body}` }, addr], 'outside');
+    return joinSegments(
+      [
+        q(c.title),
+        { text: `${c.title !== undefined ? 'provided by ' : ''}${phrase} ${body}` },
+        addr,
+      ],
+      'outside',
+    );
   }
   const date = dateSegment(c);
   const pages = pagesSegment(c);
   let segments: (Segment | undefined)[];
   switch (c.kind) {
     case 'publication':
-      segments = [...m.who(c), { text: `*${esc(c.title ?? '')}*` }, t(c.edition), t(c.genre), t(c.publisher), t(c.place), date, addr, pages];
+      segments = [
+        ...m.who(c),
+        { text: `*${esc(c.title ?? '')}*` },
+        t(c.edition),
+        t(c.genre),
+        t(c.publisher),
+        t(c.place),
+        date,
+        addr,
+        pages,
+      ];
       break;
     case 'media': {
-      const outlet = c.publisher === undefined ? undefined : { text: `${esc(c.publisher)}${c.place ? ` (${esc(c.place)})` : ''}` };
+      const outlet =
+        c.publisher === undefined
+          ? undefined
+          : { text: `${esc(c.publisher)}${c.place ? ` (${esc(c.place)})` : ''}` };
       segments = [...m.who(c), q(c.title), outlet, date, addr, pages];
       break;
     }
     case 'document':
-      segments = [...m.who(c), t(c.title), t(c.issue), t(c.genre), t(c.publisher), t(c.place), date, addr, pages];
+      segments = [
+        ...m.who(c),
+        t(c.title),
+        t(c.issue),
+        t(c.genre),
+        t(c.publisher),
+        t(c.place),
+        date,
+        addr,
+        pages,
+      ];
       break;
     default:
       // report, web_page, presentation: the title in quotes, then what it is.
-      segments = [...m.who(c), q(c.title), t(c.issue), t(c.genre), t(c.event), t(c.publisher), t(c.place), date, addr, pages];
+      segments = [
+        ...m.who(c),
+        q(c.title),
+        t(c.issue),
+        t(c.genre),
+        t(c.event),
+        t(c.publisher),
+        t(c.place),
+        date,
+        addr,
+        pages,
+      ];
   }
   return joinSegments(segments, 'outside');
 }
@@ -76,7 +124,13 @@ function items(run: readonly RunItem[], m: Mentions): string[] {
       continue;
     }
     let j = i;
-    while (j < run.length && run[j]?.ibid === undefined && run[j]?.cite.kind === 'email' && run[j]?.cite.title === undefined) j++;
+    while (
+      j < run.length &&
+      run[j]?.ibid === undefined &&
+      run[j]?.cite.kind === 'email' &&
+      run[j]?.cite.title === undefined
+    )
+      j++;
     if (j - i >= 2) {
       out.push(`emails from ${joinItems(run.slice(i, j).map((x) => messageBody(x.cite, m)))}`);
       i = j;

@@ -12,8 +12,18 @@ import { noteCitations, notePieces } from './footnote.js';
  */
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 /** 2007 -> "2007"; "2013-08" -> "August 2013"; "2013-01-03" -> "3 January 2013". */
@@ -54,7 +64,8 @@ export function esc(s: string): string {
  */
 export function address(a: string): string {
   if (/^https?:\/\/[^\s<>]+$/.test(a)) return `<${a}>`;
-  if (/^www\.[a-z0-9-]+(\.[a-z0-9-]+)+(\/[^\s<>()[\]\\]*)?$/i.test(a)) return `[${esc(a)}](http://${a})`;
+  if (/^www\.[a-z0-9-]+(\.[a-z0-9-]+)+(\/[^\s<>()[\]\\]*)?$/i.test(a))
+    return `[${esc(a)}](http://${a})`;
   return esc(a);
 }
 
@@ -68,14 +79,18 @@ export interface Segment {
 /** Where a comma or full stop after a quoted title goes: inside the quotes (US) or outside (UK). */
 export type QuoteStyle = 'inside' | 'outside';
 
-export function joinSegments(segments: readonly (Segment | undefined | false)[], quotes: QuoteStyle): string {
+export function joinSegments(
+  segments: readonly (Segment | undefined | false)[],
+  quotes: QuoteStyle,
+): string {
   let out = '';
   let lastQuoted = false;
   for (const s of segments) {
     if (!s) continue;
     if (out) {
       const sep = s.sep ?? ', ';
-      if (lastQuoted && quotes === 'inside' && sep.startsWith(',')) out = `${out.slice(0, -1)},”${sep.slice(1)}`;
+      if (lastQuoted && quotes === 'inside' && sep.startsWith(','))
+        out = `${out.slice(0, -1)},”${sep.slice(1)}`;
       else out += sep;
     }
     out += s.quoted ? `“${s.text}”` : s.text;
@@ -119,7 +134,9 @@ export class Mentions {
     }
     if (c.organisation !== undefined) {
       const named = this.organisations.has(c.organisation);
-      out.push({ text: esc(named && c.organisation_short ? c.organisation_short : c.organisation) });
+      out.push({
+        text: esc(named && c.organisation_short ? c.organisation_short : c.organisation),
+      });
       this.organisations.add(c.organisation);
     }
     return out;
@@ -163,7 +180,8 @@ export function sameSender(a: Citation, b: Citation): boolean {
 /** "Ibid." for the same work, "Ibid., p. 18" when only the page differs. */
 export function ibidForWork(c: Citation, previous: Citation): string | undefined {
   if (!sameWork(c, previous)) return undefined;
-  if (c.pages !== undefined && c.pages !== previous.pages) return `Ibid., ${esc(formatPages(c.pages))}`;
+  if (c.pages !== undefined && c.pages !== previous.pages)
+    return `Ibid., ${esc(formatPages(c.pages))}`;
   return 'Ibid.';
 }
 

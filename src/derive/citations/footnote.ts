@@ -9,7 +9,9 @@ const asList = (c: Citation | Citation[]): Citation[] => (Array.isArray(c) ? c :
 export function notePieces(note: Footnote): NotePiece[] {
   if (typeof note === 'string') return [{ text: note }];
   if ('parts' in note) {
-    return note.parts.map((p): NotePiece => ('text' in p ? { text: p.text } : { cites: asList(p.cite) }));
+    return note.parts.map(
+      (p): NotePiece => ('text' in p ? { text: p.text } : { cites: asList(p.cite) }),
+    );
   }
   const pieces: NotePiece[] = [{ cites: asList(note.cite) }];
   if (note.text !== undefined) pieces.push({ text: note.text });

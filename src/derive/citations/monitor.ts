@@ -33,11 +33,14 @@ function person(phrase: string, c: Citation, m: Mentions): Segment[] {
 
 /** One citation in full, in Monitor style (may begin lower-case: "email from …"). */
 export function formatMonitorCitation(c: Citation, m: Mentions): string {
-  const q = (s: string | undefined): Segment | undefined => (s === undefined ? undefined : { text: esc(s), quoted: true });
-  const t = (s: string | undefined): Segment | undefined => (s === undefined ? undefined : { text: esc(s) });
+  const q = (s: string | undefined): Segment | undefined =>
+    s === undefined ? undefined : { text: esc(s), quoted: true };
+  const t = (s: string | undefined): Segment | undefined =>
+    s === undefined ? undefined : { text: esc(s) };
   const date = dateSegment(c);
   const pages = pagesSegment(c);
-  const addr: Segment | undefined = c.address === undefined ? undefined : { text: address(c.address) };
+  const addr: Segment | undefined =
+    c.address === undefined ? undefined : { text: address(c.address) };
   const phrase = MESSAGE_PHRASES[c.kind];
   let segments: (Segment | undefined)[];
   switch (c.kind) {
@@ -47,12 +50,19 @@ export function formatMonitorCitation(c: Citation, m: Mentions): string {
     case 'telephone_interview':
     case 'questionnaire':
     case 'statement': {
-      const who = person(c.title !== undefined ? `provided by ${phrase}` : (phrase as string), c, m);
+      const who = person(
+        c.title !== undefined ? `provided by ${phrase}` : (phrase as string),
+        c,
+        m,
+      );
       segments = [q(c.title), ...who, t(c.event), t(c.place), date, pages, addr];
       break;
     }
     case 'publication': {
-      const where = [c.place, c.publisher].filter((x) => x !== undefined).map((x) => esc(x as string)).join(': ');
+      const where = [c.place, c.publisher]
+        .filter((x) => x !== undefined)
+        .map((x) => esc(x as string))
+        .join(': ');
       const facts = [where, date?.text].filter(Boolean).join(', ');
       segments = [
         ...m.who(c),
@@ -65,16 +75,38 @@ export function formatMonitorCitation(c: Citation, m: Mentions): string {
       break;
     }
     case 'media': {
-      const outlet = c.publisher === undefined ? undefined : { text: `${esc(c.publisher)}${c.place ? ` (${esc(c.place)})` : ''}` };
+      const outlet =
+        c.publisher === undefined
+          ? undefined
+          : { text: `${esc(c.publisher)}${c.place ? ` (${esc(c.place)})` : ''}` };
       segments = [...m.who(c), q(c.title), outlet, date, pages, addr];
       break;
     }
     case 'document':
-      segments = [...m.who(c), t(c.title), t(c.issue), t(c.publisher), t(c.place), date, pages, addr];
+      segments = [
+        ...m.who(c),
+        t(c.title),
+        t(c.issue),
+        t(c.publisher),
+        t(c.place),
+        date,
+        pages,
+        addr,
+      ];
       break;
     default:
       // report, web_page, presentation: the title in quotes.
-      segments = [...m.who(c), q(c.title), t(c.issue), t(c.event), t(c.publisher), t(c.place), date, pages, addr];
+      segments = [
+        ...m.who(c),
+        q(c.title),
+        t(c.issue),
+        t(c.event),
+        t(c.publisher),
+        t(c.place),
+        date,
+        pages,
+        addr,
+      ];
   }
   return joinSegments(segments, 'inside');
 }
@@ -84,7 +116,8 @@ export const MONITOR_STYLE: CitationStyle = {
   ibid(c, previous) {
     const work = ibidForWork(c, previous);
     if (work) return work;
-    if (sameSender(c, previous) && c.date !== undefined) return `Ibid., ${formatCitationDate(c.date)}`;
+    if (sameSender(c, previous) && c.date !== undefined)
+      return `Ibid., ${formatCitationDate(c.date)}`;
     return undefined;
   },
   items: (run, m) => run.map((item) => item.ibid ?? formatMonitorCitation(item.cite, m)),

@@ -1,4 +1,14 @@
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, PDFString, PDFHexString, type PDFDocument, type PDFObject } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFName,
+  PDFNumber,
+  PDFRef,
+  PDFString,
+  PDFHexString,
+  type PDFDocument,
+  type PDFObject,
+} from 'pdf-lib';
 
 /**
  * A tagged PDF's structure tree as plain data: each element's type, attributes that matter
@@ -24,7 +34,11 @@ export interface StructNode {
 }
 
 export const text = (o: PDFObject | undefined): string | undefined =>
-  o instanceof PDFString || o instanceof PDFHexString ? o.decodeText() : o instanceof PDFName ? o.decodeText() : undefined;
+  o instanceof PDFString || o instanceof PDFHexString
+    ? o.decodeText()
+    : o instanceof PDFName
+      ? o.decodeText()
+      : undefined;
 
 /** The named destination or web address a link annotation goes to. */
 export function linkTarget(doc: PDFDocument, annot: PDFDict): { dest?: string; uri?: string } {
@@ -38,7 +52,11 @@ export function linkTarget(doc: PDFDocument, annot: PDFDict): { dest?: string; u
   return d ? { dest: d } : {};
 }
 
-export function readStructure(doc: PDFDocument): { root: PDFDict | undefined; tree: StructNode[]; lang: string | undefined } {
+export function readStructure(doc: PDFDocument): {
+  root: PDFDict | undefined;
+  tree: StructNode[];
+  lang: string | undefined;
+} {
   const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
   const lang = text(doc.catalog.lookup(PDFName.of('Lang')));
   if (!root) return { root, tree: [], lang };
@@ -66,8 +84,11 @@ export function readStructure(doc: PDFDocument): { root: PDFDict | undefined; tr
     const pg = v.get(PDFName.of('Pg'));
     const ownPage = pg instanceof PDFRef ? pg : page;
     const attrs = v.lookup(PDFName.of('A'));
-    const attrList = attrs instanceof PDFArray ? attrs.asArray().map((a) => doc.context.lookup(a)) : [attrs];
-    const scope = attrList.map((a) => (a instanceof PDFDict ? text(a.get(PDFName.of('Scope'))) : undefined)).find(Boolean);
+    const attrList =
+      attrs instanceof PDFArray ? attrs.asArray().map((a) => doc.context.lookup(a)) : [attrs];
+    const scope = attrList
+      .map((a) => (a instanceof PDFDict ? text(a.get(PDFName.of('Scope'))) : undefined))
+      .find(Boolean);
     const node: StructNode = {
       type,
       role: roleOf(type),
@@ -82,18 +103,26 @@ export function readStructure(doc: PDFDocument): { root: PDFDict | undefined; tr
       ref: o instanceof PDFRef ? o : undefined,
     };
     const kids = v.get(PDFName.of('K'));
-    const list = kids === undefined ? [] : (() => {
-      const k = doc.context.lookup(kids);
-      return k instanceof PDFArray ? k.asArray() : [kids];
-    })();
+    const list =
+      kids === undefined
+        ? []
+        : (() => {
+            const k = doc.context.lookup(kids);
+            return k instanceof PDFArray ? k.asArray() : [kids];
+          })();
     for (const kid of list) {
       const k = doc.context.lookup(kid);
-      if (k instanceof PDFNumber) node.content.push({ mcid: k.asNumber(), page: ownPage ? pageIndex.get(ownPage) : undefined });
+      if (k instanceof PDFNumber)
+        node.content.push({
+          mcid: k.asNumber(),
+          page: ownPage ? pageIndex.get(ownPage) : undefined,
+        });
       else if (k instanceof PDFDict && text(k.get(PDFName.of('Type'))) === 'MCR') {
         const mcid = k.lookup(PDFName.of('MCID'));
         const kp = k.get(PDFName.of('Pg'));
         const p = kp instanceof PDFRef ? kp : ownPage;
-        if (mcid instanceof PDFNumber) node.content.push({ mcid: mcid.asNumber(), page: p ? pageIndex.get(p) : undefined });
+        if (mcid instanceof PDFNumber)
+          node.content.push({ mcid: mcid.asNumber(), page: p ? pageIndex.get(p) : undefined });
       } else if (k instanceof PDFDict && text(k.get(PDFName.of('Type'))) === 'OBJR') {
         const annot = k.lookup(PDFName.of('Obj'));
         const kp = k.get(PDFName.of('Pg'));

@@ -1,4 +1,13 @@
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFRef,
+  PDFString,
+  type PDFObject,
+} from 'pdf-lib';
 import { linkTarget, readStructure, text, walk, type StructNode } from './structure.js';
 
 /**
@@ -16,7 +25,9 @@ import { linkTarget, readStructure, text, walk, type StructNode } from './struct
  * - Every link annotation gets Contents (what it goes to), as PDF/UA asks.
  * - Saved with object streams: the structure tree is half the file uncompressed.
  */
-export async function finishScreenPdf(pdf: Uint8Array): Promise<{ pdf: Uint8Array; pages: number }> {
+export async function finishScreenPdf(
+  pdf: Uint8Array,
+): Promise<{ pdf: Uint8Array; pages: number }> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   const { root, tree } = readStructure(doc);
   if (root) {
@@ -32,11 +43,20 @@ export async function finishScreenPdf(pdf: Uint8Array): Promise<{ pdf: Uint8Arra
 
 /** PDF 1.7's standard structure types (ISO 32000-1, 14.8.4). */
 const STANDARD = new Set(
-  'Document Part Art Sect Div BlockQuote Caption TOC TOCI Index NonStruct Private P H H1 H2 H3 H4 H5 H6 L LI Lbl LBody Table TR TH TD THead TBody TFoot Span Quote Note Reference BibEntry Code Link Annot Ruby RB RT RP Warichu WT WP Figure Formula Form'.split(' '),
+  'Document Part Art Sect Div BlockQuote Caption TOC TOCI Index NonStruct Private P H H1 H2 H3 H4 H5 H6 L LI Lbl LBody Table TR TH TD THead TBody TFoot Span Quote Note Reference BibEntry Code Link Annot Ruby RB RT RP Warichu WT WP Figure Formula Form'.split(
+    ' ',
+  ),
 );
 /** PDF 2.0 types and what they are in PDF 1.7. */
 const PDF2_ROLES: Record<string, string> = {
-  Aside: 'Sect', DocumentFragment: 'Div', Title: 'P', FENote: 'Note', Sub: 'Span', Em: 'Span', Strong: 'Span', Artifact: 'NonStruct',
+  Aside: 'Sect',
+  DocumentFragment: 'Div',
+  Title: 'P',
+  FENote: 'Note',
+  Sub: 'Span',
+  Em: 'Span',
+  Strong: 'Span',
+  Artifact: 'NonStruct',
 };
 
 const setType = (n: StructNode, type: string) => {
@@ -52,7 +72,9 @@ function tagNotes(tree: StructNode[]): { id: string; ref: PDFRef }[] {
   const visit = (nodes: StructNode[], parent: StructNode | undefined) => {
     for (const n of nodes) {
       if (n.role === 'LI' && parent?.role === 'L') {
-        const back = [...walk([n])].flatMap((d) => d.links).find((l) => l.dest && /note-ref-\d+$/.test(l.dest));
+        const back = [...walk([n])]
+          .flatMap((d) => d.links)
+          .find((l) => l.dest && /note-ref-\d+$/.test(l.dest));
         if (back?.dest && n.ref) {
           const id = back.dest.replace(/note-ref-(\d+)$/, 'note-$1');
           setType(n, 'Note');
@@ -72,7 +94,8 @@ function tagNotes(tree: StructNode[]): { id: string; ref: PDFRef }[] {
 
 function unwrapFigures(tree: StructNode[]): void {
   for (const n of walk(tree)) {
-    if (n.role === 'Figure' && !n.alt && n.children.some((c) => c.role === 'Figure')) setType(n, 'Div');
+    if (n.role === 'Figure' && !n.alt && n.children.some((c) => c.role === 'Figure'))
+      setType(n, 'Div');
   }
 }
 
@@ -96,7 +119,9 @@ function addIds(doc: PDFDocument, root: PDFDict, notes: { id: string; ref: PDFRe
     if (entries.has(n.id)) throw new Error(`structure: two elements with ID ${n.id}`);
     entries.set(n.id, n.ref);
   }
-  const sorted = [...entries].sort(([a], [b]) => Buffer.compare(Buffer.from(a, 'latin1'), Buffer.from(b, 'latin1')));
+  const sorted = [...entries].sort(([a], [b]) =>
+    Buffer.compare(Buffer.from(a, 'latin1'), Buffer.from(b, 'latin1')),
+  );
   const names = PDFArray.withContext(doc.context);
   for (const [key, value] of sorted) {
     names.push(PDFString.of(key));
@@ -115,7 +140,8 @@ function mapRoles(doc: PDFDocument, root: PDFDict, tree: StructNode[]): void {
     root.set(PDFName.of('RoleMap'), roleMap);
   }
   for (const t of missing) {
-    if (!roleMap.has(PDFName.of(t))) roleMap.set(PDFName.of(t), PDFName.of(PDF2_ROLES[t] ?? 'NonStruct'));
+    if (!roleMap.has(PDFName.of(t)))
+      roleMap.set(PDFName.of(t), PDFName.of(PDF2_ROLES[t] ?? 'NonStruct'));
   }
 }
 
@@ -136,7 +162,12 @@ function describeLinks(doc: PDFDocument): void {
     const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
     for (const a of annots?.asArray() ?? []) {
       const annot = doc.context.lookup(a);
-      if (!(annot instanceof PDFDict) || text(annot.get(PDFName.of('Subtype'))) !== 'Link' || annot.has(PDFName.of('Contents'))) continue;
+      if (
+        !(annot instanceof PDFDict) ||
+        text(annot.get(PDFName.of('Subtype'))) !== 'Link' ||
+        annot.has(PDFName.of('Contents'))
+      )
+        continue;
       const description = linkDescription(linkTarget(doc, annot));
       if (description) annot.set(PDFName.of('Contents'), PDFHexString.fromText(description));
     }

@@ -7,7 +7,8 @@ export interface LayoutViolation {
   message: string;
 }
 
-const describe = (tag: string, text: string) => `${tag} "${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;
+const describe = (tag: string, text: string) =>
+  `${tag} "${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
@@ -30,7 +31,11 @@ export function checkLayout(report: PaginateReport): LayoutViolation[] {
     const element = describe(src.tag, src.text);
     if (parts.length === 0) {
       if (src.tag !== 'note') {
-        violations.push({ element, page: lastPage !== undefined ? lastPage + 1 : undefined, message: 'is missing from the laid-out pages' });
+        violations.push({
+          element,
+          page: lastPage !== undefined ? lastPage + 1 : undefined,
+          message: 'is missing from the laid-out pages',
+        });
       }
       byId.delete(src.id);
       continue;
@@ -38,31 +43,59 @@ export function checkLayout(report: PaginateReport): LayoutViolation[] {
     if (src.tag !== 'note') lastPage = parts.at(-1)?.page;
     const joined = norm(parts.map((p) => p.text).join(' '));
     if (joined !== src.text) {
-      const what = joined.length > src.text.length ? 'appears more than once or with extra text' : 'lost part of its text';
-      violations.push({ element, page: (parts[0]?.page ?? 0) + 1, message: `${what} (laid out: ${parts.length} part(s))` });
+      const what =
+        joined.length > src.text.length
+          ? 'appears more than once or with extra text'
+          : 'lost part of its text';
+      violations.push({
+        element,
+        page: (parts[0]?.page ?? 0) + 1,
+        message: `${what} (laid out: ${parts.length} part(s))`,
+      });
     }
     byId.delete(src.id);
   }
   for (const [id, parts] of byId) {
-    violations.push({ element: id, page: (parts[0]?.page ?? 0) + 1, message: 'appears in the layout but not in the source' });
+    violations.push({
+      element: id,
+      page: (parts[0]?.page ?? 0) + 1,
+      message: 'appears in the layout but not in the source',
+    });
   }
 
   const notePages = new Map<number, number[]>();
-  report.notesOnPage.forEach((notes, page) => notes.forEach((n) => notePages.set(n, [...(notePages.get(n) ?? []), page])));
+  report.notesOnPage.forEach((notes, page) =>
+    notes.forEach((n) => notePages.set(n, [...(notePages.get(n) ?? []), page])),
+  );
   const refPages = new Map<number, number[]>();
-  report.refsOnPage.forEach((refs, page) => refs.forEach((n) => refPages.set(n, [...(refPages.get(n) ?? []), page])));
+  report.refsOnPage.forEach((refs, page) =>
+    refs.forEach((n) => refPages.set(n, [...(refPages.get(n) ?? []), page])),
+  );
   for (const src of report.source.filter((s) => s.tag === 'note')) {
     const n = Number(src.id.slice(1));
     const at = notePages.get(n) ?? [];
     const refs = refPages.get(n) ?? [];
     const element = `footnote ${n} ${describe('', src.text).slice(1)}`;
-    if (refs.length === 0) violations.push({ element, page: undefined, message: 'is never cited in the laid-out text' });
+    if (refs.length === 0)
+      violations.push({ element, page: undefined, message: 'is never cited in the laid-out text' });
     if (at.length === 0) {
-      violations.push({ element, page: refs[0] !== undefined ? refs[0] + 1 : undefined, message: 'is missing from the foot of the page that cites it' });
+      violations.push({
+        element,
+        page: refs[0] !== undefined ? refs[0] + 1 : undefined,
+        message: 'is missing from the foot of the page that cites it',
+      });
     } else if (at.length !== 1) {
-      violations.push({ element, page: (at[0] as number) + 1, message: `is printed ${at.length} times at page feet` });
+      violations.push({
+        element,
+        page: (at[0] as number) + 1,
+        message: `is printed ${at.length} times at page feet`,
+      });
     } else if (refs[0] !== undefined && refs[0] !== at[0]) {
-      violations.push({ element, page: (at[0] as number) + 1, message: `is cited on page ${refs[0] + 1} but printed on page ${(at[0] as number) + 1}` });
+      violations.push({
+        element,
+        page: (at[0] as number) + 1,
+        message: `is cited on page ${refs[0] + 1} but printed on page ${(at[0] as number) + 1}`,
+      });
     }
   }
   for (const o of report.oversize) {
@@ -70,10 +103,18 @@ export function checkLayout(report: PaginateReport): LayoutViolation[] {
     const element = src ? describe(src.tag, src.text) : o.id;
     if (o.notes.length > 0) {
       for (const n of o.notes) {
-        violations.push({ element: `footnote ${n}`, page: o.page + 1, message: `does not fit on one page with the text that cites it (${element}): shorten the note` });
+        violations.push({
+          element: `footnote ${n}`,
+          page: o.page + 1,
+          message: `does not fit on one page with the text that cites it (${element}): shorten the note`,
+        });
       }
     } else {
-      violations.push({ element, page: o.page + 1, message: 'does not fit on the page with its notes (taller than the page area)' });
+      violations.push({
+        element,
+        page: o.page + 1,
+        message: 'does not fit on the page with its notes (taller than the page area)',
+      });
     }
   }
   return violations;

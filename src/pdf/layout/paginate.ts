@@ -62,11 +62,21 @@ export function paginateInPage(opts: PaginateOptions): PaginateReport {
       if (rule instanceof CSSPageRule && rule.selectorText === '') pageRule ??= rule;
     }
   }
-  if (!pageRule) throw new Error('layout: the stylesheet has no @page rule to read the page size from');
-  const size = pageRule.style.getPropertyValue('size').trim().toLowerCase().replace(/\s*portrait$/, '');
-  const sizes: Record<string, [string, string]> = { a4: ['210mm', '297mm'], a5: ['148mm', '210mm'], letter: ['8.5in', '11in'] };
+  if (!pageRule)
+    throw new Error('layout: the stylesheet has no @page rule to read the page size from');
+  const size = pageRule.style
+    .getPropertyValue('size')
+    .trim()
+    .toLowerCase()
+    .replace(/\s*portrait$/, '');
+  const sizes: Record<string, [string, string]> = {
+    a4: ['210mm', '297mm'],
+    a5: ['148mm', '210mm'],
+    letter: ['8.5in', '11in'],
+  };
   const [pageW, pageH] = sizes[size] ?? (size.split(/\s+/) as [string, string]);
-  if (!(px(pageH) > 0) || !(px(pageW) > 0)) throw new Error(`layout: cannot read the page size '${size}' from @page`);
+  if (!(px(pageH) > 0) || !(px(pageW) > 0))
+    throw new Error(`layout: cannot read the page size '${size}' from @page`);
   const margin = (side: string) => pageRule!.style.getPropertyValue(`margin-${side}`) || '0';
   const contentWidth = px(pageW) - px(margin('left')) - px(margin('right'));
   // A box even 1px taller than the page area spills onto a second printed page.
@@ -139,7 +149,9 @@ export function paginateInPage(opts: PaginateOptions): PaginateReport {
   const top = (): Level => stack[stack.length - 1] as Level;
 
   const syncNotes = (p: Page): void => {
-    const refs = Array.from(p.body.querySelectorAll('a[data-note]')).map((a) => Number(a.getAttribute('data-note')));
+    const refs = Array.from(p.body.querySelectorAll('a[data-note]')).map((a) =>
+      Number(a.getAttribute('data-note')),
+    );
     const key = refs.join(',');
     if (key === p.notesKey) return;
     p.notesKey = key;
@@ -155,7 +167,8 @@ export function paginateInPage(opts: PaginateOptions): PaginateReport {
   };
   const fits = (): boolean => {
     syncNotes(page);
-    const used = page.body.getBoundingClientRect().height + page.notes.getBoundingClientRect().height;
+    const used =
+      page.body.getBoundingClientRect().height + page.notes.getBoundingClientRect().height;
     return used <= pageHeight;
   };
 
@@ -165,12 +178,26 @@ export function paginateInPage(opts: PaginateOptions): PaginateReport {
     /^H[1-6]$/.test(el.tagName) ||
     el.tagName === 'CAPTION' ||
     el.tagName === 'THEAD' ||
-    (el.tagName === 'TR' && el.parentElement?.firstElementChild === el && !el.parentElement.classList.contains('kd-continued')) ||
+    (el.tagName === 'TR' &&
+      el.parentElement?.firstElementChild === el &&
+      !el.parentElement.classList.contains('kd-continued')) ||
     computed(el).breakAfter === 'avoid';
   const isText = (el: Element): boolean =>
-    (el.tagName === 'P' || el.tagName === 'LI') && !el.querySelector('p, ul, ol, table, div, figure');
+    (el.tagName === 'P' || el.tagName === 'LI') &&
+    !el.querySelector('p, ul, ol, table, div, figure');
   const isContainer = (el: Element): boolean =>
-    ['SECTION', 'MAIN', 'DIV', 'UL', 'OL', 'TABLE', 'TBODY', 'HEADER', 'FOOTER', 'ARTICLE'].includes(el.tagName) &&
+    [
+      'SECTION',
+      'MAIN',
+      'DIV',
+      'UL',
+      'OL',
+      'TABLE',
+      'TBODY',
+      'HEADER',
+      'FOOTER',
+      'ARTICLE',
+    ].includes(el.tagName) &&
     computed(el).breakInside !== 'avoid' &&
     el.children.length > 0;
 
@@ -185,7 +212,8 @@ export function paginateInPage(opts: PaginateOptions): PaginateReport {
         if (thead) {
           const repeat = thead.cloneNode(true) as Element;
           repeat.setAttribute('data-kd-repeat', '');
-          for (const e of Array.from(repeat.querySelectorAll('[data-kd]'))) e.setAttribute('data-kd-repeat', '');
+          for (const e of Array.from(repeat.querySelectorAll('[data-kd]')))
+            e.setAttribute('data-kd-repeat', '');
           shell.appendChild(repeat);
         }
         const colgroup = frozenColumns.get(el);
@@ -198,7 +226,9 @@ export function paginateInPage(opts: PaginateOptions): PaginateReport {
   const isFiller = (el: Element) => el.hasAttribute('data-kd-repeat') || el.tagName === 'COLGROUP';
   /** The blocks placed on a page, in order, looking through container shells. */
   const leafBlocks = (container: Element): Element[] =>
-    Array.from(container.children).flatMap((c) => (c.hasAttribute('data-kd-shell') ? leafBlocks(c) : isFiller(c) ? [] : [c]));
+    Array.from(container.children).flatMap((c) =>
+      c.hasAttribute('data-kd-shell') ? leafBlocks(c) : isFiller(c) ? [] : [c],
+    );
   const isEmptyShell = (shell: Element): boolean => leafBlocks(shell).length === 0;
 
   /** Headings, captions and table heads at the end of the page move on with what follows them. */
@@ -251,7 +281,11 @@ export function paginateInPage(opts: PaginateOptions): PaginateReport {
     const range = doc.createRange();
     let lineBottom = -Infinity;
     let first = true;
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    for (
+      let node = walker.nextNode() as Text | null;
+      node;
+      node = walker.nextNode() as Text | null
+    ) {
       const text = node.data;
       const words = /\S+/g;
       for (let m = words.exec(text); m; m = words.exec(text)) {
@@ -354,9 +388,16 @@ export function paginateInPage(opts: PaginateOptions): PaginateReport {
     page.placed++;
     syncNotes(page);
     // Blame the notes when they take more room than the text that cites them.
-    const notesTaller = page.notes.getBoundingClientRect().height > node.getBoundingClientRect().height;
-    const cited = Array.from(node.querySelectorAll('a[data-note]')).map((a) => Number(a.getAttribute('data-note')));
-    oversize.push({ id: node.getAttribute('data-kd') ?? node.tagName.toLowerCase(), page: pages.length - 1, notes: notesTaller ? cited : [] });
+    const notesTaller =
+      page.notes.getBoundingClientRect().height > node.getBoundingClientRect().height;
+    const cited = Array.from(node.querySelectorAll('a[data-note]')).map((a) =>
+      Number(a.getAttribute('data-note')),
+    );
+    oversize.push({
+      id: node.getAttribute('data-kd') ?? node.tagName.toLowerCase(),
+      page: pages.length - 1,
+      notes: notesTaller ? cited : [],
+    });
   };
 
   const frozenColumns = new WeakMap<Element, Element>();
@@ -367,7 +408,9 @@ export function paginateInPage(opts: PaginateOptions): PaginateReport {
     const probe = table.cloneNode(true) as HTMLElement;
     parent.appendChild(probe);
     const headRow = probe.querySelector('thead tr:last-child') ?? probe.querySelector('tr');
-    const widths = headRow ? Array.from(headRow.children).map((c) => c.getBoundingClientRect().width) : [];
+    const widths = headRow
+      ? Array.from(headRow.children).map((c) => c.getBoundingClientRect().width)
+      : [];
     const total = probe.getBoundingClientRect().width;
     probe.remove();
     if (widths.length === 0) return;
@@ -397,15 +440,38 @@ export function paginateInPage(opts: PaginateOptions): PaginateReport {
   pages.forEach((p, i) => {
     for (const el of Array.from(p.el.querySelectorAll('[data-kd]'))) {
       if (el.hasAttribute('data-kd-repeat')) continue;
-      fragments.push({ id: el.getAttribute('data-kd') as string, page: i, text: norm(el.textContent ?? '') });
+      fragments.push({
+        id: el.getAttribute('data-kd') as string,
+        page: i,
+        text: norm(el.textContent ?? ''),
+      });
     }
-    notesOnPage.push(Array.from(p.notes.querySelectorAll('li[data-note]')).map((li) => Number(li.getAttribute('data-note'))));
-    refsOnPage.push(Array.from(p.body.querySelectorAll('a[data-note]')).map((a) => Number(a.getAttribute('data-note'))));
-    const overflowing = p.body.getBoundingClientRect().height + p.notes.getBoundingClientRect().height > pageHeight + 0.5;
+    notesOnPage.push(
+      Array.from(p.notes.querySelectorAll('li[data-note]')).map((li) =>
+        Number(li.getAttribute('data-note')),
+      ),
+    );
+    refsOnPage.push(
+      Array.from(p.body.querySelectorAll('a[data-note]')).map((a) =>
+        Number(a.getAttribute('data-note')),
+      ),
+    );
+    const overflowing =
+      p.body.getBoundingClientRect().height + p.notes.getBoundingClientRect().height >
+      pageHeight + 0.5;
     if (overflowing && !oversize.some((o) => o.page === i)) {
       const last = p.body.querySelector('[data-kd]:last-of-type');
       oversize.push({ id: last?.getAttribute('data-kd') ?? 'page', page: i, notes: [] });
     }
   });
-  return { pageHeightPx: pageHeight, pages: pages.length, source, fragments, notesOnPage, refsOnPage, oversize, ms: performance.now() - started };
+  return {
+    pageHeightPx: pageHeight,
+    pages: pages.length,
+    source,
+    fragments,
+    notesOnPage,
+    refsOnPage,
+    oversize,
+    ms: performance.now() - started,
+  };
 }

@@ -19,7 +19,10 @@ export function scopeVolumeCountriesInPage(noteScope: number): number {
       a.setAttribute('href', `#${slug}--${(a.getAttribute('href') ?? '#').slice(1)}`);
     }
     for (const el of Array.from(article.querySelectorAll('[data-note]'))) {
-      el.setAttribute('data-note', String((i + 1) * noteScope + Number(el.getAttribute('data-note'))));
+      el.setAttribute(
+        'data-note',
+        String((i + 1) * noteScope + Number(el.getAttribute('data-note'))),
+      );
     }
   });
   return countries.length;

@@ -4,7 +4,13 @@
  * values), comments, and inline images (BI ... ID <binary> EI), whose data is skipped.
  */
 
-export type Operand = number | { name: string } | { string: true } | Operand[] | { dict: Record<string, Operand> } | { keyword: string };
+export type Operand =
+  | number
+  | { name: string }
+  | { string: true }
+  | Operand[]
+  | { dict: Record<string, Operand> }
+  | { keyword: string };
 
 export interface Operation {
   op: string;
@@ -19,7 +25,8 @@ const DELIM = new Set([0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x2
 export function* operations(data: Uint8Array): Generator<Operation> {
   let i = 0;
   const len = data.length;
-  const text = (a: number, b: number) => Buffer.from(data.buffer, data.byteOffset + a, b - a).toString('latin1');
+  const text = (a: number, b: number) =>
+    Buffer.from(data.buffer, data.byteOffset + a, b - a).toString('latin1');
 
   const skipSpace = () => {
     while (i < len) {
@@ -96,7 +103,9 @@ export function* operations(data: Uint8Array): Generator<Operation> {
     }
     const word = regular();
     const num = Number(word);
-    return word !== '' && !Number.isNaN(num) && /^[+-]?(\d+\.?\d*|\.\d+)$/.test(word) ? num : { keyword: word };
+    return word !== '' && !Number.isNaN(num) && /^[+-]?(\d+\.?\d*|\.\d+)$/.test(word)
+      ? num
+      : { keyword: word };
   };
 
   let operands: Operand[] = [];
@@ -108,13 +117,27 @@ export function* operations(data: Uint8Array): Generator<Operation> {
         const dict: Record<string, Operand> = {};
         for (;;) {
           const key = value();
-          if (key === undefined || (typeof key === 'object' && 'keyword' in key && key.keyword === 'ID')) break;
+          if (
+            key === undefined ||
+            (typeof key === 'object' && 'keyword' in key && key.keyword === 'ID')
+          )
+            break;
           const val = value();
-          if (key && typeof key === 'object' && 'name' in key && val !== undefined) dict[key.name] = val;
+          if (key && typeof key === 'object' && 'name' in key && val !== undefined)
+            dict[key.name] = val;
         }
         // The image data runs from one byte after ID to whitespace, EI, whitespace-or-end.
         i++;
-        while (i < len && !(WHITE.has(data[i - 1] as number) && data[i] === 0x45 && data[i + 1] === 0x49 && (i + 2 >= len || WHITE.has(data[i + 2] as number)))) i++;
+        while (
+          i < len &&
+          !(
+            WHITE.has(data[i - 1] as number) &&
+            data[i] === 0x45 &&
+            data[i + 1] === 0x49 &&
+            (i + 2 >= len || WHITE.has(data[i + 2] as number))
+          )
+        )
+          i++;
         i += 2;
         yield { op: 'BI', operands: [], inlineImage: dict };
       } else {

@@ -17,8 +17,16 @@ export interface CropMarks {
 export const REGISTRATION = 'KdRegistration';
 
 export function registrationColourSpace(doc: PDFDocument): PDFRef {
-  const tint = doc.context.obj({ FunctionType: 2, Domain: [0, 1], C0: [0, 0, 0, 0], C1: [1, 1, 1, 1], N: 1 });
-  return doc.context.register(doc.context.obj([PDFName.of('Separation'), PDFName.of('All'), PDFName.of('DeviceCMYK'), tint]));
+  const tint = doc.context.obj({
+    FunctionType: 2,
+    Domain: [0, 1],
+    C0: [0, 0, 0, 0],
+    C1: [1, 1, 1, 1],
+    N: 1,
+  });
+  return doc.context.register(
+    doc.context.obj([PDFName.of('Separation'), PDFName.of('All'), PDFName.of('DeviceCMYK'), tint]),
+  );
 }
 
 const n = (v: number) => (Math.round(v * 1000) / 1000).toString();
@@ -51,4 +59,5 @@ export function addRegistration(doc: PDFDocument, resources: PDFDict, colourSpac
   spaces.set(PDFName.of(REGISTRATION), colourSpace);
 }
 
-export const rectArray = (doc: PDFDocument, r: Rect): PDFArray => doc.context.obj(r.map((v) => Math.round(v * 1000) / 1000));
+export const rectArray = (doc: PDFDocument, r: Rect): PDFArray =>
+  doc.context.obj(r.map((v) => Math.round(v * 1000) / 1000));

@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import type { PdfMetadata } from '../metadata.js';
-import { addRegistration, cropMarksContent, MM, rectArray, registrationColourSpace, type CropMarks, type Rect } from './crop-marks.js';
+import {
+  addRegistration,
+  cropMarksContent,
+  MM,
+  rectArray,
+  registrationColourSpace,
+  type CropMarks,
+  type Rect,
+} from './crop-marks.js';
 import type { OutputProfile } from './profile.js';
 import { readIcc } from './profile.js';
 import { restoreToUnicode } from './to-unicode.js';
@@ -43,10 +51,16 @@ export function pressBoxes(trimW: number, trimH: number, g: PressGeometry): Pres
 }
 
 const n = (v: number) => (Math.round(v * 1000) / 1000).toString();
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** XMP for PDF/X-4: the Info entries again, document and instance IDs, version and rendition class. */
-function xmpPacket(m: PdfMetadata, language: string | undefined, producer: string, uuid: string): string {
+function xmpPacket(
+  m: PdfMetadata,
+  language: string | undefined,
+  producer: string,
+  uuid: string,
+): string {
   const date = `${m.date}T00:00:00Z`;
   return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -61,7 +75,9 @@ function xmpPacket(m: PdfMetadata, language: string | undefined, producer: strin
    <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xml(m.title)}</rdf:li></rdf:Alt></dc:title>
    <dc:creator><rdf:Seq><rdf:li>${xml(m.author)}</rdf:li></rdf:Seq></dc:creator>
    <dc:description><rdf:Alt><rdf:li xml:lang="x-default">${xml(m.subject)}</rdf:li></rdf:Alt></dc:description>${
-     language ? `\n   <dc:language><rdf:Bag><rdf:li>${xml(language)}</rdf:li></rdf:Bag></dc:language>` : ''
+     language
+       ? `\n   <dc:language><rdf:Bag><rdf:li>${xml(language)}</rdf:li></rdf:Bag></dc:language>`
+       : ''
    }
    <xmp:CreateDate>${date}</xmp:CreateDate>
    <xmp:ModifyDate>${date}</xmp:ModifyDate>
@@ -100,7 +116,8 @@ export interface FinishPressOptions {
  */
 export async function finishPressPdf(cmyk: Uint8Array, o: FinishPressOptions): Promise<Uint8Array> {
   const doc = await PDFDocument.load(cmyk, { updateMetadata: false });
-  if (o.textFrom) restoreToUnicode(doc, await PDFDocument.load(o.textFrom, { updateMetadata: false }));
+  if (o.textFrom)
+    restoreToUnicode(doc, await PDFDocument.load(o.textFrom, { updateMetadata: false }));
   const trimW = o.sheet.trimWidthMm * MM;
   const trimH = o.sheet.trimHeightMm * MM;
   const offset = o.sheet.offsetPx * 0.75; // CSS px -> pt
@@ -116,8 +133,12 @@ export async function finishPressPdf(cmyk: Uint8Array, o: FinishPressOptions): P
     const trimBottom = sheet.y + sheet.height - offset - trimH;
     const [mx, my] = [boxes.trim[0] - trimLeft, boxes.trim[1] - trimBottom];
     const clip = `${n(trimLeft - b)} ${n(trimBottom - b)} ${n(trimW + 2 * b)} ${n(trimH + 2 * b)} re W n`;
-    const before = doc.context.register(doc.context.flateStream(`q 1 0 0 1 ${n(mx)} ${n(my)} cm ${clip}\n`));
-    const after = doc.context.register(doc.context.flateStream(`Q\n${cropMarksContent(boxes.trim, o.geometry.marks)}`));
+    const before = doc.context.register(
+      doc.context.flateStream(`q 1 0 0 1 ${n(mx)} ${n(my)} cm ${clip}\n`),
+    );
+    const after = doc.context.register(
+      doc.context.flateStream(`Q\n${cropMarksContent(boxes.trim, o.geometry.marks)}`),
+    );
     page.node.wrapContentStreams(before, after);
     addRegistration(doc, Resources, registration);
     page.node.set(PDFName.of('MediaBox'), rectArray(doc, boxes.media));
@@ -159,7 +180,10 @@ export async function finishPressPdf(cmyk: Uint8Array, o: FinishPressOptions): P
   // A different file from the screen PDF, so a different ID, still derived from the inputs.
   const id = createHash('sha256').update(`${m.documentId}:press`).digest('hex').slice(0, 32);
   const uuid = `${id.slice(0, 8)}-${id.slice(8, 12)}-${id.slice(12, 16)}-${id.slice(16, 20)}-${id.slice(20, 32)}`;
-  const xmp = doc.context.stream(new Uint8Array(Buffer.from(xmpPacket(m, o.language, producer, uuid), 'utf8')), { Type: 'Metadata', Subtype: 'XML' });
+  const xmp = doc.context.stream(
+    new Uint8Array(Buffer.from(xmpPacket(m, o.language, producer, uuid), 'utf8')),
+    { Type: 'Metadata', Subtype: 'XML' },
+  );
   doc.catalog.set(PDFName.of('Metadata'), doc.context.register(xmp));
   const ids = PDFArray.withContext(doc.context);
   ids.push(PDFHexString.of(id));

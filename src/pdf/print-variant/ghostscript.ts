@@ -54,7 +54,10 @@ export interface GhostscriptOptions {
 }
 
 /** Converts a PDF's colours to CMYK with Ghostscript; throws UserError when gs is missing. */
-export async function convertToCmyk(pdf: Uint8Array, options: GhostscriptOptions): Promise<Uint8Array> {
+export async function convertToCmyk(
+  pdf: Uint8Array,
+  options: GhostscriptOptions,
+): Promise<Uint8Array> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'keydata-cmyk-'));
   const input = path.join(dir, 'rgb.pdf');
   const output = path.join(dir, 'cmyk.pdf');
@@ -69,9 +72,20 @@ export async function convertToCmyk(pdf: Uint8Array, options: GhostscriptOptions
         (err, _stdout, stderr) => {
           if (!err) return resolve();
           if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-            reject(new UserError(`the print variant needs Ghostscript, and '${gs}' was not found (Debian: apt-get install ghostscript)`, 1, { cause: err }));
+            reject(
+              new UserError(
+                `the print variant needs Ghostscript, and '${gs}' was not found (Debian: apt-get install ghostscript)`,
+                1,
+                { cause: err },
+              ),
+            );
           } else {
-            reject(new Error(`Ghostscript could not convert the press PDF to CMYK: ${(stderr || err.message).trim().split('\n').slice(0, 5).join(' / ')}`, { cause: err }));
+            reject(
+              new Error(
+                `Ghostscript could not convert the press PDF to CMYK: ${(stderr || err.message).trim().split('\n').slice(0, 5).join(' / ')}`,
+                { cause: err },
+              ),
+            );
           }
         },
       );

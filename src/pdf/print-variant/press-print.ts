@@ -8,8 +8,18 @@ export type { PressSheet } from './press-sheet.js';
  * side with the page area unchanged (press-sheet.ts). Untagged and without bookmarks: the
  * colour conversion that follows would not keep them, and a printer does not read them.
  */
-export async function printPressSheet(page: Page, bleedMm: number, timeout: number): Promise<{ pdf: Uint8Array; sheet: PressSheet }> {
+export async function printPressSheet(
+  page: Page,
+  bleedMm: number,
+  timeout: number,
+): Promise<{ pdf: Uint8Array; sheet: PressSheet }> {
   const sheet = await page.evaluate(pressSheetInPage, bleedMm);
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: false, outline: false, timeout });
+  const pdf = await page.pdf({
+    preferCSSPageSize: true,
+    printBackground: true,
+    tagged: false,
+    outline: false,
+    timeout,
+  });
   return { pdf, sheet };
 }

@@ -24,7 +24,15 @@ export interface PressSheet {
 
 export function pressSheetInPage(bleedMm: number): PressSheet {
   const doc = document;
-  const UNITS: Record<string, number> = { mm: 1, cm: 10, in: 25.4, pt: 25.4 / 72, pc: 25.4 / 6, px: 25.4 / 96, q: 0.25 };
+  const UNITS: Record<string, number> = {
+    mm: 1,
+    cm: 10,
+    in: 25.4,
+    pt: 25.4 / 72,
+    pc: 25.4 / 6,
+    px: 25.4 / 96,
+    q: 0.25,
+  };
   const mm = (length: string): number => {
     // Plain lengths exactly (no rounding to layout units), anything else through a probe.
     const plain = /^\s*(-?\d*\.?\d+)\s*(mm|cm|in|pt|pc|px|q)\s*$/i.exec(length);
@@ -38,9 +46,14 @@ export function pressSheetInPage(bleedMm: number): PressSheet {
     return (px * 25.4) / 96;
   };
   const SIZES: Record<string, [string, string]> = {
-    a3: ['297mm', '420mm'], a4: ['210mm', '297mm'], a5: ['148mm', '210mm'],
-    b4: ['250mm', '353mm'], b5: ['176mm', '250mm'],
-    letter: ['8.5in', '11in'], legal: ['8.5in', '14in'], ledger: ['11in', '17in'],
+    a3: ['297mm', '420mm'],
+    a4: ['210mm', '297mm'],
+    a5: ['148mm', '210mm'],
+    b4: ['250mm', '353mm'],
+    b5: ['176mm', '250mm'],
+    letter: ['8.5in', '11in'],
+    legal: ['8.5in', '14in'],
+    ledger: ['11in', '17in'],
   };
   const parseSize = (value: string): [number, number] | undefined => {
     const words = value.trim().toLowerCase().split(/\s+/).filter(Boolean);
@@ -58,7 +71,10 @@ export function pressSheetInPage(bleedMm: number): PressSheet {
 
   // Each selector's own size and margins, later rules overriding earlier ones as in the cascade.
   const SIDES = ['top', 'right', 'bottom', 'left'] as const;
-  interface Box { size?: [number, number]; margins: Partial<Record<(typeof SIDES)[number], number>> }
+  interface Box {
+    size?: [number, number];
+    margins: Partial<Record<(typeof SIDES)[number], number>>;
+  }
   const boxes = new Map<string, Box>();
   for (const sheet of Array.from(doc.styleSheets)) {
     for (const rule of Array.from(sheet.cssRules)) {
@@ -84,7 +100,9 @@ export function pressSheetInPage(bleedMm: number): PressSheet {
     const declares = box.size !== undefined || SIDES.some((s) => box.margins[s] !== undefined);
     if (selector !== '' && !declares) continue; // inherits the universal rule's override
     const [w, h] = box.size ?? trim;
-    const margins = SIDES.map((s) => `margin-${s}: calc(${box.margins[s] ?? universal.margins[s] ?? 0}mm + ${offsetPx}px);`).join(' ');
+    const margins = SIDES.map(
+      (s) => `margin-${s}: calc(${box.margins[s] ?? universal.margins[s] ?? 0}mm + ${offsetPx}px);`,
+    ).join(' ');
     overrides.push(`@page ${selector} { size: ${px(w)} ${px(h)}; ${margins} }`);
     selectors.push(selector);
   }

@@ -28,13 +28,28 @@ export async function makePressPdf(
   metadata: PdfMetadata,
   language: string | undefined,
   options: PressOptions = {},
-): Promise<{ pdf: Uint8Array; check: PressCheck; ms: { convertMs: number; finishMs: number; checkMs: number } }> {
+): Promise<{
+  pdf: Uint8Array;
+  check: PressCheck;
+  ms: { convertMs: number; finishMs: number; checkMs: number };
+}> {
   const geometry = options.geometry ?? PRESS_GEOMETRY;
   const profile = options.profile ?? defaultOutputProfile();
   const t0 = performance.now();
-  const cmyk = await convertToCmyk(press.pdf, { profile: profile.file, executable: options.ghostscript, timeoutMs: options.timeoutMs });
+  const cmyk = await convertToCmyk(press.pdf, {
+    profile: profile.file,
+    executable: options.ghostscript,
+    timeoutMs: options.timeoutMs,
+  });
   const t1 = performance.now();
-  const pdf = await finishPressPdf(cmyk, { sheet: press.sheet, geometry, metadata, language, profile, textFrom: press.pdf });
+  const pdf = await finishPressPdf(cmyk, {
+    sheet: press.sheet,
+    geometry,
+    metadata,
+    language,
+    profile,
+    textFrom: press.pdf,
+  });
   const t2 = performance.now();
   const check = await checkPressPdf(pdf, {
     pages: screenPages,
@@ -42,5 +57,9 @@ export async function makePressPdf(
     trimHeightMm: press.sheet.trimHeightMm,
     bleedMm: geometry.bleedMm,
   });
-  return { pdf, check, ms: { convertMs: t1 - t0, finishMs: t2 - t1, checkMs: performance.now() - t2 } };
+  return {
+    pdf,
+    check,
+    ms: { convertMs: t1 - t0, finishMs: t2 - t1, checkMs: performance.now() - t2 },
+  };
 }

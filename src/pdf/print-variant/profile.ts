@@ -23,7 +23,11 @@ const GHOSTSCRIPT_CMYK = 'default_cmyk.icc';
 /** Where Ghostscript's own profiles live: Debian's package first, then the usual install prefixes. */
 function ghostscriptProfileCandidates(): string[] {
   const found = [path.join('/usr/share/color/icc/ghostscript', GHOSTSCRIPT_CMYK)];
-  for (const prefix of ['/usr/share/ghostscript', '/usr/local/share/ghostscript', '/opt/homebrew/share/ghostscript']) {
+  for (const prefix of [
+    '/usr/share/ghostscript',
+    '/usr/local/share/ghostscript',
+    '/opt/homebrew/share/ghostscript',
+  ]) {
     let versions: string[] = [];
     try {
       versions = readdirSync(prefix).sort().reverse();
@@ -43,7 +47,11 @@ export function defaultOutputProfile(): OutputProfile {
       `the print variant needs a CMYK output profile: Ghostscript's ${GHOSTSCRIPT_CMYK} was not found (Debian: apt-get install ghostscript libgs-common)`,
     );
   }
-  return { file, identifier: 'CGATS TR 001', condition: 'SWOP (Specifications for Web Offset Publications), coated paper' };
+  return {
+    file,
+    identifier: 'CGATS TR 001',
+    condition: 'SWOP (Specifications for Web Offset Publications), coated paper',
+  };
 }
 
 export interface IccInfo {
@@ -61,7 +69,8 @@ const CHANNELS: Record<string, number> = { GRAY: 1, 'RGB ': 3, 'Lab ': 3, CMYK: 
 export function readIcc(file: string): IccInfo {
   const bytes = new Uint8Array(readFileSync(file));
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.length < 132 || view.toString('latin1', 36, 40) !== 'acsp') throw new UserError(`${file} is not an ICC profile`);
+  if (bytes.length < 132 || view.toString('latin1', 36, 40) !== 'acsp')
+    throw new UserError(`${file} is not an ICC profile`);
   const colourSpace = view.toString('latin1', 16, 20);
   let description = path.basename(file);
   const tags = view.readUInt32BE(128);
@@ -76,7 +85,9 @@ export function readIcc(file: string): IccInfo {
     } else if (type === 'mluc') {
       const size = view.readUInt32BE(offset + 20);
       const start = offset + view.readUInt32BE(offset + 24);
-      description = Buffer.from(view.subarray(start, start + size)).swap16().toString('utf16le');
+      description = Buffer.from(view.subarray(start, start + size))
+        .swap16()
+        .toString('utf16le');
     }
   }
   return { bytes, colourSpace, channels: CHANNELS[colourSpace] ?? 0, description };

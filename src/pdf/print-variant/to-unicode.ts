@@ -13,13 +13,18 @@ export function parseToUnicode(cmap: string): Map<number, string> {
   const map = new Map<number, string>();
   const utf16 = (hex: string) => {
     const bytes = Buffer.from(hex.length % 2 ? `0${hex}` : hex, 'hex');
-    return bytes.length % 2 === 0 ? Buffer.from(bytes).swap16().toString('utf16le') : bytes.toString('latin1');
+    return bytes.length % 2 === 0
+      ? Buffer.from(bytes).swap16().toString('utf16le')
+      : bytes.toString('latin1');
   };
   for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-    for (const e of (block[1] as string).matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]*)>/g)) map.set(parseInt(e[1] as string, 16), utf16(e[2] as string));
+    for (const e of (block[1] as string).matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]*)>/g))
+      map.set(parseInt(e[1] as string, 16), utf16(e[2] as string));
   }
   for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
-    for (const e of (block[1] as string).matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(<[0-9a-fA-F]*>|\[[^\]]*\])/g)) {
+    for (const e of (block[1] as string).matchAll(
+      /<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(<[0-9a-fA-F]*>|\[[^\]]*\])/g,
+    )) {
       const [lo, hi] = [parseInt(e[1] as string, 16), parseInt(e[2] as string, 16)];
       const dst = e[3] as string;
       if (dst.startsWith('[')) {
@@ -30,28 +35,39 @@ export function parseToUnicode(cmap: string): Map<number, string> {
         const hex = dst.slice(1, -1);
         const head = hex.slice(0, -2);
         const last = parseInt(hex.slice(-2) || '0', 16);
-        for (let cid = lo; cid <= hi && cid - lo + last <= 0xff; cid++) map.set(cid, utf16(head + (last + cid - lo).toString(16).padStart(2, '0')));
+        for (let cid = lo; cid <= hi && cid - lo + last <= 0xff; cid++)
+          map.set(cid, utf16(head + (last + cid - lo).toString(16).padStart(2, '0')));
       }
     }
   }
   return map;
 }
 
-const baseName = (font: PDFDict) => font.get(PDFName.of('BaseFont'))?.toString().replace(/^\/([A-Z]{6}\+)?/, '') ?? '';
+const baseName = (font: PDFDict) =>
+  font
+    .get(PDFName.of('BaseFont'))
+    ?.toString()
+    .replace(/^\/([A-Z]{6}\+)?/, '') ?? '';
 
 function type0Fonts(doc: PDFDocument): Map<string, PDFDict[]> {
   const fonts = new Map<string, PDFDict[]>();
   for (const [, obj] of doc.context.enumerateIndirectObjects()) {
-    if (!(obj instanceof PDFDict) || obj.get(PDFName.of('Subtype'))?.toString() !== '/Type0') continue;
+    if (!(obj instanceof PDFDict) || obj.get(PDFName.of('Subtype'))?.toString() !== '/Type0')
+      continue;
     fonts.set(baseName(obj), [...(fonts.get(baseName(obj)) ?? []), obj]);
   }
   return fonts;
 }
 
-function toUnicodeOf(font: PDFDict): { stream: PDFRawStream; map: Map<number, string> } | undefined {
+function toUnicodeOf(
+  font: PDFDict,
+): { stream: PDFRawStream; map: Map<number, string> } | undefined {
   const stream = font.lookup(PDFName.of('ToUnicode'));
   if (!(stream instanceof PDFRawStream)) return undefined;
-  return { stream, map: parseToUnicode(Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1')) };
+  return {
+    stream,
+    map: parseToUnicode(Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1')),
+  };
 }
 
 /** Puts Chromium's ToUnicode maps back on Ghostscript's fonts; returns how many fonts it fixed. */

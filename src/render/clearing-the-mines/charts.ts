@@ -4,7 +4,11 @@ import type { ChartKey, ClearingTheMinesReport } from '../../schema/clearing-the
 import { renderBarChart, type RenderedChart } from '../charts.js';
 import { palette } from '../palette.js';
 
-const RELEASE_LABELS = { clearance: 'Clearance', technical_survey: 'Technical survey', non_technical_survey: 'Non-technical survey' };
+const RELEASE_LABELS = {
+  clearance: 'Clearance',
+  technical_survey: 'Technical survey',
+  non_technical_survey: 'Non-technical survey',
+};
 
 /** Each chart of a Clearing the Mines report, drawn from derived figures only. */
 export function renderChart(
@@ -21,8 +25,16 @@ export function renderChart(
           title: `AP mined area released in ${previous.year} and ${current.year}`,
           categories: d.release.map((x) => RELEASE_LABELS[x.kind]),
           series: [
-            { label: String(current.year), values: d.release.map((x) => x.currentKm2), color: palette.primary },
-            { label: String(previous.year), values: d.release.map((x) => x.previousKm2), color: palette.secondary },
+            {
+              label: String(current.year),
+              values: d.release.map((x) => x.currentKm2),
+              color: palette.primary,
+            },
+            {
+              label: String(previous.year),
+              values: d.release.map((x) => x.previousKm2),
+              color: palette.secondary,
+            },
           ],
           unit: 'km²',
           format: formatKm2Number,
@@ -40,7 +52,9 @@ export function renderChart(
         chart: renderBarChart({
           title: `AP mine clearance by year, ${first} to ${last}`,
           categories: rows.map((x) => String(x.year)),
-          series: [{ label: 'Area cleared', values: rows.map((x) => x.km2), color: palette.primary }],
+          series: [
+            { label: 'Area cleared', values: rows.map((x) => x.km2), color: palette.primary },
+          ],
           unit: 'km²',
           format: formatKm2Number,
           width: 420,

@@ -5,7 +5,9 @@ import { renderKindPage } from '../page.js';
 import { buildClearingTheMinesView } from './view.js';
 
 /** A Clearing the Mines country report as one standalone HTML page. */
-export async function renderClearingTheMines(report: LoadedReport<'clearing-the-mines'>): Promise<RenderedReport> {
+export async function renderClearingTheMines(
+  report: LoadedReport<'clearing-the-mines'>,
+): Promise<RenderedReport> {
   const { data, meta, kind } = report;
   const derived = deriveClearingTheMines(data);
   const view = buildClearingTheMinesView(data, derived, meta);

@@ -2,7 +2,15 @@ import type { ClearingTheMinesDerived } from '../../derive/clearing-the-mines.js
 import { formatInt, formatKm2Number, formatNumber, formatPercent } from '../../derive/format.js';
 import type { ClearingTheMinesReport } from '../../schema/clearing-the-mines.js';
 import { crossReferenceId, renderInline, type ProseEnv } from '../markdown.js';
-import { escapeHtml, headRow, num, text, type CellView, type RowView, type TableView } from '../table-view.js';
+import {
+  escapeHtml,
+  headRow,
+  num,
+  text,
+  type CellView,
+  type RowView,
+  type TableView,
+} from '../table-view.js';
 
 /** Tables up to this many body rows move whole to the next page instead of splitting. */
 const SMALL_TABLE_ROWS = 8;
@@ -14,7 +22,8 @@ const marked = (value: string, key: string, marks: Marks, numeric = true): CellV
   html: escapeHtml(`${marks?.[key] ?? ''}${value}`),
   numeric,
 });
-const withPct = (count: number, pct: number | undefined) => num(`${formatInt(count)} (${formatPercent(pct)})`);
+const withPct = (count: number, pct: number | undefined) =>
+  num(`${formatInt(count)} (${formatPercent(pct)})`);
 const totalRow = (...cells: CellView[]): RowView => ({ cells, total: true });
 
 /**
@@ -39,7 +48,8 @@ export function buildTableViews(
       kind: key.replace(/_/g, '-'),
     });
     const built = buildOne(key, r, d, year, md, common);
-    if (built) views.set(key, { ...alignHead(built), small: built.body.length <= SMALL_TABLE_ROWS });
+    if (built)
+      views.set(key, { ...alignHead(built), small: built.body.length <= SMALL_TABLE_ROWS });
   }
   return views;
 }
@@ -49,8 +59,15 @@ function alignHead<T extends Pick<TableView, 'head' | 'body'>>(t: T): T {
   const first = t.body.find((row) => !row.subhead);
   if (!first) return t;
   const numeric = (i: number) => first.cells[i]?.numeric === true;
-  const align = (row: RowView): RowView => ({ ...row, cells: row.cells.map((c, i) => ({ ...c, numeric: numeric(i) })) });
-  return { ...t, head: t.head.map(align), body: t.body.map((row) => (row.subhead ? align(row) : row)) };
+  const align = (row: RowView): RowView => ({
+    ...row,
+    cells: row.cells.map((c, i) => ({ ...c, numeric: numeric(i) })),
+  });
+  return {
+    ...t,
+    head: t.head.map(align),
+    body: t.body.map((row) => (row.subhead ? align(row) : row)),
+  };
 }
 
 function buildOne(
@@ -59,7 +76,10 @@ function buildOne(
   d: ClearingTheMinesDerived,
   year: number,
   md: (s: string) => string,
-  common: (t: { caption: string; notes?: string[] | undefined }) => Omit<TableView, 'head' | 'body' | 'small'>,
+  common: (t: {
+    caption: string;
+    notes?: string[] | undefined;
+  }) => Omit<TableView, 'head' | 'body' | 'small'>,
 ): Omit<TableView, 'small'> | undefined {
   const t = r.tables;
   switch (key) {
@@ -69,7 +89,17 @@ function buildOne(
       if (!src || !der) return undefined;
       return {
         ...common(src),
-        head: [headRow('District', 'CHAs', 'Area (m²)', 'SHAs', 'Area (m²)', 'Total areas', 'Total area (m²)')],
+        head: [
+          headRow(
+            'District',
+            'CHAs',
+            'Area (m²)',
+            'SHAs',
+            'Area (m²)',
+            'Total areas',
+            'Total area (m²)',
+          ),
+        ],
         body: [
           ...der.rows.map((row) => ({
             cells: [
@@ -104,8 +134,14 @@ function buildOne(
         ...common(src),
         head: [headRow('Type of contamination', 'Total areas', 'Total area (m²)')],
         body: [
-          ...der.rows.map((row) => ({ cells: [text(row.type), num(formatInt(row.areas)), num(formatInt(row.area_m2))] })),
-          totalRow(text('Totals'), num(formatInt(der.totals.areas)), num(formatInt(der.totals.area_m2))),
+          ...der.rows.map((row) => ({
+            cells: [text(row.type), num(formatInt(row.areas)), num(formatInt(row.area_m2))],
+          })),
+          totalRow(
+            text('Totals'),
+            num(formatInt(der.totals.areas)),
+            num(formatInt(der.totals.area_m2)),
+          ),
         ],
       };
     }
@@ -178,7 +214,11 @@ function buildOne(
       const src = t.land_release_summary;
       if (!src) return undefined;
       const c = r.land_release.comments ?? {};
-      const labels = { clearance: 'Clearance', technical_survey: 'Technical survey', non_technical_survey: 'Non-technical survey' };
+      const labels = {
+        clearance: 'Clearance',
+        technical_survey: 'Technical survey',
+        non_technical_survey: 'Non-technical survey',
+      };
       return {
         ...common(src),
         head: [headRow('Release of AP mined area', `Release in ${year} (m²)`, 'Comments')],
@@ -186,7 +226,14 @@ function buildOne(
           ...d.release.map((x) => ({
             cells: [text(labels[x.kind]), num(formatInt(x.currentM2)), text(c[x.kind] ?? '')],
           })),
-          { cells: headRow('Destruction of AP mines during clearance, survey, and spot tasks', String(year), 'Comments').cells, subhead: true },
+          {
+            cells: headRow(
+              'Destruction of AP mines during clearance, survey, and spot tasks',
+              String(year),
+              'Comments',
+            ).cells,
+            subhead: true,
+          },
           {
             cells: [
               text('AP mines destroyed'),
@@ -207,15 +254,28 @@ function buildOne(
         ? ['District', 'Operator', 'No. of areas cleared', 'Area cleared (m²)']
         : ['District', 'Operator', 'Areas cleared', 'Area cleared (m²)'];
       if (der.hasMines) labels.push('AP mines destroyed');
-      const mines = (v: number | undefined) => (der.hasMines ? [num(v === undefined ? '–' : formatInt(v))] : []);
+      const mines = (v: number | undefined) =>
+        der.hasMines ? [num(v === undefined ? '–' : formatInt(v))] : [];
       return {
         ...common(src),
         head: [headRow(...labels)],
         body: [
           ...der.rows.map((row) => ({
-            cells: [text(row.district), text(row.operator), num(formatInt(row.areas)), num(formatInt(row.area_m2)), ...mines(row.mines_destroyed)],
+            cells: [
+              text(row.district),
+              text(row.operator),
+              num(formatInt(row.areas)),
+              num(formatInt(row.area_m2)),
+              ...mines(row.mines_destroyed),
+            ],
           })),
-          totalRow(text('Totals'), text(''), num(formatInt(der.totals.areas)), num(formatInt(der.totals.area_m2)), ...mines(der.totals.mines_destroyed)),
+          totalRow(
+            text('Totals'),
+            text(''),
+            num(formatInt(der.totals.areas)),
+            num(formatInt(der.totals.area_m2)),
+            ...mines(der.totals.mines_destroyed),
+          ),
         ],
       };
     }
@@ -227,7 +287,9 @@ function buildOne(
         ...common(src),
         head: [headRow('Year', 'Area cleared (km²)')],
         body: [
-          ...der.rows.map((row) => ({ cells: [text(String(row.year)), num(formatKm2Number(row.km2))] })),
+          ...der.rows.map((row) => ({
+            cells: [text(String(row.year)), num(formatKm2Number(row.km2))],
+          })),
           totalRow(text('Total'), num(formatKm2Number(der.totalKm2))),
         ],
       };

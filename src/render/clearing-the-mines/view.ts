@@ -6,7 +6,14 @@ import type { Article5, Block, ClearingTheMinesReport } from '../../schema/clear
 import type { RenderedChart } from '../charts.js';
 import type { ExportChart, ReportExports } from '../exports.js';
 import { crossReferenceId, renderInline, type ProseEnv } from '../markdown.js';
-import { headRow, num, text, type FigureView, type RowView, type TableView } from '../table-view.js';
+import {
+  headRow,
+  num,
+  text,
+  type FigureView,
+  type RowView,
+  type TableView,
+} from '../table-view.js';
 import { renderChart } from './charts.js';
 import { buildTableViews } from './tables.js';
 
@@ -23,7 +30,8 @@ export interface SectionView {
   subsections: { id: string; heading: string; blocks: BlockView[] }[];
 }
 
-const svgDataUrl = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+const svgDataUrl = (svg: string) =>
+  `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 
 const slug = (s: string) =>
   s
@@ -33,24 +41,40 @@ const slug = (s: string) =>
     .replace(/^-|-$/g, '');
 
 function article5View(a: Article5): { heading: string; lines: string[]; status?: string } {
-  if (a.status === 'not_party') return { heading: 'No APMBC Article 5 deadline', lines: ['Not party to the APMBC'] };
-  const extension = { none: '', requested: ' (extension requested)', granted: ' (extended)' }[a.extension];
-  const status = { on_track: 'On track', just_on_track: 'Just on track', not_on_track: 'Not on track' }[a.progress];
-  return { heading: 'APMBC Article 5 deadline', lines: [`${formatDate(a.deadline)}${extension}`], status };
+  if (a.status === 'not_party')
+    return { heading: 'No APMBC Article 5 deadline', lines: ['Not party to the APMBC'] };
+  const extension = { none: '', requested: ' (extension requested)', granted: ' (extended)' }[
+    a.extension
+  ];
+  const status = {
+    on_track: 'On track',
+    just_on_track: 'Just on track',
+    not_on_track: 'Not on track',
+  }[a.progress];
+  return {
+    heading: 'APMBC Article 5 deadline',
+    lines: [`${formatDate(a.deadline)}${extension}`],
+    status,
+  };
 }
 
 /**
  * Everything the Clearing the Mines templates print, already derived, formatted and
  * escaped: templates only place it.
  */
-export function buildClearingTheMinesView(r: ClearingTheMinesReport, d: ClearingTheMinesDerived, meta: EditionMeta) {
+export function buildClearingTheMinesView(
+  r: ClearingTheMinesReport,
+  d: ClearingTheMinesDerived,
+  meta: EditionMeta,
+) {
   const env: ProseEnv = { noteNumbers: d.noteNumbers, facts: d.facts };
   const md = (s: string) => renderInline(s, env);
   const tables = buildTableViews(r, d, env);
   const { current, previous } = r.land_release;
 
   const charts: ExportChart[] = [];
-  const exported = (name: string, chart: RenderedChart) => charts.some((c) => c.name === name) || charts.push({ name, chart });
+  const exported = (name: string, chart: RenderedChart) =>
+    charts.some((c) => c.name === name) || charts.push({ name, chart });
   const figure = (key: Extract<Block, { chart: unknown }>): FigureView | undefined => {
     const rendered = renderChart(key.chart, r, d);
     const number = d.figureNumbers.get(key.chart);
@@ -81,7 +105,11 @@ export function buildClearingTheMinesView(r: ClearingTheMinesReport, d: Clearing
   const c = d.contamination;
   const releaseChart = renderChart('land_release_outputs', r, d);
   if (releaseChart) exported('land_release_outputs', releaseChart.chart);
-  const labels = { clearance: 'Clearance', technical_survey: 'Technical Survey', non_technical_survey: 'Non-Technical Survey' };
+  const labels = {
+    clearance: 'Clearance',
+    technical_survey: 'Technical Survey',
+    non_technical_survey: 'Non-Technical Survey',
+  };
   const capacityGroups = [
     ['Management', r.capacity.management],
     ['National operators', r.capacity.national_operators],
@@ -111,7 +139,11 @@ export function buildClearingTheMinesView(r: ClearingTheMinesReport, d: Clearing
       id: slug(s.heading),
       heading: s.heading,
       blocks: blocks(s.blocks),
-      subsections: s.subsections.map((sub) => ({ id: slug(`${s.heading}-${sub.heading}`), heading: sub.heading, blocks: blocks(sub.blocks) })),
+      subsections: s.subsections.map((sub) => ({
+        id: slug(`${s.heading}-${sub.heading}`),
+        heading: sub.heading,
+        blocks: blocks(sub.blocks),
+      })),
     }),
   );
   const exports: ReportExports = {
@@ -137,7 +169,11 @@ export function buildClearingTheMinesView(r: ClearingTheMinesReport, d: Clearing
       contamination:
         c.kind === 'area'
           ? { figure: formatKm2(c.km2), level: c.level, source: c.source }
-          : { figure: c.kind === 'extent_unknown' ? 'Extent unknown' : 'No reliable estimate', level: undefined, source: c.source },
+          : {
+              figure: c.kind === 'extent_unknown' ? 'Extent unknown' : 'No reliable estimate',
+              level: undefined,
+              source: c.source,
+            },
       release: {
         currentYear: current.year,
         previousYear: previous.year,
@@ -173,11 +209,29 @@ export type ClearingTheMinesView = ReturnType<typeof buildClearingTheMinesView>;
 type PerformanceView = NonNullable<ClearingTheMinesView['performance']>;
 
 /** The performance assessment as the template's table prints it, for export. */
-function performanceRows(p: Pick<PerformanceView, 'rows' | 'score' | 'rating' | 'previous' | 'year' | 'previousYear'>): { head: RowView[]; body: RowView[] } {
+function performanceRows(
+  p: Pick<PerformanceView, 'rows' | 'score' | 'rating' | 'previous' | 'year' | 'previousYear'>,
+): { head: RowView[]; body: RowView[] } {
   return {
-    head: [headRow('Criterion', 'Weight', `Score (${p.year})`, `Score (${p.previousYear})`, `Performance commentary (${p.year})`)],
+    head: [
+      headRow(
+        'Criterion',
+        'Weight',
+        `Score (${p.year})`,
+        `Score (${p.previousYear})`,
+        `Performance commentary (${p.year})`,
+      ),
+    ],
     body: [
-      ...p.rows.map((row) => ({ cells: [text(row.label), num(row.weight), num(row.score), num(row.previousScore), { html: row.commentary }] })),
+      ...p.rows.map((row) => ({
+        cells: [
+          text(row.label),
+          num(row.weight),
+          num(row.score),
+          num(row.previousScore),
+          { html: row.commentary },
+        ],
+      })),
       {
         total: true,
         cells: [

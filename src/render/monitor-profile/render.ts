@@ -6,10 +6,13 @@ import { renderKindPage } from '../page.js';
 import { buildMonitorProfileView } from './view.js';
 
 /** A Landmine and Cluster Munition Monitor country profile as one standalone HTML page. */
-export async function renderMonitorProfile(report: LoadedReport<'monitor-profile'>): Promise<RenderedReport> {
+export async function renderMonitorProfile(
+  report: LoadedReport<'monitor-profile'>,
+): Promise<RenderedReport> {
   const { data, meta, kind } = report;
   const derived = deriveMonitorProfile(data, report.reference?.exchangeRates);
-  const editionOf = (key: string) => originAt(report.origins, ['sections', key])?.edition ?? data.edition;
+  const editionOf = (key: string) =>
+    originAt(report.origins, ['sections', key])?.edition ?? data.edition;
   const view = buildMonitorProfileView(data, derived, meta, editionOf);
   return {
     ...(await renderKindPage(kind, view, { publication: meta.title, country: data.country })),
@@ -22,7 +25,15 @@ export async function renderMonitorProfile(report: LoadedReport<'monitor-profile
       title: view.documentTitle,
       author: meta.publisher,
       subject: `${meta.title}: ${data.country}`,
-      keywords: [meta.title, data.country, 'mine ban policy', 'cluster munitions', 'mine action', 'casualties', 'support for mine action'],
+      keywords: [
+        meta.title,
+        data.country,
+        'mine ban policy',
+        'cluster munitions',
+        'mine action',
+        'casualties',
+        'support for mine action',
+      ],
       language: meta.language,
       published: meta.published,
     },

@@ -34,13 +34,29 @@ const num = (s: string): MonitorCell => ({ html: escapeHtml(s), numeric: true })
 const lost = (numeric: boolean): MonitorCell => ({ html: DASH, numeric, lost: true });
 const head = (...labels: string[]): MonitorRow => ({ cells: labels.map(text) });
 
-function view(id: string, kind: string, captionHtml: string | undefined, h: MonitorRow[], body: MonitorRow[], notes: string[] = []): MonitorTableView {
+function view(
+  id: string,
+  kind: string,
+  captionHtml: string | undefined,
+  h: MonitorRow[],
+  body: MonitorRow[],
+  notes: string[] = [],
+): MonitorTableView {
   return { id, kind, captionHtml, head: h, body, notes, small: body.length <= SMALL_TABLE_ROWS };
 }
 
 /** A table written out in the data; a null cell (or heading) is one the source lost. */
-export function genericTable(id: string, t: MonitorTable, md: (s: string) => string): MonitorTableView {
-  const headRow: MonitorRow = { cells: t.columns.map((c) => ({ html: c.label === null ? '' : escapeHtml(c.label), numeric: c.numeric })) };
+export function genericTable(
+  id: string,
+  t: MonitorTable,
+  md: (s: string) => string,
+): MonitorTableView {
+  const headRow: MonitorRow = {
+    cells: t.columns.map((c) => ({
+      html: c.label === null ? '' : escapeHtml(c.label),
+      numeric: c.numeric,
+    })),
+  };
   const body = t.rows.map((row) => ({
     cells: row.map((cell, i): MonitorCell => {
       const numeric = t.columns[i]?.numeric ?? false;
@@ -55,12 +71,18 @@ export function genericTable(id: string, t: MonitorTable, md: (s: string) => str
 /** "Casualties Overview": each key figure beside its label. */
 export function casualtyTable(id: string, s: DerivedMonitorSection): MonitorTableView | undefined {
   if (!s.casualties) return undefined;
-  const body = s.casualties.map((row) => ({ cells: [text(row.label), row.value === undefined ? lost(false) : text(row.value)] }));
+  const body = s.casualties.map((row) => ({
+    cells: [text(row.label), row.value === undefined ? lost(false) : text(row.value)],
+  }));
   return { ...view(id, 'key-figures', undefined, [], body), small: true };
 }
 
 /** International contributions of the year: each in the donor's currency, and in US$. */
-export function contributionsTable(id: string, s: DerivedMonitorSection, md: (s: string) => string): MonitorTableView | undefined {
+export function contributionsTable(
+  id: string,
+  s: DerivedMonitorSection,
+  md: (s: string) => string,
+): MonitorTableView | undefined {
   const c = s.contributions;
   const src = s.section.contributions;
   if (!c || !src) return undefined;
@@ -68,25 +90,45 @@ export function contributionsTable(id: string, s: DerivedMonitorSection, md: (s:
     cells: [
       row.donor === null ? lost(false) : text(row.donor),
       row.sector === null ? lost(false) : text(row.sector),
-      row.amount === null || row.currency === null ? lost(true) : num(formatAmount(row.amount, row.currency)),
+      row.amount === null || row.currency === null
+        ? lost(true)
+        : num(formatAmount(row.amount, row.currency)),
       row.value === undefined ? lost(true) : num(formatInt(row.value.usd)),
     ],
   }));
-  body.push({ cells: [text('Total'), text(''), text(''), c.total ? num(formatInt(c.total.usd)) : lost(true)], total: true });
+  body.push({
+    cells: [text('Total'), text(''), text(''), c.total ? num(formatInt(c.total.usd)) : lost(true)],
+    total: true,
+  });
   const notes: string[] = [];
-  if (c.total?.from === 'stated') notes.push('The total is as published; the amounts of some contributions are not available.');
-  return view(id, 'contributions', md(src.caption), [head('Donor', 'Sector', 'Amount (national currency)', 'Amount (US$)')], body, notes.map(escapeHtml));
+  if (c.total?.from === 'stated')
+    notes.push('The total is as published; the amounts of some contributions are not available.');
+  return view(
+    id,
+    'contributions',
+    md(src.caption),
+    [head('Donor', 'Sector', 'Amount (national currency)', 'Amount (US$)')],
+    body,
+    notes.map(escapeHtml),
+  );
 }
 
 /** The multi-year summary, in US$; a total only where every year is known. */
-export function summaryTable(id: string, s: DerivedMonitorSection, md: (s: string) => string): MonitorTableView | undefined {
+export function summaryTable(
+  id: string,
+  s: DerivedMonitorSection,
+  md: (s: string) => string,
+): MonitorTableView | undefined {
   const sum = s.summary;
   const src = s.section.contribution_summary;
   if (!sum || !src) return undefined;
   const body: MonitorRow[] = sum.rows.map((row) => ({
     cells: [text(String(row.year)), row.usd === undefined ? lost(true) : num(formatInt(row.usd))],
   }));
-  body.push({ cells: [text('Total'), sum.total === undefined ? lost(true) : num(formatInt(sum.total))], total: true });
+  body.push({
+    cells: [text('Total'), sum.total === undefined ? lost(true) : num(formatInt(sum.total))],
+    total: true,
+  });
   return view(id, 'summary', md(src.caption), [head('Year', 'Amount ($)')], body);
 }
 
@@ -94,5 +136,11 @@ export function summaryTable(id: string, s: DerivedMonitorSection, md: (s: strin
 export function alignHead(t: MonitorTableView): MonitorTableView {
   const first = t.body[0];
   if (!first) return t;
-  return { ...t, head: t.head.map((row) => ({ ...row, cells: row.cells.map((c, i) => ({ ...c, numeric: first.cells[i]?.numeric === true })) })) };
+  return {
+    ...t,
+    head: t.head.map((row) => ({
+      ...row,
+      cells: row.cells.map((c, i) => ({ ...c, numeric: first.cells[i]?.numeric === true })),
+    })),
+  };
 }

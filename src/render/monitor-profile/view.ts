@@ -5,7 +5,14 @@ import type { EditionMeta } from '../../schema/edition.js';
 import type { MonitorBlock, MonitorProfileReport } from '../../schema/monitor-profile.js';
 import type { ExportTable, ReportExports } from '../exports.js';
 import { renderInline } from '../markdown.js';
-import { alignHead, casualtyTable, contributionsTable, genericTable, summaryTable, type MonitorTableView } from './tables.js';
+import {
+  alignHead,
+  casualtyTable,
+  contributionsTable,
+  genericTable,
+  summaryTable,
+  type MonitorTableView,
+} from './tables.js';
 
 export type MonitorBlockView =
   | { p: string }
@@ -38,7 +45,11 @@ export function lastUpdated(iso: string): string {
   return formatDate(iso).replace(/^(\d) /, '0$1 ');
 }
 
-function sectionView(s: DerivedMonitorSection, facts: ReadonlyMap<string, string>, inheritedFrom: string | undefined): MonitorSectionView {
+function sectionView(
+  s: DerivedMonitorSection,
+  facts: ReadonlyMap<string, string>,
+  inheritedFrom: string | undefined,
+): MonitorSectionView {
   const id = slug(s.heading);
   const env = { noteNumbers: s.noteNumbers, facts, sectionNotes: { idPrefix: `${id}-` } };
   const md = (text: string) => renderInline(text, env);
@@ -70,7 +81,13 @@ function sectionView(s: DerivedMonitorSection, facts: ReadonlyMap<string, string
     updated: lastUpdated(s.section.last_updated),
     inheritedFrom,
     blocks: s.section.blocks.flatMap(block),
-    notes: s.notes.map((n) => ({ id: `${id}-note-${n.n}`, refId: `${id}-note-ref-${n.n}`, n: n.n, html: md(n.markdown), unavailable: n.unavailable })),
+    notes: s.notes.map((n) => ({
+      id: `${id}-note-${n.n}`,
+      refId: `${id}-note-ref-${n.n}`,
+      n: n.n,
+      html: md(n.markdown),
+      unavailable: n.unavailable,
+    })),
   };
 }
 
@@ -86,13 +103,25 @@ export function buildMonitorProfileView(
 ) {
   const sections = d.sections.map((s) => {
     const from = editionOf(s.key);
-    return sectionView(s, d.facts, from !== undefined && from !== meta.edition ? `${from} edition` : undefined);
+    return sectionView(
+      s,
+      d.facts,
+      from !== undefined && from !== meta.edition ? `${from} edition` : undefined,
+    );
   });
   // Each table for export as <country>.<section>.<table>.csv (table keys are per section).
   const tables: ExportTable[] = d.sections.flatMap((s, i) => {
     const prefix = `${sections[i]?.id ?? ''}-table-`;
     return (sections[i]?.blocks ?? []).flatMap((b) =>
-      'table' in b && b.table.id.startsWith(prefix) ? [{ name: `${s.key}.${b.table.id.slice(prefix.length).replace(/-/g, '_')}`, head: b.table.head, body: b.table.body }] : [],
+      'table' in b && b.table.id.startsWith(prefix)
+        ? [
+            {
+              name: `${s.key}.${b.table.id.slice(prefix.length).replace(/-/g, '_')}`,
+              head: b.table.head,
+              body: b.table.body,
+            },
+          ]
+        : [],
     );
   });
   const exports: ReportExports = { tables, charts: [] };
@@ -109,7 +138,12 @@ export function buildMonitorProfileView(
     published: formatDate(meta.published),
     edition: meta.edition,
     country: r.country,
-    contents: sections.map((s) => ({ id: s.id, heading: s.heading, updated: s.updated, from: s.inheritedFrom ?? `${meta.edition} edition` })),
+    contents: sections.map((s) => ({
+      id: s.id,
+      heading: s.heading,
+      updated: s.updated,
+      from: s.inheritedFrom ?? `${meta.edition} edition`,
+    })),
     sections,
   };
 }

@@ -8,7 +8,10 @@ import { kosovo, ROOT } from '../../helpers/reports.js';
 
 /** Seed 001's 60 notes, exactly as written there (its Markdown: *italics*, <links>). */
 function seedNotes(): string[] {
-  const text = readFileSync(path.join(ROOT, 'tests', 'fixtures', 'seeds', '001_ff153f9956c544c8.txt'), 'utf8');
+  const text = readFileSync(
+    path.join(ROOT, 'tests', 'fixtures', 'seeds', '001_ff153f9956c544c8.txt'),
+    'utf8',
+  );
   return text
     .split('\n')
     .filter((l) => /^([0-9]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+) /.test(l))
@@ -26,7 +29,9 @@ describe('the Clearing the Mines citation style reproduces seed 001', () => {
   });
 
   it('holds most of them as citations, the rest as text (typos and odd punctuation)', () => {
-    const text = Object.entries(r.notes).filter(([, n]) => typeof n === 'string').map(([id]) => id);
+    const text = Object.entries(r.notes)
+      .filter(([, n]) => typeof n === 'string')
+      .map(([id]) => id);
     expect(text).toEqual(['n14', 'n16', 'n24', 'n26', 'n30', 'n31', 'n33', 'n46', 'n51', 'n60']);
   });
 });
@@ -63,7 +68,13 @@ describe('the Clearing the Mines citation style, rule by rule', () => {
           email('Fred Wellesley', 'HALO', '2025-04-15'),
         ],
       },
-      { cite: [email('A', 'X', '2025-01-01'), email('B', 'Y', '2025-01-02'), email('C', 'Z', '2025-01-03')] },
+      {
+        cite: [
+          email('A', 'X', '2025-01-01'),
+          email('B', 'Y', '2025-01-02'),
+          email('C', 'Z', '2025-01-03'),
+        ],
+      },
     ];
     expect(formatCtmNotes(notes)).toEqual([
       'Email from Ahmet Sallova, KMAC, 22 April 2025.',
@@ -73,7 +84,14 @@ describe('the Clearing the Mines citation style, rule by rule', () => {
   });
 
   it('puts the comma outside the closing quote and names the genre', () => {
-    const report: Citation = { kind: 'report', author: 'HALO', title: 'Failing the Kosovars', genre: 'Report', date: '2006-12-15', pages: 1 };
+    const report: Citation = {
+      kind: 'report',
+      author: 'HALO',
+      title: 'Failing the Kosovars',
+      genre: 'Report',
+      date: '2006-12-15',
+      pages: 1,
+    };
     expect(formatCtmNotes([{ cite: report }, { cite: { ...report, pages: 3 } }])).toEqual([
       'HALO, “Failing the Kosovars”, Report, 15 December 2006, p. 1.',
       'Ibid., p. 3.',
@@ -88,7 +106,13 @@ describe('the Clearing the Mines citation style, rule by rule', () => {
       title: 'Explosive Remnants of War',
       date: '2001-06',
     };
-    expect(formatCtmNotes([{ cite: { ...icrc, address: 'https://bit.ly/x', pages: '6 and 15' } }, 'Other.', { cite: { ...icrc, pages: 15 } }])).toEqual([
+    expect(
+      formatCtmNotes([
+        { cite: { ...icrc, address: 'https://bit.ly/x', pages: '6 and 15' } },
+        'Other.',
+        { cite: { ...icrc, pages: 15 } },
+      ]),
+    ).toEqual([
       'International Committee of the Red Cross (ICRC), *Explosive Remnants of War*, June 2001, at: <https://bit.ly/x>, pp. 6 and 15.',
       'Other.',
       'ICRC, *Explosive Remnants of War*, June 2001, p. 15.',

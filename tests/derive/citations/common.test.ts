@@ -46,17 +46,30 @@ describe('citation building blocks', () => {
   });
 
   it('escapes what Markdown would read as markup', () => {
-    expect(esc('a [sic] *b* _c_ {=d} <e> ^f^ & g')).toBe('a \\[sic\\] \\*b\\* \\_c\\_ \\{=d\\} \\<e\\> \\^f\\^ \\& g');
+    expect(esc('a [sic] *b* _c_ {=d} <e> ^f^ & g')).toBe(
+      'a \\[sic\\] \\*b\\* \\_c\\_ \\{=d\\} \\<e\\> \\^f\\^ \\& g',
+    );
   });
 
   it('tells the same work (pages aside) from another message of the same sender', () => {
-    const a: Citation = { kind: 'email', author: 'X', role: 'Head', organisation: 'O', date: '2014-02-20' };
+    const a: Citation = {
+      kind: 'email',
+      author: 'X',
+      role: 'Head',
+      organisation: 'O',
+      date: '2014-02-20',
+    };
     expect(sameWork(a, { ...a, role: undefined })).toBe(true);
     expect(sameWork(a, { ...a, date: '2014-02-21' })).toBe(false);
     expect(sameSender(a, { ...a, date: '2014-02-21' })).toBe(true);
     expect(sameSender(a, a)).toBe(false);
     expect(sameSender(a, { ...a, kind: 'letter', date: '2014-02-21' })).toBe(false);
-    expect(sameSender({ ...a, kind: 'report', title: 'R' }, { ...a, kind: 'report', title: 'R', date: '2015' })).toBe(false);
+    expect(
+      sameSender(
+        { ...a, kind: 'report', title: 'R' },
+        { ...a, kind: 'report', title: 'R', date: '2015' },
+      ),
+    ).toBe(false);
   });
 });
 
@@ -64,8 +77,14 @@ describe('footnote forms', () => {
   const c: Citation = { kind: 'email', author: 'X', date: 2014 };
   it('normalise to pieces: text, citations with text after, interleaved parts', () => {
     expect(notePieces('Free text.')).toEqual([{ text: 'Free text.' }]);
-    expect(notePieces({ cite: c, text: 'He wrote.' })).toEqual([{ cites: [c] }, { text: 'He wrote.' }]);
-    expect(notePieces({ parts: [{ text: 'See' }, { cite: [c, c] }] })).toEqual([{ text: 'See' }, { cites: [c, c] }]);
+    expect(notePieces({ cite: c, text: 'He wrote.' })).toEqual([
+      { cites: [c] },
+      { text: 'He wrote.' },
+    ]);
+    expect(notePieces({ parts: [{ text: 'See' }, { cite: [c, c] }] })).toEqual([
+      { text: 'See' },
+      { cites: [c, c] },
+    ]);
   });
   it('give their citations and their own text', () => {
     const note = { parts: [{ text: 'A[^x]' }, { cite: c }, { text: 'B' }, { cite: [c, c] }] };

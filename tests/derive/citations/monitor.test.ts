@@ -5,7 +5,14 @@ import { formatMonitorNotes } from '../../../src/derive/citations/monitor.js';
 import { deriveMonitorProfile } from '../../../src/derive/monitor-profile.js';
 import { renderInline } from '../../../src/render/markdown.js';
 import type { Citation, Footnote } from '../../../src/schema/citation.js';
-import { kosovo2014, monitorFromText, MONITOR_2019_FILE, RATES, SEEDS_DIR, seedNotes } from '../../helpers/monitor.js';
+import {
+  kosovo2014,
+  monitorFromText,
+  MONITOR_2019_FILE,
+  RATES,
+  SEEDS_DIR,
+  seedNotes,
+} from '../../helpers/monitor.js';
 
 /** A note as the PDF prints it: Markdown rendered, tags dropped, entities decoded. */
 function printed(markdown: string): string {
@@ -40,9 +47,14 @@ describe('the Monitor citation style reproduces the seeds’ notes', () => {
   });
 
   it('every note of the 2019 Mine Ban Policy, seed 002', () => {
-    const d = deriveMonitorProfile(monitorFromText(readFileSync(MONITOR_2019_FILE, 'utf8')).data, RATES);
+    const d = deriveMonitorProfile(
+      monitorFromText(readFileSync(MONITOR_2019_FILE, 'utf8')).data,
+      RATES,
+    );
     const [want] = seed('002_5f6a09ab15356227.txt');
-    expect(d.sections[0]?.notes.map((n) => printed(n.markdown))).toEqual([...(want as Map<number, string>).values()]);
+    expect(d.sections[0]?.notes.map((n) => printed(n.markdown))).toEqual([
+      ...(want as Map<number, string>).values(),
+    ]);
   });
 });
 
@@ -72,7 +84,12 @@ describe('the Monitor citation style, rule by rule', () => {
   });
 
   it('writes "Ibid." only when the note before cites that one source alone, and only for a note’s first citation', () => {
-    const moore: Citation = { kind: 'email', author: 'Andrew Moore', organisation: 'HALO Trust', date: '2014-02-27' };
+    const moore: Citation = {
+      kind: 'email',
+      author: 'Andrew Moore',
+      organisation: 'HALO Trust',
+      date: '2014-02-27',
+    };
     const notes: Footnote[] = [
       { cite: [email('2014-02-20'), moore] },
       { cite: email('2014-02-20') },
@@ -90,8 +107,20 @@ describe('the Monitor citation style, rule by rule', () => {
   });
 
   it('"Ibid., p. N" for another page of the same work', () => {
-    const report: Citation = { kind: 'report', author: 'HALO Trust', title: 'Failing the Kosovars', date: '2006-12-15', pages: 1 };
-    expect(formatMonitorNotes([{ cite: report }, { cite: { ...report, pages: 4 } }, { cite: { ...report, pages: 4 } }])).toEqual([
+    const report: Citation = {
+      kind: 'report',
+      author: 'HALO Trust',
+      title: 'Failing the Kosovars',
+      date: '2006-12-15',
+      pages: 1,
+    };
+    expect(
+      formatMonitorNotes([
+        { cite: report },
+        { cite: { ...report, pages: 4 } },
+        { cite: { ...report, pages: 4 } },
+      ]),
+    ).toEqual([
       'HALO Trust, “Failing the Kosovars,” 15 December 2006, p. 1.',
       'Ibid., p. 4.',
       'Ibid.',
@@ -107,7 +136,9 @@ describe('the Monitor citation style, rule by rule', () => {
       organisation_short: 'HALO',
       date,
     });
-    expect(formatMonitorNotes([{ cite: moore('2014-02-27') }, 'Other.', { cite: moore('2014-03-01') }])).toEqual([
+    expect(
+      formatMonitorNotes([{ cite: moore('2014-02-27') }, 'Other.', { cite: moore('2014-03-01') }]),
+    ).toEqual([
       'Email from Andrew Moore, Desk Officer, HALO Trust, 27 February 2014.',
       'Other.',
       'Email from Andrew Moore, HALO, 1 March 2014.',
@@ -116,9 +147,27 @@ describe('the Monitor citation style, rule by rule', () => {
 
   it('puts the comma and full stop inside the closing quote, and the book facts in parentheses', () => {
     const notes: Footnote[] = [
-      { cite: { kind: 'media', title: 'Mine wounds two children', publisher: 'Agence France-Presse', place: 'Pristina', date: '2007-04-09' } },
+      {
+        cite: {
+          kind: 'media',
+          title: 'Mine wounds two children',
+          publisher: 'Agence France-Presse',
+          place: 'Pristina',
+          date: '2007-04-09',
+        },
+      },
       { cite: { kind: 'web_page', title: 'Country Profile' } },
-      { cite: { kind: 'publication', author: 'HI', title: 'Circle of Impact', place: 'Brussels', publisher: 'HI', date: '2007-05', pages: '69–70' } },
+      {
+        cite: {
+          kind: 'publication',
+          author: 'HI',
+          title: 'Circle of Impact',
+          place: 'Brussels',
+          publisher: 'HI',
+          date: '2007-05',
+          pages: '69–70',
+        },
+      },
     ];
     expect(formatMonitorNotes(notes)).toEqual([
       '“Mine wounds two children,” Agence France-Presse (Pristina), 9 April 2007.',
@@ -142,7 +191,16 @@ describe('the Monitor citation style, rule by rule', () => {
   });
 
   it('keeps field text literal in Markdown', () => {
-    const [note] = formatMonitorNotes([{ cite: { kind: 'media', title: 'Police finds [sic] *more* {=x}', publisher: 'A_B', date: 2010 } }]);
+    const [note] = formatMonitorNotes([
+      {
+        cite: {
+          kind: 'media',
+          title: 'Police finds [sic] *more* {=x}',
+          publisher: 'A_B',
+          date: 2010,
+        },
+      },
+    ]);
     expect(printed(note as string)).toBe('“Police finds [sic] *more* {=x},” A_B, 2010.');
   });
 });

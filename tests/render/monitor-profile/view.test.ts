@@ -26,9 +26,15 @@ describe('the Monitor profile view', () => {
   it('links references to notes within their section, bracketed and kept with their word', () => {
     const policy = view.sections[0];
     const p = policy?.blocks.find((b) => 'p' in b && b.p.includes('note-ref')) as { p: string };
-    expect(p.p).toContain('<span class="nobr">future.<sup class="note-ref"><a href="#mine-ban-policy-note-1" id="mine-ban-policy-note-ref-1">[1]</a></sup></span>');
+    expect(p.p).toContain(
+      '<span class="nobr">future.<sup class="note-ref"><a href="#mine-ban-policy-note-1" id="mine-ban-policy-note-ref-1">[1]</a></sup></span>',
+    );
     expect(p.p).not.toContain('data-note');
-    expect(policy?.notes.map((n) => n.id)).toEqual(['mine-ban-policy-note-1', 'mine-ban-policy-note-2', 'mine-ban-policy-note-3']);
+    expect(policy?.notes.map((n) => n.id)).toEqual([
+      'mine-ban-policy-note-1',
+      'mine-ban-policy-note-2',
+      'mine-ban-policy-note-3',
+    ]);
     // Clearing the Mines keeps page-foot references: plain numbers the layout pass tracks.
     expect(renderInline('x.[^a]', { noteNumbers: new Map([['a', 4]]), facts: new Map() })).toBe(
       'x.<sup class="note-ref"><a href="#note-4" id="note-ref-4" data-note="4">4</a></sup>',
@@ -47,7 +53,9 @@ describe('the Monitor profile view', () => {
       ['Total', '', '', '1,330,814'],
     ]);
     expect(contributions?.body[1]?.cells[2]?.lost).toBe(true);
-    expect(contributions?.notes).toEqual(['The total is as published; the amounts of some contributions are not available.']);
+    expect(contributions?.notes).toEqual([
+      'The total is as published; the amounts of some contributions are not available.',
+    ]);
     expect(summary?.body.map((row) => row.cells.map((c) => c.html))).toEqual([
       ['2008', '–'],
       ['2009', '–'],
