@@ -117,7 +117,7 @@ async function timedCli(args) {
 }
 
 // ------------------------------------------------------------ floor: print laid-out HTML
-async function floor(dir, files) {
+async function floor(_dir, files) {
   const browser = await launchBrowser({
     envPath: process.env.PUPPETEER_EXECUTABLE_PATH || undefined,
   });
@@ -219,12 +219,12 @@ try {
   const ok = (v, t) => (v <= t ? 'ok' : 'MISSED');
   console.log(`
 measure                               value        target     
-cold build, ${COUNTRIES} countries (wall)        ${String(result.coldBuild.wallS + ' s').padEnd(12)} <= 30 s     ${ok(result.coldBuild.wallS, 30)}
-  per profile                         ${String(result.coldBuild.perProfileMs + ' ms').padEnd(12)}
-peak memory, node + Chromium (PSS)    ${String(result.coldBuild.peakMemoryMiB + ' MiB').padEnd(12)} <= 1536 MiB ${ok(result.coldBuild.peakMemoryMiB, 1536)}
-no-op rebuild                         ${String(result.noopRebuild.wallS + ' s').padEnd(12)} <= 1 s      ${ok(result.noopRebuild.wallS, 1)}
-one changed country                   ${String(result.oneChangedCountry.wallS + ' s').padEnd(12)} <= 3 s      ${ok(result.oneChangedCountry.wallS, 3)}
-profile: pipeline / floor             ${String(result.floor.ratio + 'x').padEnd(12)} <= 2x       ${ok(result.floor.ratio, 2)}
+cold build, ${COUNTRIES} countries (wall)        ${String(`${result.coldBuild.wallS} s`).padEnd(12)} <= 30 s     ${ok(result.coldBuild.wallS, 30)}
+  per profile                         ${String(`${result.coldBuild.perProfileMs} ms`).padEnd(12)}
+peak memory, node + Chromium (PSS)    ${String(`${result.coldBuild.peakMemoryMiB} MiB`).padEnd(12)} <= 1536 MiB ${ok(result.coldBuild.peakMemoryMiB, 1536)}
+no-op rebuild                         ${String(`${result.noopRebuild.wallS} s`).padEnd(12)} <= 1 s      ${ok(result.noopRebuild.wallS, 1)}
+one changed country                   ${String(`${result.oneChangedCountry.wallS} s`).padEnd(12)} <= 3 s      ${ok(result.oneChangedCountry.wallS, 3)}
+profile: pipeline / floor             ${String(`${result.floor.ratio}x`).padEnd(12)} <= 2x       ${ok(result.floor.ratio, 2)}
   pipeline (layout + print), median   ${result.floor.pipelineMedianMs} ms
   floor (print laid-out HTML), median ${result.floor.printLaidOutHtmlMedianMs} ms
   layout pass alone, median           ${result.floor.layoutPassMedianMs} ms

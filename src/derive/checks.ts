@@ -174,7 +174,7 @@ function checkReferences(r: ClearingTheMinesReport, emit: Emit): void {
       emit(
         'warning',
         [key in r.tables ? 'tables' : 'other_tables', key],
-        'table is defined but never placed in sections (add a `- table: ' + key + '` block)',
+        `table is defined but never placed in sections (add a \`- table: ${key}\` block)`,
         { key: true },
       );
     }

@@ -1,6 +1,6 @@
 import type { ClearingTheMinesReport } from '../schema/clearing-the-mines.js';
 import { m2ToKm2 } from './format.js';
-import { type MinedAreaTotals } from './tables.js';
+import type { MinedAreaTotals } from './tables.js';
 
 export type ContaminationLevel = 'Light' | 'Medium' | 'Heavy' | 'Massive';
 

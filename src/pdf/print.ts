@@ -94,12 +94,12 @@ async function printPage(
   let layout: PaginateReport | undefined;
   let firstPages: Record<string, number> | undefined;
   if (layoutOptions) {
-    if (options.layout && options.layout.volume)
+    if (options.layout?.volume)
       await page.evaluate(scopeVolumeCountriesInPage, NOTE_SCOPE);
     layout = await page.evaluate(paginateInPage, layoutOptions);
     const violations = checkLayout(layout);
     if (violations.length > 0) throw new LayoutError(violations);
-    if (options.layout && options.layout.volume)
+    if (options.layout?.volume)
       firstPages = await page.evaluate(finishVolumeInPage);
   }
   const laidOutHtml = options.captureHtml ? await page.content() : undefined;

@@ -4,7 +4,7 @@ import {
   PDFDocument,
   PDFHexString,
   PDFName,
-  PDFRef,
+  type PDFRef,
   PDFString,
   type PDFObject,
 } from 'pdf-lib';

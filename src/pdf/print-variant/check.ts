@@ -49,7 +49,7 @@ const text = (o: PDFObject | undefined) =>
 
 function ownBox(page: PDFDict, key: string): Rect | undefined {
   const box = page.lookupMaybe(PDFName.of(key), PDFArray);
-  if (!box || box.size() !== 4) return undefined;
+  if (box?.size() !== 4) return undefined;
   const v = box.asArray().map((o) => (o instanceof PDFNumber ? o.asNumber() : NaN));
   const [a, b, c, d] = v as [number, number, number, number];
   return [Math.min(a, c), Math.min(b, d), Math.max(a, c), Math.max(b, d)];

@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFName, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { type PDFArray, PDFDict, PDFName, type PDFDocument, type PDFRef } from 'pdf-lib';
 
 export const MM = 72 / 25.4;
 

@@ -1,4 +1,4 @@
-import { decodePDFRawStream, PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
+import { decodePDFRawStream, PDFDict, type PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 
 /**
  * Ghostscript 10.0's PDF interpreter rewrites each font's ToUnicode map, and gets Chromium's
