@@ -94,13 +94,13 @@ async function printPage(
   let layout: PaginateReport | undefined;
   let firstPages: Record<string, number> | undefined;
   if (layoutOptions) {
-    if (options.layout?.volume)
-      await page.evaluate(scopeVolumeCountriesInPage, NOTE_SCOPE);
+    // layout is false or hints; `false?.volume` would not type-check.
+    const volume = options.layout !== false && options.layout?.volume === true;
+    if (volume) await page.evaluate(scopeVolumeCountriesInPage, NOTE_SCOPE);
     layout = await page.evaluate(paginateInPage, layoutOptions);
     const violations = checkLayout(layout);
     if (violations.length > 0) throw new LayoutError(violations);
-    if (options.layout?.volume)
-      firstPages = await page.evaluate(finishVolumeInPage);
+    if (volume) firstPages = await page.evaluate(finishVolumeInPage);
   }
   const laidOutHtml = options.captureHtml ? await page.content() : undefined;
   const t2 = performance.now();
