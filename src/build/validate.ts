@@ -7,7 +7,10 @@ import type { MigrationRegistry } from '../data/migrate.js';
 import { sortProblems, uniqueProblems, type Problem } from '../data/problem.js';
 import { checkAcrossEditions } from '../derive/check-editions.js';
 import { checkReport } from '../derive/checks.js';
+import type { FigureAudit } from '../derive/figures/audit.js';
+import { auditReport, uncheckedFigureNotes } from '../derive/figures/report-audit.js';
 import { displayPath, paths, PROJECT_ROOT } from '../project.js';
+import type { ReportKind } from '../schema/report-kind.js';
 import { namedFiles, type DataSelection } from './data-files.js';
 
 export interface ValidateOptions extends DataSelection {
@@ -20,6 +23,8 @@ export interface ValidateResult {
   files: string[];
   /** Every problem of every file, each reported once, sorted by file and position. */
   problems: Problem[];
+  /** The figures audit of each report checked, by file as displayed (none for a kind without one). */
+  audits: { file: string; kind: ReportKind; audit: FigureAudit | undefined }[];
 }
 
 /** The files to check: those named (a folder stands for the data files under it), or a selection under data/. */
@@ -81,6 +86,7 @@ export async function validate(options: ValidateOptions = {}): Promise<ValidateR
   const files = await filesToCheck(options, display);
   const earlier = earlierEditions(display, options.migrations);
   const problems: Problem[] = [];
+  const audits: ValidateResult['audits'] = [];
   for (const file of files) {
     if (path.basename(file) === EDITION_META_FILE) {
       const meta = await loadEditionMeta(path.dirname(file), display, {
@@ -93,7 +99,10 @@ export async function validate(options: ValidateOptions = {}): Promise<ValidateR
     problems.push(...result.problems);
     if (!result.ok) continue;
     problems.push(...checkReport(result.report));
+    const audit = auditReport(result.report);
+    audits.push({ file: display(file), kind: result.report.kind, audit });
+    if (audit) problems.push(...uncheckedFigureNotes(result.report, audit));
     problems.push(...checkAcrossEditions(result.report, await earlier(result.report)));
   }
-  return { files, problems: sortProblems(uniqueProblems(problems)) };
+  return { files, problems: sortProblems(uniqueProblems(problems)), audits };
 }

@@ -28,7 +28,7 @@ function github(p: Problem): string {
     ['title', `keydata ${p.severity}${p.path ? `: ${p.path}` : ''}`],
   ];
   const message = `${p.path ? `${p.path}: ` : ''}${p.message}`;
-  return `::${p.severity} ${props.map(([k, v]) => `${k}=${escapeProperty(v ?? '')}`).join(',')}::${escapeData(message)}`;
+  return `::${p.severity === 'note' ? 'notice' : p.severity} ${props.map(([k, v]) => `${k}=${escapeProperty(v ?? '')}`).join(',')}::${escapeData(message)}`;
 }
 
 /** The problems as the chosen format prints them on stdout (ends with a newline unless empty). */
@@ -50,11 +50,14 @@ export function formatProblems(problems: readonly Problem[], format: OutputForma
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** The closing line: "2 files checked: valid" or "... 3 errors, 1 warning". */
+/** The closing line: "2 files checked: valid" or "... 3 errors, 1 warning, 26 notes". */
 export function summary(files: number, problems: readonly Problem[]): string {
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  const warnings = problems.length - errors;
+  const count = (s: Problem['severity']) => problems.filter((p) => p.severity === s).length;
+  const [errors, warnings, notes] = [count('error'), count('warning'), count('note')];
+  const rest = [
+    ...(warnings ? [plural(warnings, 'warning')] : []),
+    ...(notes ? [plural(notes, 'note')] : []),
+  ];
   const checked = `${plural(files, 'file')} checked`;
-  if (errors === 0) return `${checked}: valid${warnings ? `, ${plural(warnings, 'warning')}` : ''}`;
-  return `${checked}: ${plural(errors, 'error')}${warnings ? `, ${plural(warnings, 'warning')}` : ''}`;
+  return `${checked}: ${[errors === 0 ? 'valid' : plural(errors, 'error'), ...rest].join(', ')}`;
 }

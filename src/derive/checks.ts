@@ -12,14 +12,16 @@ import type { Emit, Path, Where } from './emit.js';
 import { checkDates } from './check-dates.js';
 import { checkPercentages } from './check-percentages.js';
 import { checkProseFigures } from './check-prose-figures.js';
+import { checkTableParts } from './check-table-parts.js';
 import { checkMonitorProfile } from './monitor-profile-checks.js';
 import { checkReview } from './review.js';
 
-/**
- * Checks that need the whole validated report: references that must resolve (errors) and
- * figures that contradict each other (warnings naming both places).
- */
-export function checkReport(report: LoadedReport): Problem[] {
+/** Findings located in the report's own file, or in the earlier edition a part came from. */
+export function reportEmitter(report: LoadedReport): {
+  problems: Problem[];
+  emit: Emit;
+  where: Where;
+} {
   const problems: Problem[] = [];
   // A part inherited from an earlier edition (src/data/cascade.ts) is located in its own file.
   const sourceAt = (path: Path) => originAt(report.origins, path)?.source ?? report.source;
@@ -34,6 +36,15 @@ export function checkReport(report: LoadedReport): Problem[] {
     });
   };
   const where = (path: Path) => `${formatPath(path)} (line ${locate(sourceAt(path), path).line})`;
+  return { problems, emit, where };
+}
+
+/**
+ * Checks that need the whole validated report: references that must resolve (errors) and
+ * figures that contradict each other (warnings naming both places).
+ */
+export function checkReport(report: LoadedReport): Problem[] {
+  const { problems, emit, where } = reportEmitter(report);
   switch (report.kind) {
     case 'clearing-the-mines':
       checkClearingTheMines(report.data as ClearingTheMinesReport, emit, where);
@@ -58,6 +69,7 @@ export function checkClearingTheMines(r: ClearingTheMinesReport, emit: Emit, whe
   checkPlaceholders(r, d.facts, emit);
   checkProseFigures(r, d.contamination, emit, where);
   checkPercentages(r, emit, where);
+  checkTableParts(r, emit);
 
   // Stated totals against their rows.
   for (const key of ['survey_by_district', 'clearance_by_district'] as const) {

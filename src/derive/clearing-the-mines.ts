@@ -13,6 +13,7 @@ import {
   releaseByDistrict,
 } from './tables.js';
 import { areaChangeWording, RELEASE_VERBS } from './year-on-year.js';
+import { shareFacts } from './share-facts.js';
 
 const RELEASE_KINDS = ['clearance', 'technical_survey', 'non_technical_survey'] as const;
 export type ReleaseKind = (typeof RELEASE_KINDS)[number];
@@ -93,6 +94,7 @@ function facts(
     f.set('contamination_m2', formatM2(contamination.areaM2));
     f.set('contamination_level', contamination.level.toLowerCase());
   }
+  for (const [name, value] of shareFacts(r)) f.set(name, value);
   for (const [key, n] of numbers.tables) f.set(`table:${key}`, `Table ${n}`);
   for (const [key, n] of numbers.figures) f.set(`figure:${key}`, `Figure ${n}`);
   return f;
