@@ -34,8 +34,13 @@ export interface BuildOptions {
   force?: boolean;
   /** Remove outputs (and manifest entries) of countries no longer in the data. */
   prune?: boolean;
-  /** Also build each report kind's edition as one book (not with --shard). */
+  /** Also build each report kind's edition as one book (not with --shard); its overview too. */
   volume?: boolean;
+  /**
+   * Write each edition's overview.csv and overview.json (Mine Action Review kinds), also
+   * without the volume. With no other formats, no country profile is built.
+   */
+  overview?: boolean;
   /** Build only profiles whose status is final; refuse (fail) the others. */
   final?: boolean;
   shard?: Shard;
@@ -98,7 +103,8 @@ export async function buildEdition(options: BuildOptions): Promise<BuildSummary>
 
   const results: BuildResult[] = [];
   const queue: { country: CountryFile; inputs: string }[] = [];
-  for (const country of selected) {
+  // `--formats overview` alone builds the edition's overview, no country's outputs.
+  for (const country of formats.length > 0 ? selected : []) {
     if (options.final) {
       const status = await readReviewStatus(country.file);
       if (status !== 'final') {
@@ -133,7 +139,7 @@ export async function buildEdition(options: BuildOptions): Promise<BuildSummary>
   // The rendering and printing code (Chromium, Chart.js, pdf-lib) loads only when there is
   // something to build: a no-op rebuild stays well under a second.
   let browserRelaunches = 0;
-  if (queue.length > 0 || options.volume) {
+  if (queue.length > 0 || options.volume || options.overview) {
     const { runBuilds } = await import('./run.js');
     const ran = await runBuilds({
       queue,
@@ -192,7 +198,8 @@ async function prune(
     for (const [key, entry] of Object.entries(manifest.profiles)) {
       const [k, country] = key.split('/') as [ReportKind, string];
       if (kind && k !== kind) continue;
-      if (country === `${k}-${edition}`) continue; // the edition volume, not a country
+      // The edition volume and the overview, not countries.
+      if (country === `${k}-${edition}` || country === `overview-${edition}`) continue;
       const dataFile = countryFilePath(editionsDir, edition, k, country);
       const exists = await access(dataFile).then(
         () => true,

@@ -9,6 +9,7 @@ import { buildProfile, ProfileError, type Format } from './build-profile.js';
 import { profileKey, withBuild, type Manifest } from './manifest.js';
 import { runPool } from './pool.js';
 import type { Variant } from './variants.js';
+import { buildOverview, hasOverview } from './overview.js';
 import { buildVolume } from './volume.js';
 
 export interface RunInput {
@@ -118,12 +119,37 @@ export async function runBuilds(
         options.onEvent?.({ type: 'result', result, done, total: selected.length });
         results.push(result);
       }
+    } else if (options.overview && !options.signal?.aborted) {
+      results.push(...(await buildOverviews(input)));
     }
   } finally {
     await session.close();
   }
 
   return { results, browserRelaunches: session.relaunches };
+}
+
+/** `--formats overview` without the volume: each edition's overview files on their own. */
+async function buildOverviews(input: RunInput): Promise<BuildResult[]> {
+  const { selected, manifests, options, editionsDir, outDir } = input;
+  if (options.shard)
+    throw new UserError('the overview needs the whole edition: build it without --shard');
+  const results: BuildResult[] = [];
+  const groups = [...new Set(selected.map((c) => `${c.edition}\0${c.kind}`))].map((g) =>
+    g.split('\0'),
+  );
+  for (const [edition, kind] of groups) {
+    if (!hasOverview(kind as ReportKind)) continue;
+    const result = await buildOverview(
+      { outDir, editionsDir, force: Boolean(options.force) },
+      manifests.get(Number(edition)) as Manifest,
+      Number(edition),
+      kind as ReportKind,
+    );
+    options.onEvent?.({ type: 'result', result, done: input.done, total: selected.length });
+    results.push(result);
+  }
+  return results;
 }
 
 function defaultConcurrency(): number {

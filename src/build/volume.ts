@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { findCountryFiles, type CountryFile } from '../data/find.js';
-import { loadReport } from '../data/load-report.js';
+import { type LoadedReport, loadReport } from '../data/load-report.js';
 import { hasErrors } from '../data/problem.js';
 import { checkReport } from '../derive/checks.js';
 import type { BrowserSession } from '../pdf/browser-session.js';
@@ -14,6 +14,7 @@ import { writeFileAtomic } from './atomic-write.js';
 import type { BuildResult } from './build.js';
 import { kindInputsHash, profileInputsHash, sha256File } from './inputs.js';
 import type { Manifest } from './manifest.js';
+import { hasOverview, overviewOf, writeOverview } from './overview.js';
 import { withTimeout } from './pool.js';
 import {
   finishVariants,
@@ -42,6 +43,7 @@ async function volumeInputsHash(
   for (const f of [
     path.join(paths.templates, 'volume', 'report.hbs'),
     path.join(paths.templates, 'volume', 'partials', 'report-body.hbs'),
+    path.join(paths.templates, 'volume', 'partials', 'overview.hbs'),
     path.join(paths.styles, 'volume.css'),
   ]) {
     hash.update((await sha256File(f)) ?? 'missing');
@@ -84,8 +86,9 @@ export async function buildVolume(
   const files = keys.map((k) => (k === PRINT_OUTPUT ? pressFile : file));
   const inputs = await volumeInputsHash(countries, ctx.editionsDir, keys);
   const entry = manifest.profiles[volumeKey(kind, edition)];
+  const overviewKeys = hasOverview(kind) ? ['overview-csv', 'overview-json'] : [];
   const intact = async () => {
-    for (const k of keys)
+    for (const k of [...keys, ...overviewKeys])
       if (
         !entry?.outputs[k] ||
         (await sha256File(entry.outputs[k].file)) !== entry.outputs[k].sha256
@@ -98,6 +101,7 @@ export async function buildVolume(
     return { country: self, status: 'skipped', outputs: files, problems: [], ms: 0 };
   }
   const parts: VolumeCountry[] = [];
+  const reports: { slug: string; report: LoadedReport }[] = [];
   const invalid: string[] = [];
   const notFinal: string[] = [];
   let meta;
@@ -110,6 +114,7 @@ export async function buildVolume(
     // With --final, a book holds final countries only (otherwise it carries a watermark).
     if (ctx.final && loaded.report.data.status !== 'final') notFinal.push(c.country);
     meta ??= loaded.report.meta;
+    reports.push({ slug: c.country, report: loaded.report });
     parts.push({
       slug: c.country,
       name: loaded.report.data.country,
@@ -132,7 +137,8 @@ export async function buildVolume(
     };
   }
   try {
-    const rendered = await renderVolume(meta, parts);
+    const overview = overviewOf(edition, kind, reports);
+    const rendered = await renderVolume(meta, parts, overview);
     const browser = await ctx.session.browser();
     // A book takes longer than one profile: allow a minute per ten countries on top.
     const printed = await withTimeout(
@@ -154,6 +160,7 @@ export async function buildVolume(
       await writeFileAtomic(target, pdf);
       outputs[key] = { file: target, sha256: createHash('sha256').update(pdf).digest('hex') };
     }
+    if (overview) Object.assign(outputs, await writeOverview(ctx.outDir, overview, kind));
     manifest.profiles[volumeKey(kind, edition)] = {
       inputs,
       outputs,

@@ -8,9 +8,10 @@ import { PROJECT_ROOT } from '../project.js';
 import { Progress, summaryTable, type Verbosity } from './progress.js';
 import { parseSelection } from './selection.js';
 
-const FORMATS = ['pdf', 'html', 'csv', 'svg', 'png'] as const;
+const FORMATS = ['pdf', 'html', 'csv', 'svg', 'png', 'overview'] as const;
 
-function parseFormats(text: string): Format[] {
+/** The profiles' formats, and whether the edition overview (an edition output) is asked for. */
+function parseFormats(text: string): { formats: Format[]; overview: boolean } {
   const formats = text
     .split(',')
     .map((f) => f.trim())
@@ -18,7 +19,10 @@ function parseFormats(text: string): Format[] {
   const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
   if (unknown.length || formats.length === 0)
     throw new UserError(`--formats: unknown '${unknown.join(', ')}'; known: ${FORMATS.join(', ')}`);
-  return formats as Format[];
+  return {
+    formats: formats.filter((f) => f !== 'overview') as Format[],
+    overview: formats.includes('overview'),
+  };
 }
 
 function parseVariants(text: string): Variant[] {
@@ -61,7 +65,7 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
     .option('--out <dir>', 'output folder, relative to the project root (default: output/)')
     .option(
       '--formats <list>',
-      'comma-separated output formats: pdf, html, csv (each table), svg and png (each chart)',
+      'comma-separated output formats: pdf, html, csv (each table), svg and png (each chart), overview (the edition overview as CSV and JSON)',
       'pdf',
     )
     .option(
@@ -116,7 +120,7 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
             typeof opts.data === 'string'
               ? path.join(path.resolve(PROJECT_ROOT, opts.data), 'editions')
               : undefined,
-          formats: parseFormats(String(opts.formats)),
+          ...parseFormats(String(opts.formats)),
           variants: parseVariants(String(opts.variant)),
           concurrency: parsePositive('--concurrency', opts.concurrency as string | undefined),
           force: Boolean(opts.force),
