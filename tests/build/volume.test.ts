@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,6 +65,22 @@ describe('the edition volume', () => {
     const kosovoStart = Number(/^Kosovo\s+(\d+)\s*$/m.exec(pages[1] ?? '')?.[1]);
     expect(pages[kosovoStart]?.trimStart().startsWith('CLEARING THE MINES 2025')).toBe(true);
     expect(pages[kosovoStart]).toMatch(/^\s*CLEARING THE MINES 2025\s+KOSOVO/);
+  });
+
+  it('opens, after its contents, with the overview of the edition derived from every country', async () => {
+    const overview = pages[2] ?? '';
+    expect(overview).toMatch(/OVERVIEW OF THE EDITION/);
+    expect(squash(overview)).toContain(
+      squash('Arcadia Heavy 36.48km² State Party 1 March 2028 (extended)'),
+    );
+    expect(squash(overview)).toContain(squash('Kosovo Light 1.12km² Not party'));
+    // Land release across the edition: Arcadia's and Kosovo's together, this year and last.
+    expect(squash(overview)).toContain(squash('Clearance 2,233,515m² 2,569,424m²'));
+    expect(squash(overview)).toContain(squash('Arcadia Score Rating Previous score 5.4 Average 5.7'));
+    const csv = await readFile(path.join(path.dirname(file), 'overview.csv'), 'utf8');
+    expect(csv).toContain('Kosovo,Light,1.12,Not party');
+    const json = JSON.parse(await readFile(path.join(path.dirname(file), 'overview.json'), 'utf8'));
+    expect(json.rows.map((r: { country: string }) => r.country)).toEqual(['Arcadia', 'Kosovo']);
   });
 
   it('has a bookmark per country', () => {
