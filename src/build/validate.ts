@@ -12,6 +12,7 @@ import { auditReport, uncheckedFigureNotes } from '../derive/figures/report-audi
 import { displayPath, paths, PROJECT_ROOT } from '../project.js';
 import type { ReportKind } from '../schema/report-kind.js';
 import { namedFiles, type DataSelection } from './data-files.js';
+import { checkWholeEditions } from './validate-edition.js';
 
 export interface ValidateOptions extends DataSelection {
   /** The migrations that define the current schema_version of each kind (tests inject their own). */
@@ -87,6 +88,7 @@ export async function validate(options: ValidateOptions = {}): Promise<ValidateR
   const earlier = earlierEditions(display, options.migrations);
   const problems: Problem[] = [];
   const audits: ValidateResult['audits'] = [];
+  const valid: { file: string; report: LoadedReport }[] = [];
   for (const file of files) {
     if (path.basename(file) === EDITION_META_FILE) {
       const meta = await loadEditionMeta(path.dirname(file), display, {
@@ -98,11 +100,14 @@ export async function validate(options: ValidateOptions = {}): Promise<ValidateR
     const result = await loadReport(file, display, { migrations: options.migrations });
     problems.push(...result.problems);
     if (!result.ok) continue;
-    problems.push(...checkReport(result.report));
+    const own = checkReport(result.report);
+    problems.push(...own);
+    if (!own.some((p) => p.severity === 'error')) valid.push({ file, report: result.report });
     const audit = auditReport(result.report);
     audits.push({ file: display(file), kind: result.report.kind, audit });
     if (audit) problems.push(...uncheckedFigureNotes(result.report, audit));
     problems.push(...checkAcrossEditions(result.report, await earlier(result.report)));
   }
+  problems.push(...(await checkWholeEditions(valid, new Set(files), display)));
   return { files, problems: sortProblems(uniqueProblems(problems)), audits };
 }
