@@ -80,7 +80,12 @@ async function descendants(pid) {
   const tree = new Set([pid]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const [p, pp] of all) if (tree.has(pp) && !tree.has(p)) tree.add(p), (grew = true);
+    for (const [p, pp] of all) {
+      if (tree.has(pp) && !tree.has(p)) {
+        tree.add(p);
+        grew = true;
+      }
+    }
   }
   return [...tree];
 }

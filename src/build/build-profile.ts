@@ -113,7 +113,7 @@ export async function buildProfile(
   let pdf: Uint8Array | undefined;
   let variants: FinishedVariants | undefined;
   if (ctx.formats.includes('pdf')) {
-    let printed;
+    let printed: Awaited<ReturnType<typeof printWithRetry>>;
     try {
       printed = await printWithRetry(ctx, rendered);
     } catch (err) {

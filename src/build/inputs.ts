@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,7 +14,7 @@ async function filesUnder(
   dir: string,
   keep: (f: string) => boolean = () => true,
 ): Promise<string[]> {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true, recursive: true });
   } catch {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { findCountryFiles, type CountryFile } from '../data/find.js';
-import { loadReport } from '../data/load-report.js';
+import { type LoadedReport, loadReport } from '../data/load-report.js';
 import { hasErrors } from '../data/problem.js';
 import { checkReport } from '../derive/checks.js';
 import type { BrowserSession } from '../pdf/browser-session.js';
@@ -100,7 +100,7 @@ export async function buildVolume(
   const parts: VolumeCountry[] = [];
   const invalid: string[] = [];
   const notFinal: string[] = [];
-  let meta;
+  let meta: LoadedReport['meta'] | undefined;
   for (const c of countries) {
     const loaded = await loadReport(c.file, displayPath);
     if (!loaded.ok || hasErrors(checkReport(loaded.report))) {

@@ -141,7 +141,10 @@ export function seedNotes(seed: string): Map<number, string>[] {
     if (!line) continue;
     const note = /^\[(\d+)\]\s*(.*)$/.exec(line);
     if (note) {
-      if (!current) sections.push((current = new Map()));
+      if (!current) {
+        current = new Map();
+        sections.push(current);
+      }
       current.set(Number(note[1]), note[2] as string);
     } else {
       current = undefined;
