@@ -22,6 +22,7 @@ import { renderReport, type RenderedReport } from '../render/render-report.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { outputPath } from './paths.js';
 import { withTimeout } from './pool.js';
+import { deriveReport } from '../derive/derive-report.js';
 
 /** pdf, a standalone html page, and the exports: each table as csv, each chart as svg and png. */
 export type Format = 'pdf' | 'html' | ExportFormat;
@@ -97,14 +98,13 @@ export async function buildProfile(
   inputsHash: string,
 ): Promise<BuiltProfile> {
   const loaded = await loadReport(country.file, displayPath);
-  const problems = sortProblems([
-    ...loaded.problems,
-    ...(loaded.ok ? checkReport(loaded.report) : []),
-  ]);
-  if (!loaded.ok || hasErrors(problems)) throw new ProfileError('invalid data', problems);
+  // Derived once: the checks and the render read the same figures.
+  const report = loaded.ok ? deriveReport(loaded.report) : undefined;
+  const problems = sortProblems([...loaded.problems, ...(report ? checkReport(report) : [])]);
+  if (!report || hasErrors(problems)) throw new ProfileError('invalid data', problems);
 
   const t0 = performance.now();
-  const rendered = await renderReport(loaded.report);
+  const rendered = await renderReport(report);
   const renderMs = performance.now() - t0;
   const outputs: BuiltProfile['outputs'] = {};
   const timings = { renderMs, layoutMs: 0, printMs: 0 };
@@ -164,7 +164,7 @@ export async function buildProfile(
     await writeFileAtomic(file, x.data);
     outputs[`${x.format}:${x.name}`] = { file, sha256: sha256(x.data) };
   }
-  const { status, corrections } = loaded.report.data;
+  const { status, corrections } = report.data;
   return {
     outputs,
     problems,

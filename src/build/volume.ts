@@ -23,6 +23,7 @@ import {
   printOptionsFor,
   type Variant,
 } from './variants.js';
+import { deriveReport } from '../derive/derive-report.js';
 
 /** output/<edition>/<kind>/<kind>-<edition>.pdf */
 export function volumePath(outDir: string, edition: number, kind: ReportKind): string {
@@ -97,17 +98,18 @@ export async function buildVolume(
   let meta: LoadedReport['meta'] | undefined;
   for (const c of countries) {
     const loaded = await loadReport(c.file, displayPath);
-    if (!loaded.ok || hasErrors(checkReport(loaded.report))) {
+    const report = loaded.ok ? deriveReport(loaded.report) : undefined;
+    if (!report || hasErrors(checkReport(report))) {
       invalid.push(c.country);
       continue;
     }
     // With --final, a book holds final countries only (otherwise it carries a watermark).
-    if (ctx.final && loaded.report.data.status !== 'final') notFinal.push(c.country);
-    meta ??= loaded.report.meta;
+    if (ctx.final && report.data.status !== 'final') notFinal.push(c.country);
+    meta ??= report.meta;
     parts.push({
       slug: c.country,
-      name: loaded.report.data.country,
-      rendered: await renderReport(loaded.report),
+      name: report.data.country,
+      rendered: await renderReport(report),
     });
   }
   if (invalid.length > 0 || notFinal.length > 0 || !meta) {
