@@ -17,6 +17,7 @@ import { LayoutError, printPdf } from '../pdf/print.js';
 import { UserError } from '../errors.js';
 import { displayPath } from '../project.js';
 import { exportFiles, type ExportFormat } from '../render/exports.js';
+import { withContentSecurityPolicy } from '../render/content-security.js';
 import { withInlineFonts } from '../render/fonts.js';
 import { renderReport, type RenderedReport } from '../render/render-report.js';
 import { writeFileAtomic } from './atomic-write.js';
@@ -144,7 +145,7 @@ export async function buildProfile(
   // Write only once everything is made, so a failure leaves every earlier output as it was.
   if (ctx.formats.includes('html')) {
     const file = outputPath(ctx.outDir, country, 'html');
-    const html = withInlineFonts(rendered.html);
+    const html = withContentSecurityPolicy(withInlineFonts(rendered.html));
     await writeFileAtomic(file, html);
     outputs.html = { file, sha256: sha256(html) };
   }
