@@ -6,15 +6,14 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { findCountryFiles } from '../data/find.js';
-import { type LoadedReport, loadReport } from '../data/load-report.js';
+import { loadReport } from '../data/load-report.js';
 import { hasErrors } from '../data/problem.js';
 import { checkReport } from '../derive/checks.js';
-import { deriveClearingTheMines } from '../derive/clearing-the-mines.js';
+import { type DerivedReport, deriveReport } from '../derive/derive-report.js';
 import { overviewRow } from '../derive/overview/country-row.js';
 import { type EditionOverview, editionOverview } from '../derive/overview/edition-overview.js';
 import { displayPath } from '../project.js';
 import { overviewCsv, overviewJson } from '../render/overview/overview-view.js';
-import type { ClearingTheMinesReport } from '../schema/clearing-the-mines.js';
 import type { ReportKind } from '../schema/report-kind.js';
 import { writeFileAtomic } from './atomic-write.js';
 import type { BuildResult } from './build.js';
@@ -35,13 +34,12 @@ export function overviewFiles(outDir: string, edition: number, kind: ReportKind)
 export function overviewOf(
   edition: number,
   kind: ReportKind,
-  reports: readonly { slug: string; report: LoadedReport }[],
+  reports: readonly { slug: string; report: DerivedReport }[],
 ): EditionOverview | undefined {
   if (!hasOverview(kind)) return undefined;
-  const rows = reports.map(({ slug, report }) => {
-    const data = report.data as ClearingTheMinesReport;
-    return overviewRow(slug, data, deriveClearingTheMines(data));
-  });
+  const rows = reports.flatMap(({ slug, report }) =>
+    report.kind === 'clearing-the-mines' ? [overviewRow(slug, report.data, report.derived)] : [],
+  );
   return editionOverview(edition, rows);
 }
 
@@ -76,12 +74,13 @@ async function intact(outputs: OutputRecord | undefined, keys: readonly string[]
 /** Loads every country of the edition; the names of those whose data has errors. */
 export async function loadEdition(editionsDir: string, edition: number, kind: ReportKind) {
   const countries = await findCountryFiles(editionsDir, { edition, kind });
-  const reports: { slug: string; report: LoadedReport }[] = [];
+  const reports: { slug: string; report: DerivedReport }[] = [];
   const invalid: string[] = [];
   for (const c of countries) {
     const loaded = await loadReport(c.file, displayPath);
-    if (!loaded.ok || hasErrors(checkReport(loaded.report))) invalid.push(c.country);
-    else reports.push({ slug: c.country, report: loaded.report });
+    const report = loaded.ok ? deriveReport(loaded.report) : undefined;
+    if (!report || hasErrors(checkReport(report))) invalid.push(c.country);
+    else reports.push({ slug: c.country, report });
   }
   return { countries, reports, invalid };
 }

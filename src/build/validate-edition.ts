@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { placeOf } from '../data/cascade.js';
 import { EDITION_META_FILE, findCountryFiles } from '../data/find.js';
-import type { LoadedReport } from '../data/load-report.js';
+import type { DerivedReport } from '../derive/derive-report.js';
 import { formatPath, type Problem } from '../data/problem.js';
 import { loadYaml, locate } from '../data/yaml-source.js';
 import { checkEditionTotals } from '../derive/overview/check-edition-totals.js';
@@ -13,7 +13,7 @@ import type { ReportKind } from '../schema/report-kind.js';
 import { overviewOf } from './overview.js';
 
 export async function checkWholeEditions(
-  checked: readonly { file: string; report: LoadedReport }[],
+  checked: readonly { file: string; report: DerivedReport }[],
   allChecked: ReadonlySet<string>,
   display: (f: string) => string,
 ): Promise<Problem[]> {
@@ -21,7 +21,7 @@ export async function checkWholeEditions(
     editionsDir: string;
     edition: number;
     kind: ReportKind;
-    reports: { slug: string; report: LoadedReport }[];
+    reports: { slug: string; report: DerivedReport }[];
   };
   const groups = new Map<string, Group>();
   for (const { file, report } of checked) {

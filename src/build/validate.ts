@@ -12,6 +12,7 @@ import { auditReport, uncheckedFigureNotes } from '../derive/figures/report-audi
 import { displayPath, paths, PROJECT_ROOT } from '../project.js';
 import type { ReportKind } from '../schema/report-kind.js';
 import { namedFiles, type DataSelection } from './data-files.js';
+import { type DerivedReport, deriveReport } from '../derive/derive-report.js';
 import { checkWholeEditions } from './validate-edition.js';
 
 export interface ValidateOptions extends DataSelection {
@@ -88,7 +89,7 @@ export async function validate(options: ValidateOptions = {}): Promise<ValidateR
   const earlier = earlierEditions(display, options.migrations);
   const problems: Problem[] = [];
   const audits: ValidateResult['audits'] = [];
-  const valid: { file: string; report: LoadedReport }[] = [];
+  const valid: { file: string; report: DerivedReport }[] = [];
   for (const file of files) {
     if (path.basename(file) === EDITION_META_FILE) {
       const meta = await loadEditionMeta(path.dirname(file), display, {
@@ -100,10 +101,11 @@ export async function validate(options: ValidateOptions = {}): Promise<ValidateR
     const result = await loadReport(file, display, { migrations: options.migrations });
     problems.push(...result.problems);
     if (!result.ok) continue;
-    const own = checkReport(result.report);
+    const derived = deriveReport(result.report);
+    const own = checkReport(derived);
     problems.push(...own);
-    if (!own.some((p) => p.severity === 'error')) valid.push({ file, report: result.report });
-    const audit = auditReport(result.report);
+    if (!own.some((p) => p.severity === 'error')) valid.push({ file, report: derived });
+    const audit = auditReport(derived);
     audits.push({ file: display(file), kind: result.report.kind, audit });
     if (audit) problems.push(...uncheckedFigureNotes(result.report, audit));
     problems.push(...checkAcrossEditions(result.report, await earlier(result.report)));

@@ -76,7 +76,9 @@ describe('the edition volume', () => {
     expect(squash(overview)).toContain(squash('Kosovo Light 1.12km² Not party'));
     // Land release across the edition: Arcadia's and Kosovo's together, this year and last.
     expect(squash(overview)).toContain(squash('Clearance 2,233,515m² 2,569,424m²'));
-    expect(squash(overview)).toContain(squash('Arcadia Score Rating Previous score 5.4 Average 5.7'));
+    expect(squash(overview)).toContain(
+      squash('Arcadia Score Rating Previous score 5.4 Average 5.7'),
+    );
     const csv = await readFile(path.join(path.dirname(file), 'overview.csv'), 'utf8');
     expect(csv).toContain('Kosovo,Light,1.12,Not party');
     const json = JSON.parse(await readFile(path.join(path.dirname(file), 'overview.json'), 'utf8'));

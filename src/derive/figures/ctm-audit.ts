@@ -1,5 +1,5 @@
 import type { ClearingTheMinesReport } from '../../schema/clearing-the-mines.js';
-import { deriveClearingTheMines } from '../clearing-the-mines.js';
+import { type ClearingTheMinesDerived, deriveClearingTheMines } from '../clearing-the-mines.js';
 import { proseInDocumentOrder } from '../prose.js';
 import { auditFigures, type FigureAudit, type ProseText } from './audit.js';
 import { ctmKnownFigures } from './ctm-known.js';
@@ -15,7 +15,9 @@ function textsOf(r: ClearingTheMinesReport): ProseText[] {
   return [...proseInDocumentOrder(r), ...notes];
 }
 
-export function auditClearingTheMines(r: ClearingTheMinesReport): FigureAudit {
-  const d = deriveClearingTheMines(r);
+export function auditClearingTheMines(
+  r: ClearingTheMinesReport,
+  d: ClearingTheMinesDerived = deriveClearingTheMines(r),
+): FigureAudit {
   return auditFigures(textsOf(r), ctmKnownFigures(r, d), (name) => !NOT_A_FIGURE.test(name));
 }

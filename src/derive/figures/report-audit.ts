@@ -1,6 +1,6 @@
 import type { LoadedReport } from '../../data/load-report.js';
 import type { Problem } from '../../data/problem.js';
-import type { ClearingTheMinesReport } from '../../schema/clearing-the-mines.js';
+import type { DerivedReport } from '../derive-report.js';
 import { reportEmitter } from '../checks.js';
 import { type FigureAudit, uncheckedMessage } from './audit.js';
 import { auditClearingTheMines } from './ctm-audit.js';
@@ -10,9 +10,9 @@ import { auditClearingTheMines } from './ctm-audit.js';
  * Mines. The Monitor's prose is checked by its own checks (casualties, money) and has no
  * audit yet.
  */
-export function auditReport(report: LoadedReport): FigureAudit | undefined {
+export function auditReport(report: DerivedReport): FigureAudit | undefined {
   if (report.kind === 'clearing-the-mines')
-    return auditClearingTheMines(report.data as ClearingTheMinesReport);
+    return auditClearingTheMines(report.data, report.derived);
   return undefined;
 }
 

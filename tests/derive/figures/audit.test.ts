@@ -3,6 +3,7 @@
  * hold is reported with the data's nearest figures; the same value in another unit is checked.
  */
 import { describe, expect, it } from 'vitest';
+import { deriveReport } from '../../../src/derive/derive-report.js';
 import { auditClearingTheMines } from '../../../src/derive/figures/ctm-audit.js';
 import { auditReport, uncheckedFigureNotes } from '../../../src/derive/figures/report-audit.js';
 import { baseReport, kosovo, reportFromObject } from '../../helpers/reports.js';
@@ -93,7 +94,7 @@ describe('the figures audit', () => {
       ...baseReport(),
       key_developments: ['In 2024, 61,000m² was cleared.[^a]'],
     });
-    const notes = uncheckedFigureNotes(r, auditReport(r)!);
+    const notes = uncheckedFigureNotes(r, auditReport(deriveReport(r))!);
     expect(notes).toEqual([
       expect.objectContaining({
         severity: 'note',
