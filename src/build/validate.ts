@@ -25,8 +25,8 @@ export interface ValidateResult {
   files: string[];
   /** Every problem of every file, each reported once, sorted by file and position. */
   problems: Problem[];
-  /** The figures audit of each report checked, by file as displayed (none for a kind without one). */
-  audits: { file: string; kind: ReportKind; audit: FigureAudit | undefined }[];
+  /** The figures audit of each report checked, by file as displayed. */
+  audits: { file: string; kind: ReportKind; audit: FigureAudit }[];
 }
 
 /** The files to check: those named (a folder stands for the data files under it), or a selection under data/. */
@@ -107,7 +107,7 @@ export async function validate(options: ValidateOptions = {}): Promise<ValidateR
     if (!own.some((p) => p.severity === 'error')) valid.push({ file, report: derived });
     const audit = auditReport(derived);
     audits.push({ file: display(file), kind: result.report.kind, audit });
-    if (audit) problems.push(...uncheckedFigureNotes(result.report, audit));
+    problems.push(...uncheckedFigureNotes(result.report, audit));
     problems.push(...checkAcrossEditions(result.report, await earlier(result.report)));
   }
   problems.push(...(await checkWholeEditions(valid, new Set(files), display)));

@@ -23,12 +23,10 @@ export function formatAudit(audits: ValidateResult['audits']): string {
   const width = Math.max(4, ...audits.map((a) => a.file.length));
   const head = ['figures audit'.padEnd(width), ...FIGURE_STATUSES.map((s) => s.padStart(12))];
   const lines = audits.map((a) =>
-    a.audit
-      ? [
-          a.file.padEnd(width),
-          ...FIGURE_STATUSES.map((s) => String(a.audit?.counts[s]).padStart(12)),
-        ].join(' ')
-      : `${a.file.padEnd(width)} no figures audit for ${a.kind} (its figures are checked by its own checks)`,
+    [
+      a.file.padEnd(width),
+      ...FIGURE_STATUSES.map((s) => String(a.audit.counts[s]).padStart(12)),
+    ].join(' '),
   );
   return `${[head.join(' '), ...lines].join('\n')}\n`;
 }
@@ -38,17 +36,13 @@ export function auditJson(audits: ValidateResult['audits']) {
   return audits.map((a) => ({
     file: a.file,
     kind: a.kind,
-    ...(a.audit
-      ? {
-          counts: a.audit.counts,
-          figures: a.audit.figures.map((f) => ({
-            path: f.path.join('.'),
-            text: f.text,
-            status: f.status,
-            ...(f.matched ? { matches: f.matched.source } : {}),
-            ...(f.source ? { source: f.source } : {}),
-          })),
-        }
-      : {}),
+    counts: a.audit.counts,
+    figures: a.audit.figures.map((f) => ({
+      path: f.path.join('.'),
+      text: f.text,
+      status: f.status,
+      ...(f.matched ? { matches: f.matched.source } : {}),
+      ...(f.source ? { source: f.source } : {}),
+    })),
   }));
 }

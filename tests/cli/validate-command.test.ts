@@ -210,12 +210,7 @@ describe('the figures audit', () => {
     ]);
     expect(lines.slice(1).map((l) => l.split(/\s+/))).toEqual([
       ['tests/fixtures/editions/2025/clearing-the-mines/arcadia.yaml', '7', '12', '6', '0'],
-      [
-        'data/editions/2014/monitor-profile/kosovo.yaml',
-        ...'no figures audit for monitor-profile (its figures are checked by its own checks)'.split(
-          ' ',
-        ),
-      ],
+      ['data/editions/2014/monitor-profile/kosovo.yaml', '7', '0', '0', '29'],
     ]);
   });
 

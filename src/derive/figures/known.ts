@@ -29,8 +29,15 @@ const STOP = new Set([
   'stated',
   'totals',
 ]);
-/** Keys that hold no figure: identifiers, years, versions, scores on a scale. */
-const NOT_FIGURES = new Set(['year', 'schema_version', 'edition', 'score', 'previous_score']);
+/** Keys that hold no figure: identifiers, years, versions, scores on a scale, page numbers. */
+const NOT_FIGURES = new Set([
+  'year',
+  'schema_version',
+  'edition',
+  'score',
+  'previous_score',
+  'pages',
+]);
 
 export function wordsOf(key: string): string[] {
   return key

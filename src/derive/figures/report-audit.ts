@@ -4,16 +4,13 @@ import type { DerivedReport } from '../derive-report.js';
 import { reportEmitter } from '../checks.js';
 import { type FigureAudit, uncheckedMessage } from './audit.js';
 import { auditClearingTheMines } from './ctm-audit.js';
+import { auditMonitorProfile } from './monitor-audit.js';
 
-/**
- * The figures audit of a report, for the kinds whose figures keydata knows: Clearing the
- * Mines. The Monitor's prose is checked by its own checks (casualties, money) and has no
- * audit yet.
- */
-export function auditReport(report: DerivedReport): FigureAudit | undefined {
+/** The figures audit of a report of either kind, from its derived model. */
+export function auditReport(report: DerivedReport): FigureAudit {
   if (report.kind === 'clearing-the-mines')
     return auditClearingTheMines(report.data, report.derived);
-  return undefined;
+  return auditMonitorProfile(report.data, report.derived);
 }
 
 /** Each unchecked figure as a note at the text that gives it. */
