@@ -107,7 +107,7 @@ export async function validate(options: ValidateOptions = {}): Promise<ValidateR
     if (!own.some((p) => p.severity === 'error')) valid.push({ file, report: derived });
     const audit = auditReport(derived);
     audits.push({ file: display(file), kind: result.report.kind, audit });
-    problems.push(...uncheckedFigureNotes(result.report, audit));
+    problems.push(...uncheckedFigureNotes(result.report, audit, own));
     problems.push(...checkAcrossEditions(result.report, await earlier(result.report)));
   }
   problems.push(...(await checkWholeEditions(valid, new Set(files), display)));

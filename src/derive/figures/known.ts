@@ -25,6 +25,9 @@ const STOP = new Set([
   'km2',
   'of',
   'the',
+  'by',
+  'in',
+  'and',
   'pct',
   'stated',
   'totals',
@@ -86,7 +89,8 @@ export function statedFigures(
   const out: KnownFigure[] = [];
   const walk = (value: unknown, path: (string | number)[]): void => {
     if (typeof value === 'number') {
-      const keys = path.filter((p): p is string => typeof p === 'string');
+      // A figure written { value, note } is named by its field, not by "value".
+      const keys = path.filter((p): p is string => typeof p === 'string' && p !== 'value');
       const key = keys.at(-1) ?? '';
       if (NOT_FIGURES.has(key)) return;
       const label = typeof path.at(-1) === 'number' ? columnLabel(path) : undefined;
