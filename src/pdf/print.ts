@@ -16,7 +16,8 @@ import {
 import { printPressSheet, type PressSheet } from './print-variant/press-print.js';
 
 export interface PrintOptions {
-  timeoutMs?: number;
+  /** How long loading, layout and each print step may take (the build's resolved timeout). */
+  timeoutMs: number;
   /** Run keydata's page layout pass (footnotes at page feet); false prints the HTML as it is. */
   layout: LayoutHints | false;
   /** Also return the document as laid out (for the benchmark's print-only floor). */
@@ -58,7 +59,7 @@ export async function printPdf(
   html: string,
   options: PrintOptions,
 ): Promise<Printed> {
-  const timeout = options.timeoutMs ?? 60_000;
+  const timeout = options.timeoutMs;
   const layoutOptions: PaginateOptions | false = options.layout && {
     ...DEFAULT_LINES,
     ...options.layout,
