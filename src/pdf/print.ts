@@ -7,7 +7,8 @@ import { withPage } from './browser.js';
 import { fontDirectory, withLinkedFonts } from '../render/fonts.js';
 import { checkLayout, formatViolation, type LayoutViolation } from './layout/guard.js';
 import type { LayoutHints } from '../render/render-report.js';
-import { paginateInPage, type PaginateOptions, type PaginateReport } from './layout/paginate.js';
+import type { PaginateOptions, PaginateReport } from './layout/paginate.js';
+import { LAYOUT_SCRIPT, type LayoutGlobal } from './layout/script.js';
 import {
   finishVolumeInPage,
   NOTE_SCOPE,
@@ -98,7 +99,11 @@ async function printPage(
     // layout is false or hints; `false?.volume` would not type-check.
     const volume = options.layout !== false && options.layout?.volume === true;
     if (volume) await page.evaluate(scopeVolumeCountriesInPage, NOTE_SCOPE);
-    layout = await page.evaluate(paginateInPage, layoutOptions);
+    await page.evaluate(LAYOUT_SCRIPT);
+    layout = await page.evaluate(
+      (o) => (globalThis as unknown as LayoutGlobal).keydataLayout.paginate(o),
+      layoutOptions,
+    );
     const violations = checkLayout(layout);
     if (violations.length > 0) throw new LayoutError(violations);
     if (volume) firstPages = await page.evaluate(finishVolumeInPage);
