@@ -15,7 +15,8 @@ export interface RenderedChart {
 
 export interface BarSeries {
   label: string;
-  values: number[];
+  /** null: no figure; Chart.js draws no bar, and the category's label says why. */
+  values: (number | null)[];
   color: string;
 }
 
@@ -61,9 +62,10 @@ export function chartAltText(
   spec: Pick<BarChartSpec, 'title' | 'categories' | 'series' | 'format' | 'unit'>,
 ): string {
   const parts = spec.categories.map((cat, i) => {
-    const values = spec.series.map(
-      (s) => `${spec.series.length > 1 ? `${s.label} ` : ''}${spec.format(s.values[i] ?? 0)}`,
-    );
+    const values = spec.series.map((s) => {
+      const v = s.values[i];
+      return `${spec.series.length > 1 ? `${s.label} ` : ''}${v === null || v === undefined ? 'no figure' : spec.format(v)}`;
+    });
     return `${cat}: ${values.join(', ')}`;
   });
   return `Bar chart, ${spec.title} (${spec.unit}). ${parts.join('; ')}.`;
