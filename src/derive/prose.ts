@@ -1,5 +1,6 @@
 import type { Block, ClearingTheMinesReport, Tables } from '../schema/clearing-the-mines.js';
 import { assessmentOf, PERFORMANCE_CRITERIA } from '../schema/clearing-the-mines.js';
+import { fiveYearClearance } from './tables.js';
 
 /** One Markdown string of the report, with the field path it came from. */
 export interface ProseItem {
@@ -33,6 +34,13 @@ export function tableProse(r: ClearingTheMinesReport, key: string): ProseItem[] 
         if (typeof cell === 'string') items.push({ path: [...base, 'rows', i, j], text: cell });
       }),
     );
+  }
+  if (key === 'five_year_clearance') {
+    // The history years the table shows cite their notes in its cells.
+    const shown = new Set(fiveYearClearance(r).rows.map((row) => row.year));
+    for (const [i, h] of r.clearance_history.entries())
+      if (h.note !== undefined && shown.has(h.year))
+        items.push({ path: ['clearance_history', i, 'note'], text: h.note });
   }
   (t.notes ?? []).forEach((n, i) => items.push({ path: [...base, 'notes', i], text: n }));
   return items;

@@ -28,7 +28,9 @@ export function areaChangeWording(
   verb: string,
 ): string {
   if (current.value === undefined)
-    return `no comparison with ${previousYear}: the figure for the year after is ${MISSING_WORDS[current.missing ?? 'unknown']}`;
+    return previous.value === undefined
+      ? `not comparable with ${previousYear}, for which the area ${verb} was ${MISSING_WORDS[previous.missing ?? 'unknown']} too`
+      : `not comparable with the ${formatArea(previous.value)} ${verb} in ${previousYear}`;
   if (previous.value === undefined)
     return `no comparison with ${previousYear}, for which the area ${verb} was ${MISSING_WORDS[previous.missing ?? 'unknown']}`;
   return numericChange(current.value, previous.value, previousYear, verb);

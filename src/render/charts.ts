@@ -21,7 +21,8 @@ export interface BarSeries {
 }
 
 export interface BarChartSpec {
-  categories: string[];
+  /** A category's label; a list prints one line per item. */
+  categories: (string | string[])[];
   series: BarSeries[];
   /** Unit of the value axis, e.g. "km²". */
   unit: string;
@@ -66,7 +67,7 @@ export function chartAltText(
       const v = s.values[i];
       return `${spec.series.length > 1 ? `${s.label} ` : ''}${v === null || v === undefined ? 'no figure' : spec.format(v)}`;
     });
-    return `${cat}: ${values.join(', ')}`;
+    return `${Array.isArray(cat) ? cat.join(' ') : cat}: ${values.join(', ')}`;
   });
   return `Bar chart, ${spec.title} (${spec.unit}). ${parts.join('; ')}.`;
 }

@@ -53,8 +53,11 @@ describe('a missing figure', () => {
     expect(areaChangeWording(n(47_065), gap('not_reported'), 2023, 'cleared')).toBe(
       'no comparison with 2023, for which the area cleared was not reported',
     );
-    expect(areaChangeWording(gap('unknown'), n(0), 2023, 'cleared')).toBe(
-      'no comparison with 2023: the figure for the year after is unknown',
+    expect(areaChangeWording(gap('unknown'), n(840_000), 2023, 'cleared')).toBe(
+      'not comparable with the 840,000m² cleared in 2023',
+    );
+    expect(areaChangeWording(gap('unknown'), gap('not_reported'), 2023, 'cleared')).toBe(
+      'not comparable with 2023, for which the area cleared was not reported too',
     );
   });
 

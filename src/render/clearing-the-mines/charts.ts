@@ -10,10 +10,10 @@ import { RELEASE_LABELS } from './labels.js';
 const km2Of = (x: Reported) => (x.value === undefined ? null : m2ToKm2(x.value));
 
 /** A category with a value missing says so under its name: the bar is not drawn as 0. */
-function categoryLabel(label: string, missing: { year: number; x: Reported }[]): string {
+function categoryLabel(label: string, missing: { year: number; x: Reported }[]): string | string[] {
   const gaps = missing.filter((m) => m.x.value === undefined);
   if (gaps.length === 0) return label;
-  return `${label} (${gaps.map((g) => `${g.year}: ${MISSING_WORDS[g.x.missing ?? 'unknown']}`).join('; ')})`;
+  return [label, ...gaps.map((g) => `(${g.year}: ${MISSING_WORDS[g.x.missing ?? 'unknown']})`)];
 }
 
 /** Each chart of a Clearing the Mines report, drawn from derived figures only. */
@@ -64,7 +64,7 @@ export function renderChart(
           title: `AP mine clearance by year, ${first} to ${last}`,
           categories: rows.map((x) =>
             x.km2 === undefined
-              ? `${x.year} (${MISSING_WORDS[x.missing ?? 'unknown']})`
+              ? [String(x.year), `(${MISSING_WORDS[x.missing ?? 'unknown']})`]
               : String(x.year),
           ),
           series: [

@@ -28,9 +28,13 @@ const withPct = (count: number, pct: number | undefined) =>
   num(`${formatInt(count)} (${formatPercent(pct)})`);
 const totalRow = (...cells: CellView[]): RowView => ({ cells, total: true });
 
-/** A figure's cell: the number, or a dash when it is missing, and its footnote either way. */
-const figureCell = (x: Reported, format: (n: number) => string, md: (s: string) => string) => ({
-  html: `${escapeHtml(x.value === undefined ? MISSING_CELL : format(x.value))}${x.note ? md(x.note) : ''}`,
+/**
+ * A figure's cell: the number, or a dash when it is missing, and its footnote either way. A
+ * land release figure's footnote belongs to KEY DATA, where it is cited: `md` undefined
+ * leaves it out here, since a note is cited once.
+ */
+const figureCell = (x: Reported, format: (n: number) => string, md?: (s: string) => string) => ({
+  html: `${escapeHtml(x.value === undefined ? MISSING_CELL : format(x.value))}${x.note && md ? md(x.note) : ''}`,
   numeric: true,
 });
 
@@ -228,6 +232,10 @@ function buildOne(
       const src = t.land_release_summary;
       if (!src) return undefined;
       const c = r.land_release.comments ?? {};
+      // A Comments column with nothing in it is not printed.
+      const hasComments = Object.values(c).some((v) => v !== undefined);
+      const comment = (v: string | undefined) => (hasComments ? [text(v ?? '')] : []);
+      const heads = (...labels: string[]) => headRow(...labels, ...(hasComments ? ['Comments'] : []));
       const base = common(src);
       return {
         ...base,
@@ -235,28 +243,27 @@ function buildOne(
           ...base.notes,
           ...missingKey([...d.release.map((x) => x.current), d.mines.current]),
         ],
-        head: [headRow('Release of AP mined area', `Release in ${year} (m²)`, 'Comments')],
+        head: [heads('Release of AP mined area', `Release in ${year} (m²)`)],
         body: [
           ...d.release.map((x) => ({
             cells: [
               text(RELEASE_LABELS[x.kind]),
-              figureCell(x.current, formatInt, md),
-              text(c[x.kind] ?? ''),
+              figureCell(x.current, formatInt),
+              ...comment(c[x.kind]),
             ],
           })),
           {
-            cells: headRow(
+            cells: heads(
               'Destruction of AP mines during clearance, survey, and spot tasks',
               String(year),
-              'Comments',
             ).cells,
             subhead: true,
           },
           {
             cells: [
               text(MINES_DESTROYED_LABEL),
-              figureCell(d.mines.current, formatInt, md),
-              text(c.mines_destroyed ?? ''),
+              figureCell(d.mines.current, formatInt),
+              ...comment(c.mines_destroyed),
             ],
           },
         ],

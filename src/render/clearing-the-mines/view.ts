@@ -105,6 +105,8 @@ export function buildClearingTheMinesView(
       previousScore: row.previousScore === undefined ? '–' : String(row.previousScore),
       commentary: md(assessmentOf(r.performance)?.[row.key].commentary ?? ''),
     })),
+    // A previous-score column that would hold only dashes is not printed.
+    hasPrevious: d.performance.rows.some((row) => row.previousScore !== undefined),
     score: d.performance.score.toFixed(1),
     rating: d.performance.rating,
     previous: d.performance.previous && {
@@ -173,15 +175,19 @@ type PerformanceView = NonNullable<ClearingTheMinesView['performance']>;
 
 /** The performance assessment as the template's table prints it, for export. */
 function performanceRows(
-  p: Pick<PerformanceView, 'rows' | 'score' | 'rating' | 'previous' | 'year' | 'previousYear'>,
+  p: Pick<
+    PerformanceView,
+    'rows' | 'score' | 'rating' | 'previous' | 'year' | 'previousYear' | 'hasPrevious'
+  >,
 ): { head: RowView[]; body: RowView[] } {
+  const prev = <T>(cell: T): T[] => (p.hasPrevious ? [cell] : []);
   return {
     head: [
       headRow(
         'Criterion',
         'Weight',
         `Score (${p.year})`,
-        `Score (${p.previousYear})`,
+        ...prev(`Score (${p.previousYear})`),
         `Performance commentary (${p.year})`,
       ),
     ],
@@ -191,7 +197,7 @@ function performanceRows(
           text(row.label),
           num(row.weight),
           num(row.score),
-          num(row.previousScore),
+          ...prev(num(row.previousScore)),
           { html: row.commentary },
         ],
       })),
@@ -201,7 +207,7 @@ function performanceRows(
           text(`Performance score (${p.year})`),
           text(''),
           num(p.score),
-          num(p.previous?.score ?? '–'),
+          ...prev(num(p.previous?.score ?? '–')),
           text(`${p.rating}${p.previous ? ` (${p.previousYear}: ${p.previous.rating})` : ''}`),
         ],
       },
