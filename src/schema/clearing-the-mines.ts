@@ -231,14 +231,21 @@ const Score = z
 
 export const CriterionAssessment = z.strictObject({
   score: Score.describe("This edition's score"),
-  previous_score: Score.optional().describe("Last edition's score"),
-  commentary: Markdown,
+  previous_score: Score.optional().describe(
+    "Last edition's score; the column is printed when any criterion has one",
+  ),
+  commentary: Markdown.describe('The performance commentary printed beside the scores'),
 });
 
 export const PerformanceAssessment = z
   .strictObject(
     Object.fromEntries(
-      PERFORMANCE_CRITERIA.map((c) => [c.key, CriterionAssessment.describe(c.label)]),
+      PERFORMANCE_CRITERIA.map((c) => [
+        c.key,
+        CriterionAssessment.describe(
+          `${c.label}: weighs ${Math.round(c.weight * 100)}% of the performance score`,
+        ),
+      ]),
     ) as {
       [K in PerformanceCriterionKey]: typeof CriterionAssessment;
     },
