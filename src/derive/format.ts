@@ -46,7 +46,8 @@ export function formatArea(m2: number, unit?: AreaUnit): string {
   return u === 'm2' ? formatM2(m2) : `${proseKm2Format.format(m2ToKm2(m2))}km²`;
 }
 
-const MONTHS = [
+/** English month names, January first, as the publications print them. */
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -29,11 +29,11 @@ export function tableProse(r: ClearingTheMinesReport, key: string): ProseItem[] 
   const items: ProseItem[] = [{ path: [...base, 'caption'], text: t.caption }];
   const generic = r.other_tables[key];
   if (generic && !(key in r.tables)) {
-    generic.rows.forEach((row, i) =>
-      row.forEach((cell, j) => {
+    for (const [i, row] of generic.rows.entries()) {
+      for (const [j, cell] of row.entries()) {
         if (typeof cell === 'string') items.push({ path: [...base, 'rows', i, j], text: cell });
-      }),
-    );
+      }
+    }
   }
   if (key === 'five_year_clearance') {
     // The history years the table shows cite their notes in its cells.
@@ -42,7 +42,8 @@ export function tableProse(r: ClearingTheMinesReport, key: string): ProseItem[] 
       if (h.note !== undefined && shown.has(h.year))
         items.push({ path: ['clearance_history', i, 'note'], text: h.note });
   }
-  (t.notes ?? []).forEach((n, i) => items.push({ path: [...base, 'notes', i], text: n }));
+  for (const [i, n] of (t.notes ?? []).entries())
+    items.push({ path: [...base, 'notes', i], text: n });
   return items;
 }
 
@@ -104,8 +105,10 @@ export function keyDataProse(r: ClearingTheMinesReport): ProseItem[] {
  */
 export function proseInDocumentOrder(r: ClearingTheMinesReport): ProseItem[] {
   const items: ProseItem[] = keyDataProse(r);
-  r.key_developments.forEach((text, i) => items.push({ path: ['key_developments', i], text }));
-  r.recommendations.forEach((text, i) => items.push({ path: ['recommendations', i], text }));
+  for (const [i, text] of r.key_developments.entries())
+    items.push({ path: ['key_developments', i], text });
+  for (const [i, text] of r.recommendations.entries())
+    items.push({ path: ['recommendations', i], text });
   const assessment = assessmentOf(r.performance);
   if (assessment) {
     for (const c of PERFORMANCE_CRITERIA) {
@@ -123,16 +126,10 @@ export function proseInDocumentOrder(r: ClearingTheMinesReport): ProseItem[] {
     'international_operators',
     'other_actors',
   ] as const) {
-    r.capacity[group].forEach((text, i) => items.push({ path: ['capacity', group, i], text }));
+    for (const [i, text] of r.capacity[group].entries())
+      items.push({ path: ['capacity', group, i], text });
   }
-  r.sections.forEach((s, i) => {
-    s.blocks.forEach((b, j) => items.push(...blockProse(r, b, ['sections', i, 'blocks', j])));
-    s.subsections.forEach((sub, k) =>
-      sub.blocks.forEach((b, j) =>
-        items.push(...blockProse(r, b, ['sections', i, 'subsections', k, 'blocks', j])),
-      ),
-    );
-  });
+  for (const { block, path } of blocksInOrder(r)) items.push(...blockProse(r, block, path));
   return items;
 }
 
@@ -141,14 +138,14 @@ export function blocksInOrder(
   r: ClearingTheMinesReport,
 ): { block: Block; path: (string | number)[] }[] {
   const out: { block: Block; path: (string | number)[] }[] = [];
-  r.sections.forEach((s, i) => {
-    s.blocks.forEach((block, j) => out.push({ block, path: ['sections', i, 'blocks', j] }));
-    s.subsections.forEach((sub, k) =>
-      sub.blocks.forEach((block, j) =>
-        out.push({ block, path: ['sections', i, 'subsections', k, 'blocks', j] }),
-      ),
-    );
-  });
+  for (const [i, s] of r.sections.entries()) {
+    for (const [j, block] of s.blocks.entries())
+      out.push({ block, path: ['sections', i, 'blocks', j] });
+    for (const [k, sub] of s.subsections.entries()) {
+      for (const [j, block] of sub.blocks.entries())
+        out.push({ block, path: ['sections', i, 'subsections', k, 'blocks', j] });
+    }
+  }
   return out;
 }
 

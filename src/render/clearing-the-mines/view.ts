@@ -21,6 +21,7 @@ import {
 import { renderChart } from './charts.js';
 import { keyDataView } from './key-data.js';
 import { buildTableViews } from './tables.js';
+import { slug } from '../slug.js';
 
 export type BlockView =
   | { p: string }
@@ -38,12 +39,6 @@ export interface SectionView {
 const svgDataUrl = (svg: string) =>
   `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 
-const slug = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 /**
  * Everything the Clearing the Mines templates print, already derived, formatted and
