@@ -1,14 +1,13 @@
-import os from 'node:os';
 import { rm } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import type { CountryFile } from '../data/find.js';
 import { BrowserSession } from '../pdf/browser-session.js';
 import type { ReportKind } from '../schema/report-kind.js';
-import type { BuildOptions, BuildResult } from './build.js';
-import { buildProfile, ProfileError, type Format } from './build-profile.js';
+import type { BuildResult } from './build.js';
+import { buildProfile, type Format, type ProfileContext, ProfileError } from './build-profile.js';
 import { profileKey, withBuild, type Manifest } from './manifest.js';
 import { runPool } from './pool.js';
-import type { Variant } from './variants.js';
+import type { ResolvedBuildOptions } from './options.js';
 import { buildOverview, hasOverview } from './overview.js';
 import { buildVolume } from './volume.js';
 
@@ -16,11 +15,7 @@ export interface RunInput {
   queue: { country: CountryFile; inputs: string }[];
   selected: CountryFile[];
   manifests: Map<number, Manifest>;
-  options: BuildOptions;
-  editionsDir: string;
-  outDir: string;
-  formats: Format[];
-  variants: Variant[];
+  options: ResolvedBuildOptions;
   /** Profiles already reported (skipped or refused), for the progress count. */
   done: number;
 }
@@ -33,71 +28,19 @@ export interface RunInput {
 export async function runBuilds(
   input: RunInput,
 ): Promise<{ results: BuildResult[]; browserRelaunches: number }> {
-  const { queue, selected, manifests, options, editionsDir, outDir, formats, variants } = input;
+  const { queue, selected, manifests, options } = input;
   let done = input.done;
   const results: BuildResult[] = [];
-  const session = new BrowserSession({
-    wsEndpoint: options.browserWsEndpoint,
-    finder: { explicit: options.browserPath, envPath: options.envBrowserPath },
-  });
-  const ctx = {
-    session,
-    outDir,
-    formats,
-    variants,
-    timeoutMs: options.timeoutMs ?? 60_000,
-    final: Boolean(options.final),
-  };
+  const session = new BrowserSession(options.browser);
+  const ctx = { ...options, session };
   try {
     const built = await runPool(
       queue,
-      options.concurrency ?? defaultConcurrency(),
+      options.concurrency,
       async ({ country, inputs }) => {
-        options.onEvent?.({ type: 'start', country });
-        const started = performance.now();
-        let result: BuildResult;
-        try {
-          const made = await buildProfile(ctx, country, inputs);
-          const manifest = manifests.get(country.edition) as Manifest;
-          const before = manifest.profiles[profileKey(country)];
-          const built = new Date().toISOString();
-          manifest.profiles[profileKey(country)] = {
-            inputs,
-            outputs: Object.fromEntries(
-              Object.entries(made.outputs).map(([f, o]) => [f, { file: o.file, sha256: o.sha256 }]),
-            ),
-            built,
-            history: withBuild(before, {
-              date: built,
-              inputs,
-              corrections: made.review.corrections,
-              status: made.review.status,
-            }),
-          };
-          await removeDropped(before?.outputs, made.outputs, formats);
-          result = {
-            country,
-            status: 'built',
-            outputs: Object.values(made.outputs).map((o) => o.file),
-            problems: made.problems,
-            ms: performance.now() - started,
-            pages: made.pages,
-            timings: made.timings,
-            checks: made.checks,
-          };
-        } catch (err) {
-          if (err instanceof UserError) throw err;
-          const problems = err instanceof ProfileError ? err.problems : [];
-          result = {
-            country,
-            status: 'failed',
-            outputs: [],
-            problems,
-            error: (err as Error).message,
-            ms: performance.now() - started,
-          };
-        }
-        options.onEvent?.({ type: 'result', result, done: ++done, total: selected.length });
+        options.onEvent({ type: 'start', country });
+        const result = await buildAndRecord(ctx, country, inputs, manifests);
+        options.onEvent({ type: 'result', result, done: ++done, total: selected.length });
         return result;
       },
       options.signal,
@@ -111,12 +54,12 @@ export async function runBuilds(
       );
       for (const [edition, kind] of groups) {
         const result = await buildVolume(
-          { ...ctx, editionsDir, force: Boolean(options.force) },
+          ctx,
           manifests.get(Number(edition)) as Manifest,
           Number(edition),
           kind as ReportKind,
         );
-        options.onEvent?.({ type: 'result', result, done, total: selected.length });
+        options.onEvent({ type: 'result', result, done, total: selected.length });
         results.push(result);
       }
     } else if (options.overview && !options.signal?.aborted) {
@@ -131,7 +74,7 @@ export async function runBuilds(
 
 /** `--formats overview` without the volume: each edition's overview files on their own. */
 async function buildOverviews(input: RunInput): Promise<BuildResult[]> {
-  const { selected, manifests, options, editionsDir, outDir } = input;
+  const { selected, manifests, options } = input;
   if (options.shard)
     throw new UserError('the overview needs the whole edition: build it without --shard');
   const results: BuildResult[] = [];
@@ -141,19 +84,68 @@ async function buildOverviews(input: RunInput): Promise<BuildResult[]> {
   for (const [edition, kind] of groups) {
     if (!hasOverview(kind as ReportKind)) continue;
     const result = await buildOverview(
-      { outDir, editionsDir, force: Boolean(options.force) },
+      options,
       manifests.get(Number(edition)) as Manifest,
       Number(edition),
       kind as ReportKind,
     );
-    options.onEvent?.({ type: 'result', result, done: input.done, total: selected.length });
+    options.onEvent({ type: 'result', result, done: input.done, total: selected.length });
     results.push(result);
   }
   return results;
 }
 
-function defaultConcurrency(): number {
-  return Math.max(1, Math.min(4, os.availableParallelism()));
+/**
+ * Builds one profile and records it in its edition's manifest; a failure becomes a failed
+ * result with its problems (the last good outputs stay), except a usage error, which stops.
+ */
+async function buildAndRecord(
+  ctx: ProfileContext,
+  country: CountryFile,
+  inputs: string,
+  manifests: Map<number, Manifest>,
+): Promise<BuildResult> {
+  const started = performance.now();
+  try {
+    const made = await buildProfile(ctx, country, inputs);
+    const manifest = manifests.get(country.edition) as Manifest;
+    const before = manifest.profiles[profileKey(country)];
+    const built = new Date().toISOString();
+    manifest.profiles[profileKey(country)] = {
+      inputs,
+      outputs: Object.fromEntries(
+        Object.entries(made.outputs).map(([f, o]) => [f, { file: o.file, sha256: o.sha256 }]),
+      ),
+      built,
+      history: withBuild(before, {
+        date: built,
+        inputs,
+        corrections: made.review.corrections,
+        status: made.review.status,
+      }),
+    };
+    await removeDropped(before?.outputs, made.outputs, ctx.formats);
+    return {
+      country,
+      status: 'built',
+      outputs: Object.values(made.outputs).map((o) => o.file),
+      problems: made.problems,
+      ms: performance.now() - started,
+      pages: made.pages,
+      timings: made.timings,
+      checks: made.checks,
+    };
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    return {
+      country,
+      status: 'failed',
+      outputs: [],
+      problems: err instanceof ProfileError ? err.problems : [],
+      error: (err as Error).message,
+      ms: performance.now() - started,
+    };
+  }
 }
 
 /**

@@ -1,7 +1,8 @@
 import { MAX_CONCURRENCY, MAX_TIMEOUT_SECONDS, parseWholeNumber } from './whole-number.js';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { buildEdition, type Format } from '../build/build.js';
+import { type BuildOptions, buildEdition, type Format } from '../build/build.js';
+import { BUILD_DEFAULTS } from '../build/options.js';
 import { parseShard } from '../build/shard.js';
 import { VARIANTS, type Variant } from '../build/variants.js';
 import { UserError } from '../errors.js';
@@ -48,6 +49,8 @@ function parsePositive(flag: string, text: string | undefined): number | undefin
   return parseWholeNumber(flag, text, { min: 1, max, unit: flag === '--timeout' ? 'seconds' : '' });
 }
 
+const seconds = (s: number | undefined) => (s === undefined ? undefined : s * 1000);
+
 export function registerBuild(program: Command, setCode: (c: number) => void): void {
   program
     .command('build')
@@ -63,13 +66,11 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
     .option('--out <dir>', 'output folder, relative to the project root (default: output/)')
     .option(
       '--formats <list>',
-      'comma-separated output formats: pdf, html, csv (each table), svg and png (each chart), overview (the edition overview as CSV and JSON)',
-      'pdf',
+      `comma-separated output formats: pdf, html, csv (each table), svg and png (each chart), overview (the edition overview as CSV and JSON) (default: ${BUILD_DEFAULTS.formats.join(',')})`,
     )
     .option(
       '--variant <list>',
-      'PDF variants: screen (published: tagged, linked, RGB), print (for the printer: <country>.print.pdf, CMYK, bleed, crop marks), or screen,print',
-      'screen',
+      `PDF variants: screen (published: tagged, linked, RGB), print (for the printer: <country>.print.pdf, CMYK, bleed, crop marks), or screen,print (default: ${BUILD_DEFAULTS.variants.join(',')})`,
     )
     .option(
       '--final',
@@ -83,7 +84,10 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
       'also build each report kind of the edition as one book: <kind>-<edition>.pdf',
     )
     .option('--shard <i/n>', 'build only shard I of N (a stable partition, for a CI matrix)')
-    .option('--timeout <seconds>', 'abandon and retry once a print that takes longer', '60')
+    .option(
+      '--timeout <seconds>',
+      `abandon and retry once a print that takes longer (default: ${BUILD_DEFAULTS.timeoutMs / 1000})`,
+    )
     .option(
       '--browser <path>',
       'Chromium or Chrome to print with (default: PUPPETEER_EXECUTABLE_PATH, then a system browser)',
@@ -94,59 +98,72 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
     )
     .option('--quiet', 'print only failures and the summary')
     .option('--verbose', 'print warnings, skipped profiles and timings')
-    .action(async (opts: Record<string, string | boolean | undefined>) => {
-      const selection = parseSelection(opts);
-      if (selection.edition === undefined && !opts.all) {
-        throw new UserError('say which edition to build (--edition 2025), or --all');
-      }
-      const verbosity: Verbosity = opts.quiet ? 'quiet' : opts.verbose ? 'verbose' : 'normal';
-      const progress = new Progress(verbosity);
-      const abort = new AbortController();
-      const onSigint = () => {
-        if (abort.signal.aborted) process.exit(130);
-        process.stderr.write(
-          '\ninterrupted: finishing the profiles in progress (Ctrl-C again to stop now)\n',
-        );
-        abort.abort();
-      };
-      process.on('SIGINT', onSigint);
-      try {
-        const summary = await buildEdition({
-          ...selection,
-          outDir: typeof opts.out === 'string' ? path.resolve(PROJECT_ROOT, opts.out) : undefined,
-          editionsDir:
-            typeof opts.data === 'string'
-              ? path.join(path.resolve(PROJECT_ROOT, opts.data), 'editions')
-              : undefined,
-          ...parseFormats(String(opts.formats)),
-          variants: parseVariants(String(opts.variant)),
-          concurrency: parsePositive('--concurrency', opts.concurrency as string | undefined),
-          force: Boolean(opts.force),
-          prune: Boolean(opts.prune),
-          volume: Boolean(opts.volume),
-          final: Boolean(opts.final),
-          shard: typeof opts.shard === 'string' ? parseShard(opts.shard) : undefined,
-          timeoutMs: (parsePositive('--timeout', opts.timeout as string | undefined) ?? 60) * 1000,
-          browserPath: typeof opts.browser === 'string' ? opts.browser : undefined,
-          envBrowserPath: process.env.PUPPETEER_EXECUTABLE_PATH || undefined,
-          browserWsEndpoint:
-            (typeof opts.browserWsEndpoint === 'string' ? opts.browserWsEndpoint : undefined) ||
-            process.env.KEYDATA_BROWSER_WS_ENDPOINT ||
-            undefined,
-          signal: abort.signal,
-          onEvent: progress.handle,
-        });
-        progress.finish();
-        const failed = summary.results.some((r) => r.status === 'failed');
-        const table = summaryTable(summary.results, summary.pruned);
-        process.stdout.write(
-          `${verbosity !== 'quiet' || failed ? table : table.split('\n').at(-1)}\n`,
-        );
-        if (summary.browserRelaunches > 0)
-          process.stderr.write(`the browser was restarted ${summary.browserRelaunches} time(s)\n`);
-        setCode(abort.signal.aborted ? 130 : failed ? 1 : 0);
-      } finally {
-        process.off('SIGINT', onSigint);
-      }
+    .action((opts: BuildFlags) => runBuild(opts, setCode));
+}
+
+type BuildFlags = Record<string, string | boolean | undefined>;
+
+/** The build command's flags as the options of a build (parsed and checked, no defaults). */
+export function parseBuildFlags(opts: BuildFlags): BuildOptions {
+  const selection = parseSelection(opts);
+  if (selection.edition === undefined && !opts.all) {
+    throw new UserError('say which edition to build (--edition 2025), or --all');
+  }
+  const text = (flag: string | boolean | undefined) =>
+    typeof flag === 'string' ? flag : undefined;
+  const out = text(opts.out);
+  const data = text(opts.data);
+  const formats = text(opts.formats);
+  const variants = text(opts.variant);
+  const shard = text(opts.shard);
+  return {
+    ...selection,
+    outDir: out === undefined ? undefined : path.resolve(PROJECT_ROOT, out),
+    editionsDir:
+      data === undefined ? undefined : path.join(path.resolve(PROJECT_ROOT, data), 'editions'),
+    ...(formats === undefined ? {} : parseFormats(formats)),
+    variants: variants === undefined ? undefined : parseVariants(variants),
+    concurrency: parsePositive('--concurrency', text(opts.concurrency)),
+    force: Boolean(opts.force),
+    prune: Boolean(opts.prune),
+    volume: Boolean(opts.volume),
+    final: Boolean(opts.final),
+    shard: shard === undefined ? undefined : parseShard(shard),
+    timeoutMs: seconds(parsePositive('--timeout', text(opts.timeout))),
+    browserPath: text(opts.browser),
+    browserWsEndpoint: text(opts.browserWsEndpoint),
+  };
+}
+
+/** Builds with progress on the terminal; Ctrl-C finishes the profiles in progress. */
+async function runBuild(opts: BuildFlags, setCode: (c: number) => void): Promise<void> {
+  const request = parseBuildFlags(opts);
+  const verbosity: Verbosity = opts.quiet ? 'quiet' : opts.verbose ? 'verbose' : 'normal';
+  const progress = new Progress(verbosity);
+  const abort = new AbortController();
+  const onSigint = () => {
+    if (abort.signal.aborted) process.exit(130);
+    process.stderr.write(
+      '\ninterrupted: finishing the profiles in progress (Ctrl-C again to stop now)\n',
+    );
+    abort.abort();
+  };
+  process.on('SIGINT', onSigint);
+  try {
+    const summary = await buildEdition({
+      ...request,
+      env: process.env,
+      signal: abort.signal,
+      onEvent: progress.handle,
     });
+    progress.finish();
+    const failed = summary.results.some((r) => r.status === 'failed');
+    const table = summaryTable(summary.results, summary.pruned);
+    process.stdout.write(`${verbosity !== 'quiet' || failed ? table : table.split('\n').at(-1)}\n`);
+    if (summary.browserRelaunches > 0)
+      process.stderr.write(`the browser was restarted ${summary.browserRelaunches} time(s)\n`);
+    setCode(abort.signal.aborted ? 130 : failed ? 1 : 0);
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
 }

@@ -4,7 +4,7 @@
  * `performance.change_reason`. A new band is what readers of the overview compare first.
  */
 import type { LoadedReport } from '../data/load-report.js';
-import type { ClearingTheMinesReport } from '../schema/clearing-the-mines.js';
+import { assessmentOf, type ClearingTheMinesReport } from '../schema/clearing-the-mines.js';
 import { deriveContamination } from './contamination.js';
 import type { Path } from './emit.js';
 import { derivePerformance } from './performance.js';
@@ -35,7 +35,7 @@ export function checkBands(
     );
 
   const p = derivePerformance(r);
-  if (!p || r.performance?.change_reason) return;
+  if (!p || assessmentOf(r.performance)?.change_reason) return;
   // The previous edition's score, or else the previous scores this file gives.
   const previous = (before && derivePerformance(before)) ?? p.previous;
   const edition = before ? `the ${before.edition} edition` : 'the previous scores';

@@ -47,7 +47,7 @@ describe('the overview files', () => {
       expect.stringMatching(
         /^\ufeffCountry,Contamination level,Estimate \(km²\),Article 5 status,/,
       ),
-      'Arcadia,Heavy,36.48,State Party,2028-03-01,granted,Not on track,,2186450,1402300,3850000,1742,2540115,987640,0,2015,5.4,Average,1',
+      'Arcadia,Heavy,36.48,State Party,2028-03-01,extended,Not on track,,2186450,1402300,3850000,1742,2540115,987640,0,2015,5.4,Average,1',
       'Kosovo,Light,1.12,Not party,,,,,47065,56822,0,8,29309,0,0,10,,,',
       'All countries,,,,,,,,2233515,1459122,3850000,1750,2569424,987640,0,2025,,,',
     ]);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { type LoadedReport, loadReport } from '../../src/data/load-report.js';
 import { formatProblem } from '../../src/data/problem.js';
 import { checkAcrossEditions } from '../../src/derive/check-editions.js';
-import type { ClearingTheMinesReport } from '../../src/schema/clearing-the-mines.js';
+import { assessmentOf, type ClearingTheMinesReport } from '../../src/schema/clearing-the-mines.js';
 import { arcadia, ROOT } from '../helpers/reports.js';
 
 const DIR = path.join(ROOT, 'tests', 'fixtures', 'cross-edition');
@@ -61,7 +61,7 @@ describe('a performance rating in another band', () => {
   it("warns when the rating is not the previous scores' rating, without performance.change_reason", () => {
     const a = arcadia();
     const better = changed(a, (d) => {
-      const p = d.performance;
+      const p = assessmentOf(d.performance);
       if (p)
         for (const key of ['land_release_system', 'land_release_outputs'] as const)
           p[key].score = 10;
@@ -75,8 +75,8 @@ describe('a performance rating in another band', () => {
       }),
     ]);
     const explained = changed(better, (d) => {
-      if (d.performance)
-        d.performance.change_reason = 'A new national strategy and survey capacity';
+      const p = assessmentOf(d.performance);
+      if (p) p.change_reason = 'A new national strategy and survey capacity';
     });
     expect(bands(checkAcrossEditions(explained, []))).toEqual([]);
     expect(bands(checkAcrossEditions(a, []))).toEqual([]);

@@ -18,15 +18,18 @@ function stated(r: ClearingTheMinesReport): KnownFigure[] {
 
 function releaseChanges(d: ClearingTheMinesDerived): KnownFigure[] {
   return d.release.flatMap((x) => {
-    const diff = Math.abs(x.currentM2 - x.previousM2);
+    const [now, before] = [x.current.value, x.previous.value];
+    // A change with a year not reported is no figure at all.
+    if (now === undefined || before === undefined) return [];
+    const diff = Math.abs(now - before);
     const label = `${x.kind} against the year before`;
     return [
       { kind: 'area' as const, value: diff, source: `the change in ${label}` },
-      ...(x.previousM2 > 0
+      ...(before > 0
         ? [
             {
               kind: 'percent' as const,
-              value: (diff / x.previousM2) * 100,
+              value: (diff / before) * 100,
               source: `the change in ${label}, as a percentage`,
             },
           ]

@@ -1,13 +1,23 @@
 /**
  * One country's line of the edition overview, read from its derived report. The only place
- * the overview reads the Clearing the Mines model: when the model changes (schema v2: the
- * deadline history, a stated level, "not reported" figures, the likelihood of meeting the
- * completion target), this is the module to adapt.
+ * the overview reads the Clearing the Mines model (schema 2: the deadline in force from its
+ * history, the stated level, figures not reported, the likelihood of meeting the completion
+ * target): when the model changes, this is the module to adapt.
  */
-import type { ClearingTheMinesReport } from '../../schema/clearing-the-mines.js';
+import type { ClearingTheMinesReport, LIKELIHOODS } from '../../schema/clearing-the-mines.js';
+import type { DeadlineProgress } from '../../schema/treaty-deadline.js';
 import type { ClearingTheMinesDerived } from '../clearing-the-mines.js';
-import type { ContaminationLevel } from '../contamination.js';
+import type { ContaminationLevel, DerivedContamination } from '../contamination.js';
+import type { ReleaseKind } from '../land-release.js';
 import type { PerformanceRating } from '../performance.js';
+import {
+  type DeadlineStatus,
+  deadlineInForce,
+  deadlineStatus,
+  extensionPending,
+} from '../treaty-deadline.js';
+
+export type Likelihood = (typeof LIKELIHOODS)[number];
 
 /** A figure the country reported, or undefined when it did not: never counted as 0. */
 export type Reported = number | undefined;
@@ -32,20 +42,22 @@ export interface OverviewRow {
   slug: string;
   country: string;
   contamination: {
-    /** The band, or how the estimate stands when there is no area. */
+    /** The level printed in KEY DATA (stated, else the band's), or how the estimate stands. */
     level: ContaminationLevel | 'Extent unknown' | 'No reliable estimate';
     km2: number | undefined;
   };
   article5: {
     party: boolean;
-    /** The deadline in force (ISO date). */
+    /** The deadline in force (ISO date), from the deadline's history. */
     deadline: string | undefined;
-    extension: 'none' | 'requested' | 'granted' | undefined;
+    status: DeadlineStatus;
+    /** An extension requested and not yet decided. */
+    pending: boolean;
     /** Mine Action Review's assessment of progress towards the deadline. */
-    progress: 'on_track' | 'just_on_track' | 'not_on_track' | undefined;
+    progress: DeadlineProgress | undefined;
   };
-  /** The likelihood of meeting the national completion target; not in the v1 model. */
-  likelihood: string | undefined;
+  /** The likelihood of meeting the completion target (the Oslo Action Plan's). */
+  likelihood: Likelihood | undefined;
   release: { current: ReleaseYear; previous: ReleaseYear };
   performance:
     | {
@@ -61,33 +73,50 @@ const LEVEL_OF_KIND = {
   no_reliable_estimate: 'No reliable estimate',
 } as const;
 
+function contaminationOf(c: DerivedContamination): OverviewRow['contamination'] {
+  if (c.kind === 'area') return { level: c.level, km2: c.km2 };
+  if (c.level) return { level: c.level, km2: undefined };
+  return { level: c.kind === 'level' ? 'Extent unknown' : LEVEL_OF_KIND[c.kind], km2: undefined };
+}
+
+function releaseYear(
+  year: number,
+  d: ClearingTheMinesDerived,
+  which: 'current' | 'previous',
+): ReleaseYear {
+  // A figure not reported (or not applicable, or unknown) stays undefined: never a 0.
+  const area = (kind: ReleaseKind) => d.release.find((x) => x.kind === kind)?.[which].value;
+  return {
+    year,
+    clearance_m2: area('clearance'),
+    technical_survey_m2: area('technical_survey'),
+    non_technical_survey_m2: area('non_technical_survey'),
+    mines_destroyed: d.mines[which].value,
+  };
+}
+
 export function overviewRow(
   slug: string,
   r: ClearingTheMinesReport,
   d: ClearingTheMinesDerived,
 ): OverviewRow {
-  const c = d.contamination;
   const a5 = r.key_data.article5;
-  const year = (y: ClearingTheMinesReport['land_release']['current']): ReleaseYear => ({
-    year: y.year,
-    clearance_m2: y.clearance_m2,
-    technical_survey_m2: y.technical_survey_m2,
-    non_technical_survey_m2: y.non_technical_survey_m2,
-    mines_destroyed: y.mines_destroyed,
-  });
   return {
     slug,
     country: r.country,
-    contamination:
-      c.kind === 'area'
-        ? { level: c.level, km2: c.km2 }
-        : { level: LEVEL_OF_KIND[c.kind], km2: undefined },
-    article5:
-      a5.status === 'party'
-        ? { party: true, deadline: a5.deadline, extension: a5.extension, progress: a5.progress }
-        : { party: false, deadline: undefined, extension: undefined, progress: undefined },
-    likelihood: undefined,
-    release: { current: year(r.land_release.current), previous: year(r.land_release.previous) },
+    contamination: contaminationOf(d.contamination),
+    article5: {
+      party: a5.status === 'party',
+      deadline: deadlineInForce(a5),
+      status: deadlineStatus(a5),
+      pending: extensionPending(a5),
+      progress: a5.status === 'party' ? a5.progress : undefined,
+    },
+    likelihood: r.key_data.likelihood?.oslo_action_plan,
+    release: {
+      current: releaseYear(r.land_release.current.year, d, 'current'),
+      previous: releaseYear(r.land_release.previous.year, d, 'previous'),
+    },
     performance: d.performance && {
       score: d.performance.score,
       rating: d.performance.rating,

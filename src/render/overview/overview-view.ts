@@ -14,11 +14,21 @@ const PROGRESS = {
   on_track: 'On track',
   just_on_track: 'Just on track',
   not_on_track: 'Not on track',
+  unclear: 'Unclear',
+  not_applicable: 'Not applicable',
 } as const;
-const EXTENSION = {
-  none: '',
-  requested: ' (extension requested)',
-  granted: ' (extended)',
+const STATUS = {
+  not_party: '',
+  original: '',
+  extended: ' (extended)',
+  completed: ' (completion declared)',
+} as const;
+const LIKELIHOOD = {
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+  very_low: 'Very low',
+  not_assessed: 'Not assessed',
 } as const;
 
 const NOT_REPORTED = 'Not reported';
@@ -44,9 +54,11 @@ export function countryView(row: OverviewRow): OverviewCountryView {
     level: row.contamination.level,
     estimate: row.contamination.km2 === undefined ? '–' : formatKm2(row.contamination.km2),
     article5: a5.party ? 'State Party' : 'Not party',
-    deadline: a5.deadline ? `${formatDate(a5.deadline)}${EXTENSION[a5.extension ?? 'none']}` : '–',
+    deadline: a5.deadline
+      ? `${formatDate(a5.deadline)}${STATUS[a5.status]}${a5.pending ? ' (extension requested)' : ''}`
+      : '–',
     progress: a5.progress ? PROGRESS[a5.progress] : '–',
-    likelihood: row.likelihood ?? 'Not assessed',
+    likelihood: row.likelihood ? LIKELIHOOD[row.likelihood] : 'Not assessed',
     score: row.performance ? row.performance.score.toFixed(1) : '–',
     rating: row.performance?.rating ?? '–',
   };
@@ -108,7 +120,7 @@ const CSV_HEAD = [
   'Estimate (km²)',
   'Article 5 status',
   'Article 5 deadline',
-  'Extension',
+  'Deadline status',
   'Progress towards the deadline',
   'Likelihood of meeting the completion target',
   'Clearance (m²)',
@@ -137,9 +149,9 @@ export function overviewCsv(o: EditionOverview): string {
       r.contamination.km2 === undefined ? '' : r.contamination.km2.toFixed(2),
       r.article5.party ? 'State Party' : 'Not party',
       r.article5.deadline ?? '',
-      r.article5.extension ?? '',
+      r.article5.party ? r.article5.status : '',
       r.article5.progress ? PROGRESS[r.article5.progress] : '',
-      r.likelihood ?? '',
+      r.likelihood ? LIKELIHOOD[r.likelihood] : '',
       ...y('current'),
       ...y('previous'),
       r.performance ? r.performance.score.toFixed(1) : '',

@@ -4,6 +4,7 @@ import { deriveClearingTheMines } from '../../../src/derive/clearing-the-mines.j
 import { type OverviewRow, overviewRow } from '../../../src/derive/overview/country-row.js';
 import { editionOverview, rankByScore } from '../../../src/derive/overview/edition-overview.js';
 import { arcadia, kosovo } from '../../helpers/reports.js';
+import { SAMPLES, sample } from '../../helpers/samples.js';
 
 const rowOf = (slug: string, r: ReturnType<typeof kosovo>) =>
   overviewRow(slug, r.data, deriveClearingTheMines(r.data));
@@ -17,7 +18,8 @@ describe("a country's overview line", () => {
       article5: {
         party: true,
         deadline: '2028-03-01',
-        extension: 'granted',
+        status: 'extended',
+        pending: false,
         progress: 'not_on_track',
       },
       release: { current: { year: 2024, clearance_m2: 2_186_450, mines_destroyed: 1742 } },
@@ -27,7 +29,8 @@ describe("a country's overview line", () => {
     expect(k.article5).toEqual({
       party: false,
       deadline: undefined,
-      extension: undefined,
+      status: 'not_party',
+      pending: false,
       progress: undefined,
     });
     expect(k.contamination.level).toBe('Light');
@@ -83,5 +86,25 @@ describe('the edition overview', () => {
       [2, 'Alpha'],
       [2, 'Beta'],
     ]);
+  });
+});
+
+describe('the overview of the sample edition (schema 2)', () => {
+  const rows = SAMPLES.map((name) => {
+    const r = sample(name);
+    return overviewRow(name, r.data, deriveClearingTheMines(r.data));
+  });
+
+  it('reads the likelihood, the stated level and the deadline in force', () => {
+    const arcadiaRow = rows.find((r) => r.slug === 'arcadia');
+    expect(arcadiaRow?.likelihood).toBe('high');
+    expect(rows.every((r) => r.contamination.level !== undefined)).toBe(true);
+    expect(rows.filter((r) => r.article5.party).every((r) => r.article5.deadline)).toBe(true);
+  });
+
+  it('names a country whose figure is not reported instead of adding it as 0', () => {
+    const o = editionOverview(2025, rows);
+    const all = Object.values(o.totals.current.figures).flatMap((t) => t.notReported);
+    expect(all).toContain('Grand Fenwick');
   });
 });
