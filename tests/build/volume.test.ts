@@ -70,15 +70,16 @@ describe('the edition volume', () => {
   it('opens, after its contents, with the overview of the edition derived from every country', async () => {
     const overview = pages[2] ?? '';
     expect(overview).toMatch(/OVERVIEW OF THE EDITION/);
-    expect(squash(overview)).toContain(
-      squash('Arcadia Heavy 36.48km² State Party 1 March 2028 (extended)'),
-    );
-    expect(squash(overview)).toContain(squash('Kosovo Light 1.12km² Not party'));
-    // Land release across the edition: Arcadia's and Kosovo's together, this year and last.
-    expect(squash(overview)).toContain(squash('Clearance 2,233,515m² 2,569,424m²'));
-    expect(squash(overview)).toContain(
-      squash('Arcadia Score Rating Previous score 5.4 Average 5.7'),
-    );
+    // pdftotext orders the cells of wrapped table rows as it likes: look for each one.
+    for (const cell of [
+      'Heavy 36km² State Party 1 March 2028 (extended) Not on track',
+      'Light 1.12km² Not party',
+      // Land release across the edition: Arcadia's and Kosovo's together, this year and last.
+      'Clearance 2,233,515m² 2,569,424m²',
+      'AP mines destroyed 1,750 2,025',
+      '5.4 Average 5.7',
+    ])
+      expect(squash(overview)).toContain(squash(cell));
     const csv = await readFile(path.join(path.dirname(file), 'overview.csv'), 'utf8');
     expect(csv).toContain('Kosovo,Light,1.12,Not party');
     const json = JSON.parse(await readFile(path.join(path.dirname(file), 'overview.json'), 'utf8'));
