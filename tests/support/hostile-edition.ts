@@ -1,7 +1,8 @@
 /**
  * A data folder where every free-text field of every report kind holds a hostile string:
- * Arcadia (every part of Clearing the Mines) and the Monitor's Kosovo 2014, plus a 2019
- * edition that withdraws a section, plus the few fields neither file uses. Strings the data
+ * Arcadia (every part of Clearing the Mines), the sample Freedonia (a performance table that
+ * does not apply) and the Monitor's Kosovo 2014, plus a 2019 edition that withdraws a
+ * section, plus the few fields no file uses. Strings the data
  * refuses (a hostile note id, date or URL is refused by validation) are put back, and listed.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -41,6 +42,12 @@ interface HostileFile {
 const h = HOSTILE;
 const ctmExtras = (doc: Document.Parsed) => {
   doc.setIn(['key_data', 'contamination', 'change_reason'], h);
+  doc.setIn(['key_data', 'contamination', 'caveat'], h);
+  const mines = doc.getIn(['land_release', 'current', 'mines_destroyed']);
+  doc.setIn(
+    ['land_release', 'current', 'mines_destroyed'],
+    doc.createNode({ during_clearance: mines, other: 0, other_label: h }),
+  );
   for (const t of [
     'contamination_by_type',
     'land_release_summary',
@@ -106,6 +113,11 @@ async function sources(): Promise<
       text: await read('tests/fixtures/editions/2025/clearing-the-mines/arcadia.yaml'),
       schema: ctm,
       extras: ctmExtras,
+    },
+    {
+      rel: '2025/clearing-the-mines/freedonia.yaml',
+      text: await read('data/editions/2025/clearing-the-mines/freedonia.yaml'),
+      schema: ctm,
     },
     {
       rel: '2014/monitor-profile/_edition.yaml',

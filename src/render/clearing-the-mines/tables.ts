@@ -235,7 +235,8 @@ function buildOne(
       // A Comments column with nothing in it is not printed.
       const hasComments = Object.values(c).some((v) => v !== undefined);
       const comment = (v: string | undefined) => (hasComments ? [text(v ?? '')] : []);
-      const heads = (...labels: string[]) => headRow(...labels, ...(hasComments ? ['Comments'] : []));
+      const heads = (...labels: string[]) =>
+        headRow(...labels, ...(hasComments ? ['Comments'] : []));
       const base = common(src);
       return {
         ...base,

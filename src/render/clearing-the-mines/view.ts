@@ -39,7 +39,6 @@ export interface SectionView {
 const svgDataUrl = (svg: string) =>
   `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 
-
 /**
  * Everything the Clearing the Mines templates print, already derived, formatted and
  * escaped: templates only place it.
