@@ -30,7 +30,7 @@ export const HOSTILE =
 export const HOSTILE_SHORT = '=1+1</style><script>kdInjected=3</script><h1>KD-INJECTED</h1>"\'&';
 
 const hostileAt = (p: readonly (string | number)[]) =>
-  p[0] === 'key_data' ? HOSTILE_SHORT : HOSTILE;
+  p[0] === 'key_data' || (p[0] === 'land_release' && p[1] !== 'comments') ? HOSTILE_SHORT : HOSTILE;
 
 interface HostileFile {
   file: string;
@@ -42,11 +42,12 @@ interface HostileFile {
 const h = HOSTILE;
 const ctmExtras = (doc: Document.Parsed) => {
   doc.setIn(['key_data', 'contamination', 'change_reason'], h);
-  doc.setIn(['key_data', 'contamination', 'caveat'], h);
+  // KEY DATA moves whole: its strings are the short ones (see HOSTILE_SHORT).
+  doc.setIn(['key_data', 'contamination', 'caveat'], HOSTILE_SHORT);
   const mines = doc.getIn(['land_release', 'current', 'mines_destroyed']);
   doc.setIn(
     ['land_release', 'current', 'mines_destroyed'],
-    doc.createNode({ during_clearance: mines, other: 0, other_label: h }),
+    doc.createNode({ during_clearance: mines, other: 0, other_label: HOSTILE_SHORT }),
   );
   for (const t of [
     'contamination_by_type',
