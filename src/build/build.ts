@@ -12,6 +12,7 @@ import { profileKey, readManifest, writeManifest, type Manifest } from './manife
 import { inShard, type Shard } from './shard.js';
 import { removeStaleTemps } from './atomic-write.js';
 import { outputKeys, PRINT_OUTPUT, type Variant } from './variants.js';
+import { prepareOutputDir } from './output-dir.js';
 
 export { outputPath } from './paths.js';
 export type { Format } from './build-profile.js';
@@ -89,6 +90,7 @@ export async function buildEdition(options: BuildOptions): Promise<BuildSummary>
   const selected = all.filter((c) => inShard(`${c.edition}/${c.kind}/${c.country}`, options.shard));
   if (all.length === 0) throw new UserError('no data files match the selection');
 
+  await prepareOutputDir(outDir);
   await removeStaleTemps(outDir);
   const editions = [...new Set(selected.map((c) => c.edition))];
   const manifests = new Map<number, Manifest>();

@@ -1,4 +1,3 @@
-import { readFile, stat } from 'node:fs/promises';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { codeFrame } from './code-frame.js';
 import type { Problem } from './problem.js';
@@ -9,6 +8,8 @@ import {
   structureProblems,
   yamlProblems,
 } from './yaml-errors.js';
+
+import { readInputFile } from './read-input.js';
 
 /** A data file larger than this is refused before parsing: no country report comes close. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -40,25 +41,12 @@ const fileProblem = (file: string, message: string, line = 1, column = 1): Probl
 
 /** Reads and parses one YAML file; never throws for bad content, only reports problems. */
 export async function loadYaml(file: string, displayName = file): Promise<LoadResult> {
-  let bytes: Buffer;
-  try {
-    const info = await stat(file);
-    if (!info.isFile()) return { ok: false, problems: [fileProblem(displayName, 'not a file')] };
-    if (info.size > MAX_FILE_BYTES) {
-      return {
-        ok: false,
-        problems: [
-          fileProblem(displayName, `file is ${info.size} bytes; the limit is ${MAX_FILE_BYTES}`),
-        ],
-      };
-    }
-    bytes = await readFile(file);
-  } catch (err) {
-    return {
-      ok: false,
-      problems: [fileProblem(displayName, `cannot read file: ${(err as Error).message}`)],
-    };
+  const read = await readInputFile(file, MAX_FILE_BYTES);
+  if (!read.ok) {
+    const reason = read.reason === 'not a regular file (a folder)' ? 'not a file' : read.reason;
+    return { ok: false, problems: [fileProblem(displayName, reason)] };
   }
+  const bytes = read.bytes;
   return parseYaml(bytes, displayName);
 }
 
