@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Fails the run if a browser the tests started is still alive at the end.
+    globalSetup: ['tests/global-setup.ts'],
   },
 });

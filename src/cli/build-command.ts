@@ -44,6 +44,8 @@ function parsePositive(flag: string, text: string | undefined): number | undefin
   return parseWholeNumber(flag, text, { min: 1, max, unit: flag === '--timeout' ? 'seconds' : '' });
 }
 
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 export function registerBuild(program: Command, setCode: (c: number) => void): void {
   program
     .command('build')
@@ -105,7 +107,9 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
         );
         abort.abort();
       };
-      process.on('SIGINT', onSigint);
+      // SIGTERM (CI cancelling a job, systemd) and SIGHUP (a closed terminal) stop a build
+      // the way Ctrl-C does.
+      for (const signal of STOP_SIGNALS) process.on(signal, onSigint);
       try {
         const summary = await buildEdition({
           ...selection,
@@ -142,7 +146,7 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
           process.stderr.write(`the browser was restarted ${summary.browserRelaunches} time(s)\n`);
         setCode(abort.signal.aborted ? 130 : failed ? 1 : 0);
       } finally {
-        process.off('SIGINT', onSigint);
+        for (const signal of STOP_SIGNALS) process.off(signal, onSigint);
       }
     });
 }

@@ -1,9 +1,14 @@
 import type { Browser, Page } from 'puppeteer';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { withPage } from './browser.js';
+import {
+  makeOwnedTempDir,
+  PRINT_DIR_PREFIX,
+  sweepOrphansOnce,
+  TEMP_PREFIXES,
+} from './owned-temp.js';
 import { fontDirectory, withLinkedFonts } from '../render/fonts.js';
 import { clippingViolations, findClippedTextInPage } from './layout/clipping.js';
 import { checkLayout, formatViolation, type LayoutViolation } from './layout/guard.js';
@@ -64,7 +69,8 @@ export async function printPdf(
     ...DEFAULT_LINES,
     ...options.layout,
   };
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'keydata-print-'));
+  await sweepOrphansOnce(TEMP_PREFIXES);
+  const dir = await makeOwnedTempDir(PRINT_DIR_PREFIX);
   const file = path.join(dir, 'document.html');
   await writeFile(file, withLinkedFonts(html));
   try {
