@@ -2,8 +2,10 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type
 import { codeFrame } from './code-frame.js';
 import type { Problem } from './problem.js';
 import {
+  excessiveBlockNesting,
   excessiveNesting,
   firstAlias,
+  MAX_BLOCK_NESTING,
   MAX_FLOW_NESTING,
   structureProblems,
   yamlProblems,
@@ -93,6 +95,12 @@ export function parseYaml(bytes: Uint8Array, file: string): LoadResult {
     return refuse(
       deep,
       `YAML: more than ${MAX_FLOW_NESTING} brackets opened in a row; refused as a nesting bomb`,
+    );
+  const deepBlock = excessiveBlockNesting(text);
+  if (deepBlock !== undefined)
+    return refuse(
+      deepBlock,
+      `YAML: nested more than ${MAX_BLOCK_NESTING} levels deep (indented lists and mappings); refused as a nesting bomb`,
     );
   const doc = parseDocument(text, {
     lineCounter,
