@@ -11,6 +11,7 @@ import {
   yamlProblems,
 } from './yaml-errors.js';
 
+import { leavesDataFolder } from './data-folder.js';
 import { readInputFile } from './read-input.js';
 
 /** A data file larger than this is refused before parsing: no country report comes close. */
@@ -43,6 +44,8 @@ const fileProblem = (file: string, message: string, line = 1, column = 1): Probl
 
 /** Reads and parses one YAML file; never throws for bad content, only reports problems. */
 export async function loadYaml(file: string, displayName = file): Promise<LoadResult> {
+  const outside = await leavesDataFolder(file);
+  if (outside) return { ok: false, problems: [fileProblem(displayName, outside)] };
   const read = await readInputFile(file, MAX_FILE_BYTES);
   if (!read.ok) {
     const reason = read.reason === 'not a regular file (a folder)' ? 'not a file' : read.reason;
