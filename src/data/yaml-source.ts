@@ -84,8 +84,9 @@ export function parseYaml(bytes: Uint8Array, file: string): LoadResult {
       ],
     };
   };
-  // YAML allows no control characters but tab and line breaks: a binary file that happens to be UTF-8.
-  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(text);
+  // YAML allows no control characters but tab and line breaks: a binary file that happens to be
+  // UTF-8. The C1 controls (U+0080-U+009F, NEL included) print as nothing and are refused too.
+  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.exec(text);
   if (control) {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
     return refuse(
