@@ -11,7 +11,6 @@ import {
   PRINT_OUTPUT,
   printOptionsFor,
   type FinishedVariants,
-  type Variant,
 } from './variants.js';
 import { LayoutError, printPdf } from '../pdf/print.js';
 import { UserError } from '../errors.js';
@@ -23,19 +22,18 @@ import { renderReport, type RenderedReport } from '../render/render-report.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { outputPath } from './paths.js';
 import { withTimeout } from './pool.js';
+import { deriveReport } from '../derive/derive-report.js';
+import type { ResolvedBuildOptions } from './options.js';
 
 /** pdf, a standalone html page, and the exports: each table as csv, each chart as svg and png. */
 export type Format = 'pdf' | 'html' | ExportFormat;
 
-export interface ProfileContext {
-  session: BrowserSession;
-  outDir: string;
-  formats: readonly Format[];
+/** What building one profile reads: the build's resolved options and its browser session. */
+export type ProfileContext = Pick<ResolvedBuildOptions, 'outDir' | 'formats' | 'variants'> & {
   /** A print that takes longer is abandoned and retried once on a fresh page. */
-  timeoutMs: number;
-  /** The PDF variants to make (default: screen only). */
-  variants?: readonly Variant[];
-}
+  readonly timeoutMs: number;
+  readonly session: BrowserSession;
+};
 
 /** A profile that could not be built, with the reason and any located data problems. */
 export class ProfileError extends Error {
@@ -76,7 +74,7 @@ async function printWithRetry(ctx: ProfileContext, rendered: RenderedReport) {
           layout: rendered.layout,
           onPage: (p) => (page = p),
           timeoutMs: ctx.timeoutMs,
-          ...printOptionsFor(ctx.variants ?? ['screen']),
+          ...printOptionsFor(ctx.variants),
         }),
         () => void page?.close().catch(() => undefined),
       );
@@ -98,14 +96,13 @@ export async function buildProfile(
   inputsHash: string,
 ): Promise<BuiltProfile> {
   const loaded = await loadReport(country.file, displayPath);
-  const problems = sortProblems([
-    ...loaded.problems,
-    ...(loaded.ok ? checkReport(loaded.report) : []),
-  ]);
-  if (!loaded.ok || hasErrors(problems)) throw new ProfileError('invalid data', problems);
+  // Derived once: the checks and the render read the same figures.
+  const report = loaded.ok ? deriveReport(loaded.report) : undefined;
+  const problems = sortProblems([...loaded.problems, ...(report ? checkReport(report) : [])]);
+  if (!report || hasErrors(problems)) throw new ProfileError('invalid data', problems);
 
   const t0 = performance.now();
-  const rendered = await renderReport(loaded.report);
+  const rendered = await renderReport(report);
   const renderMs = performance.now() - t0;
   const outputs: BuiltProfile['outputs'] = {};
   const timings = { renderMs, layoutMs: 0, printMs: 0 };
@@ -114,7 +111,7 @@ export async function buildProfile(
   let pdf: Uint8Array | undefined;
   let variants: FinishedVariants | undefined;
   if (ctx.formats.includes('pdf')) {
-    let printed;
+    let printed: Awaited<ReturnType<typeof printWithRetry>>;
     try {
       printed = await printWithRetry(ctx, rendered);
     } catch (err) {
@@ -130,7 +127,7 @@ export async function buildProfile(
         printed,
         rendered,
         inputsHash,
-        ctx.variants ?? ['screen'],
+        ctx.variants,
         outputPath(ctx.outDir, country, PRINT_EXTENSION),
       );
     } catch (err) {
@@ -165,7 +162,7 @@ export async function buildProfile(
     await writeFileAtomic(file, x.data);
     outputs[`${x.format}:${x.name}`] = { file, sha256: sha256(x.data) };
   }
-  const { status, corrections } = loaded.report.data;
+  const { status, corrections } = report.data;
   return {
     outputs,
     problems,

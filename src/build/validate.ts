@@ -10,6 +10,7 @@ import { checkReport } from '../derive/checks.js';
 import { displayPath, paths, PROJECT_ROOT } from '../project.js';
 import { uncoveredCharacterWarnings } from '../render/glyph-coverage.js';
 import { namedFiles, type DataSelection } from './data-files.js';
+import { deriveReport } from '../derive/derive-report.js';
 
 export interface ValidateOptions extends DataSelection {
   /** The migrations that define the current schema_version of each kind (tests inject their own). */
@@ -93,7 +94,7 @@ export async function validate(options: ValidateOptions = {}): Promise<ValidateR
     const result = await loadReport(file, display, { migrations: options.migrations });
     problems.push(...result.problems);
     if (!result.ok) continue;
-    problems.push(...checkReport(result.report));
+    problems.push(...checkReport(deriveReport(result.report)));
     problems.push(...(await uncoveredCharacterWarnings(result.report.source)));
     problems.push(...checkAcrossEditions(result.report, await earlier(result.report)));
   }

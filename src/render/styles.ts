@@ -3,6 +3,7 @@ import path from 'node:path';
 import { paths } from '../project.js';
 import type { ReportKind } from '../schema/report-kind.js';
 import { FONT_FACES_MARKER } from './fonts.js';
+import { paletteCss } from './palette.js';
 
 /**
  * A CSS string literal that data cannot leave: every character that could end the string,
@@ -25,13 +26,13 @@ export function runningHeadCss(publication: string, country: string): string {
   return `@page { @top-left { content: ${cssString(publication)}; } @top-right { content: ${cssString(country)}; } }`;
 }
 
-/** The whole stylesheet of a report kind: the fonts' place (see FONT_FACES_MARKER), base, then the kind's own. */
+/** The whole stylesheet of a report kind: the fonts' place (see FONT_FACES_MARKER), the palette, base, then the kind's own. */
 export async function loadStyles(kind: ReportKind, stylesDir = paths.styles): Promise<string> {
   const [base, own] = await Promise.all([
     readFile(path.join(stylesDir, 'base.css'), 'utf8'),
     readFile(path.join(stylesDir, `${kind}.css`), 'utf8'),
   ]);
-  return `${FONT_FACES_MARKER}\n${base}\n${own}`;
+  return `${FONT_FACES_MARKER}\n${paletteCss()}\n${base}\n${own}`;
 }
 
 /** The edition volume's own rules (cover, contents), added to the kind's stylesheet. */

@@ -4,6 +4,7 @@ import { renderReport } from '../../src/render/render-report.js';
 import { num, text } from '../../src/render/table-view.js';
 import { kosovo2014 } from '../helpers/monitor.js';
 import { arcadia, kosovo } from '../helpers/reports.js';
+import { deriveReport } from '../../src/derive/derive-report.js';
 
 const lines = (csv: string) =>
   csv
@@ -69,7 +70,7 @@ describe('exports', () => {
   });
 
   it('give each Kosovo table a CSV with the printed figures, named by its key, in body order', async () => {
-    const rendered = await renderReport(kosovo());
+    const rendered = await renderReport(deriveReport(kosovo()));
     const files = exportFiles(rendered.exports, ['csv']);
     expect(files.map((f) => f.name)).toEqual([
       'mined_area_by_district',
@@ -96,7 +97,7 @@ describe('exports', () => {
   });
 
   it('give each chart as the SVG the PDF places and as a PNG at twice its size', async () => {
-    const rendered = await renderReport(kosovo());
+    const rendered = await renderReport(deriveReport(kosovo()));
     const files = exportFiles(rendered.exports, ['svg', 'png']);
     expect(files.map((f) => `${f.name}.${f.ext}`)).toEqual([
       'land_release_outputs.svg',
@@ -120,13 +121,17 @@ describe('exports', () => {
   });
 
   it("include the performance assessment of a State Party, and the Monitor's tables by section", async () => {
-    const a = exportFiles((await renderReport(arcadia())).exports, ['csv']);
+    const a = exportFiles((await renderReport(deriveReport(arcadia()))).exports, ['csv']);
     const perf = a.find((f) => f.name === 'performance');
     expect(lines(String(perf?.data))[0]).toBe(
       'Criterion,Weight,Score (2025),Score (2024),Performance commentary (2025)',
     );
     expect(lines(String(perf?.data)).at(-1)).toMatch(/^Performance score \(2025\),,/);
-    const m = exportFiles((await renderReport(kosovo2014())).exports, ['csv', 'svg', 'png']);
+    const m = exportFiles((await renderReport(deriveReport(kosovo2014()))).exports, [
+      'csv',
+      'svg',
+      'png',
+    ]);
     expect(m.map((f) => f.name)).toEqual([
       'mine_action.clearance_2013',
       'casualties_and_victim_assistance.casualty_overview',
@@ -139,6 +144,8 @@ describe('exports', () => {
   });
 
   it('make nothing for formats not asked for', async () => {
-    expect(exportFiles((await renderReport(kosovo())).exports, ['pdf', 'html'])).toEqual([]);
+    expect(
+      exportFiles((await renderReport(deriveReport(kosovo()))).exports, ['pdf', 'html']),
+    ).toEqual([]);
   });
 });

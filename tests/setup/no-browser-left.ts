@@ -4,7 +4,7 @@
  * killed, so it does not outlive the report).
  */
 import { randomUUID } from 'node:crypto';
-import { isBrowser, processesWithEnv } from './support/processes.js';
+import { isBrowser, processesWithEnv } from '../support/processes.js';
 
 export default function setup(): () => Promise<void> {
   const run = randomUUID();
