@@ -1,11 +1,17 @@
 import type { EditionMeta } from '../schema/edition.js';
 import type { ExchangeRates } from '../schema/exchange-rates.js';
-import { DERIVED_TABLES, type MonitorProfileReport } from '../schema/monitor-profile.js';
+import {
+  DERIVED_TABLE_SOURCE,
+  DERIVED_TABLES,
+  type DerivedTableKey,
+  type MonitorProfileReport,
+} from '../schema/monitor-profile.js';
 import { noteTexts } from './citations/footnote.js';
 import type { Emit, Path } from './emit.js';
 import { formatDate, formatInt } from './format.js';
-import { outcomeMismatches } from './monitor-profile-casualties.js';
+import { casualtyMismatches } from './monitor-profile-casualties.js';
 import { deriveMonitorProfile, type DerivedMonitorSection } from './monitor-profile.js';
+import { retainedMismatches, TREATIES } from './monitor-treaty.js';
 import { noteRefs, placeholders } from './prose.js';
 
 /**
@@ -46,15 +52,15 @@ export function checkMonitorProfile(
       }
     }
     if (s.section.casualty_figures) {
-      for (const m of outcomeMismatches(s.section.casualty_figures)) {
-        const { killed, injured, total } = m.figures;
-        emit(
-          'warning',
-          [...base, 'casualty_figures', ...m.path],
-          `${m.group}: killed plus injured is ${formatInt(killed + injured)} (${formatInt(killed)} + ${formatInt(injured)}), but the total is ${formatInt(total)}`,
-        );
-      }
+      for (const m of casualtyMismatches(s.section.casualty_figures))
+        emit('warning', [...base, 'casualty_figures', ...m.path], m.message);
     }
+    const retained = s.section.treaty?.retained;
+    if (retained && s.treaty) {
+      for (const m of retainedMismatches(retained, TREATIES[s.treaty.key].items))
+        emit('warning', [...base, 'treaty', 'retained', m.index, 'balance'], m.message);
+    }
+    checkNumberColumns(s, emit);
     if (s.section.last_updated > meta.published) {
       emit(
         'warning',
@@ -104,42 +110,48 @@ function checkReferences(s: DerivedMonitorSection, emit: Emit): void {
   }
 }
 
-function checkTables(s: DerivedMonitorSection, emit: Emit): void {
-  const base: Path = ['sections', s.key];
-  const derived: Record<string, unknown> = {
+/** The section data each derived table is drawn from, if the section gives it. */
+function derivedSources(s: DerivedMonitorSection): Record<DerivedTableKey, unknown> {
+  return {
+    treaty_status: s.section.treaty,
+    retained: s.section.treaty?.retained,
     casualty_overview: s.section.casualty_figures,
+    casualties_by_year: s.section.casualty_figures,
     contributions: s.section.contributions,
     contribution_summary: s.section.contribution_summary,
   };
+}
+
+function derivedTableProblem(
+  s: DerivedMonitorSection,
+  key: DerivedTableKey,
+  sources: Record<DerivedTableKey, unknown>,
+): string | undefined {
+  const owners: readonly string[] = DERIVED_TABLES[key];
+  if (!owners.includes(s.key))
+    return `the ${key} table belongs to the ${owners.join(' or ')} section`;
+  if (sources[key] === undefined)
+    return `the ${key} table is drawn from ${DERIVED_TABLE_SOURCE[key]}, which this section does not give`;
+  return undefined;
+}
+
+function checkTables(s: DerivedMonitorSection, emit: Emit): void {
+  const base: Path = ['sections', s.key];
+  const sources = derivedSources(s);
   const placed = new Set<string>();
   s.section.blocks.forEach((block, i) => {
     if (!('table' in block)) return;
     const key = block.table;
     const path: Path = [...base, 'blocks', i, 'table'];
-    const isDerived = key in DERIVED_TABLES;
-    if (isDerived && DERIVED_TABLES[key as keyof typeof DERIVED_TABLES] !== s.key) {
-      emit(
-        'error',
-        path,
-        `the ${key} table belongs to the ${DERIVED_TABLES[key as keyof typeof DERIVED_TABLES]} section`,
-      );
-    } else if (isDerived && derived[key] === undefined) {
-      const field = key === 'casualty_overview' ? 'casualty_figures' : key;
-      emit(
-        'error',
-        path,
-        `the ${key} table is drawn from ${field}, which this section does not give`,
-      );
-    } else if (!isDerived && !(key in s.section.tables)) {
-      const known = Object.keys(s.section.tables);
-      emit(
-        'error',
-        path,
-        `no table '${key}' under this section's tables${known.length ? ` (defined: ${known.join(', ')})` : ''}`,
-      );
-    } else if (placed.has(key)) {
+    const problem =
+      key in DERIVED_TABLES
+        ? derivedTableProblem(s, key as DerivedTableKey, sources)
+        : key in s.section.tables
+          ? undefined
+          : `no table '${key}' under this section's tables${Object.keys(s.section.tables).length ? ` (defined: ${Object.keys(s.section.tables).join(', ')})` : ''}`;
+    if (problem) emit('error', path, problem);
+    else if (placed.has(key))
       emit('error', path, `table '${key}' is already placed earlier; a table prints once`);
-    }
     placed.add(key);
   });
   for (const key of Object.keys(s.section.tables)) {
@@ -151,16 +163,38 @@ function checkTables(s: DerivedMonitorSection, emit: Emit): void {
         { key: true },
       );
   }
-  for (const [key, value] of Object.entries(derived)) {
-    if (value !== undefined && !placed.has(key)) {
-      const field = key === 'casualty_overview' ? 'casualty_figures' : key;
-      emit(
-        'warning',
-        [...base, field],
-        `${field} is given but its table is never placed (add a \`- table: ${key}\` block)`,
-        { key: true },
-      );
-    }
+  // A derived table's data given but printed nowhere: one warning per field, at the field.
+  const fields = new Map<string, string[]>();
+  for (const [key, value] of Object.entries(sources)) {
+    const owners: readonly string[] = DERIVED_TABLES[key as DerivedTableKey];
+    if (value === undefined || !owners.includes(s.key)) continue;
+    const field = DERIVED_TABLE_SOURCE[key as DerivedTableKey].split('.')[0] as string;
+    fields.set(field, [...(fields.get(field) ?? []), key]);
+  }
+  for (const [field, keys] of fields) {
+    if (keys.some((k) => placed.has(k))) continue;
+    emit(
+      'warning',
+      [...base, field],
+      `${field} is given but its table is never placed (add a \`- table: ${keys[0]}\` block)`,
+      { key: true },
+    );
+  }
+}
+
+/** Text typed in a number or year column is printed as typed, unaligned and unchecked: say so. */
+function checkNumberColumns(s: DerivedMonitorSection, emit: Emit): void {
+  for (const [key, t] of Object.entries(s.section.tables)) {
+    for (const [i, row] of t.rows.entries())
+      for (const [j, cell] of row.entries()) {
+        const column = t.columns[j];
+        if (typeof cell !== 'string' || !column || column.type === 'text') continue;
+        emit(
+          'warning',
+          ['sections', s.key, 'tables', key, 'rows', i, j],
+          `text "${cell}" in ${column.label === null ? `column ${j + 1}` : `the ${column.type} column "${column.label}"`}: write a number (null where the source lost it), or make the column type: text`,
+        );
+      }
   }
 }
 

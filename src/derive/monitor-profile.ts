@@ -21,6 +21,7 @@ import {
   type DerivedContributions,
   type SummaryRow,
 } from './monitor-profile-money.js';
+import { treatyFacts, treatyRows, type TreatyKey, type TreatyRow } from './monitor-treaty.js';
 import { noteRefs, type ProseItem } from './prose.js';
 
 /**
@@ -51,7 +52,15 @@ export interface DerivedMonitorSection {
   contributions: DerivedContributions | undefined;
   summary: { rows: SummaryRow[]; total: number | undefined } | undefined;
   casualties: CasualtyRow[] | undefined;
+  /** A policy section's treaty key facts. */
+  treaty: { key: TreatyKey; rows: TreatyRow[] } | undefined;
 }
+
+/** The treaty each policy section reports on. */
+export const SECTION_TREATY: Partial<Record<MonitorSectionKey, TreatyKey>> = {
+  mine_ban_policy: 'mbt',
+  cluster_munition_ban_policy: 'ccm',
+};
 
 const EMPTY_RATES: ExchangeRates = { schema_version: 1, years: [] };
 
@@ -77,6 +86,13 @@ function blockProse(
   if ('list' in block) return block.list.map((text, i) => ({ path: [...path, 'list', i], text }));
   if (!('table' in block)) return [];
   const key = block.table;
+  if (key === 'treaty_status' && s.treaty?.conduct) {
+    const conduct = s.treaty.conduct;
+    return (['use', 'production', 'stockpile', 'transfer'] as const).flatMap((field) => {
+      const text = conduct[field];
+      return text ? [{ path: [...base, 'treaty', 'conduct', field], text }] : [];
+    });
+  }
   if (key === 'contributions' && s.contributions)
     return [{ path: [...base, 'contributions', 'caption'], text: s.contributions.caption }];
   if (key === 'contribution_summary' && s.contribution_summary) {
@@ -86,16 +102,15 @@ function blockProse(
   }
   const t = s.tables[key];
   if (!t) return [];
-  const items: ProseItem[] = [{ path: [...base, 'tables', key, 'caption'], text: t.caption }];
-  t.rows.forEach((row, i) =>
-    row.forEach((cell, j) => {
+  const items: ProseItem[] = t.caption
+    ? [{ path: [...base, 'tables', key, 'caption'], text: t.caption }]
+    : [];
+  for (const [i, row] of t.rows.entries())
+    for (const [j, cell] of row.entries())
       if (typeof cell === 'string')
         items.push({ path: [...base, 'tables', key, 'rows', i, j], text: cell });
-    }),
-  );
-  (t.notes ?? []).forEach((text, i) =>
-    items.push({ path: [...base, 'tables', key, 'notes', i], text }),
-  );
+  for (const [i, text] of (t.notes ?? []).entries())
+    items.push({ path: [...base, 'tables', key, 'notes', i], text });
   return items;
 }
 
@@ -171,6 +186,9 @@ export function deriveMonitorProfile(r: MonitorProfileReport, rates: ExchangeRat
       if (contributions) for (const [k, v] of supportFacts(contributions)) facts.set(k, v);
       if (s.casualty_figures)
         for (const [k, v] of casualtyFacts(s.casualty_figures)) facts.set(k, v);
+      const treatyKey = SECTION_TREATY[key];
+      if (s.treaty && treatyKey)
+        for (const [k, v] of treatyFacts(s.treaty, treatyKey)) facts.set(k, v);
       const ids = [...noteNumbers.keys()].filter((id) => s.notes[id] !== undefined);
       const printed = formatMonitorNotes(
         ids.map((id) => resolveNote(s.notes[id] as MonitorNote, rates, contributions)),
@@ -190,6 +208,10 @@ export function deriveMonitorProfile(r: MonitorProfileReport, rates: ExchangeRat
         contributions,
         summary,
         casualties: s.casualty_figures && casualtyRows(s.casualty_figures),
+        treaty:
+          s.treaty && treatyKey
+            ? { key: treatyKey, rows: treatyRows(s.treaty, treatyKey) }
+            : undefined,
       };
     },
   );

@@ -9,6 +9,7 @@ import { loadReport } from '../../src/data/load-report.js';
 import { checkReport } from '../../src/derive/checks.js';
 import { UserError } from '../../src/errors.js';
 import { PROJECT_ROOT } from '../../src/project.js';
+import { MONITOR_PROFILE_VERSION } from '../../src/schema/monitor-profile.js';
 
 describe('starting a new edition', () => {
   let root: string;
@@ -157,7 +158,7 @@ describe('starting a new edition', () => {
     const created = file(2020, 'monitor-profile', 'kosovo.yaml');
     const data = parse(await readFile(created, 'utf8'));
     expect(data).toEqual({
-      schema_version: 1,
+      schema_version: MONITOR_PROFILE_VERSION,
       report: 'monitor-profile',
       edition: 2020,
       country: 'Kosovo',

@@ -24,10 +24,10 @@ import { KOSOVO_TEXT } from '../helpers/reports.js';
 import { TEST_MIGRATIONS } from '../helpers/test-migrations.js';
 
 describe('the shipped registry', () => {
-  it('has no migration yet: every kind of file is at version 1', () => {
-    expect(MIGRATIONS).toEqual({});
-    for (const kind of [...REPORT_KINDS, 'edition'] as FileKind[])
-      expect(currentVersion(kind)).toBe(FIRST_VERSION);
+  it('upgrades Monitor profiles to version 2 (casualties by year, typed table columns)', () => {
+    expect(MIGRATIONS['monitor-profile']?.map((m) => m.from)).toEqual([1]);
+    expect(currentVersion('monitor-profile')).toBe(2);
+    expect(currentVersion('edition')).toBe(FIRST_VERSION);
   });
 
   it("agrees with each schema's schema_version: the schema accepts the current version and no other", () => {

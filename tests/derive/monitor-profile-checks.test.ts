@@ -58,14 +58,52 @@ describe('checks of a Monitor profile', () => {
       casualty_figures: {
         year: 2013,
         all_known: { to_end_of: 2013, total: 569, killed: 115, injured: 450 },
-        in_year: { total: 0, killed: 0, injured: 0 },
-        previous_year: { total: 7, killed: 2, injured: 6 },
+        annual: [
+          { year: 2012, total: 7, killed: 2, injured: 6 },
+          { year: 2013, total: 0, killed: 0, injured: 0 },
+        ],
       },
       blocks: [{ table: 'casualty_overview' }],
     });
     expect(messages(r)).toEqual([
       'warning: sections.casualties_and_victim_assistance.casualty_figures.all_known.total: all known casualties by end 2013: killed plus injured is 565 (115 + 450), but the total is 569',
-      'warning: sections.casualties_and_victim_assistance.casualty_figures.previous_year.total: casualties in 2012: killed plus injured is 8 (2 + 6), but the total is 7',
+      'warning: sections.casualties_and_victim_assistance.casualty_figures.annual.0.total: casualties in 2012: killed plus injured is 8 (2 + 6), but the total is 7',
+    ]);
+  });
+
+  it('counts unknown outcomes in the total, and a year not available is no error', () => {
+    const r = withSection('casualties_and_victim_assistance', {
+      last_updated: '2014-06-01',
+      casualty_figures: {
+        year: 2013,
+        all_known: { to_end_of: 2013, total: 'unknown', at_least: 600 },
+        annual: [
+          { year: 2011, not_available: true },
+          {
+            year: 2012,
+            total: 9,
+            killed: 1,
+            injured: 6,
+            unknown_outcome: 2,
+            civilians: 9,
+            children: 4,
+          },
+          {
+            year: 2013,
+            total: 5,
+            killed: 1,
+            injured: 2,
+            unknown_outcome: 1,
+            children: 6,
+            deminers: 1,
+          },
+        ],
+      },
+      blocks: [{ table: 'casualty_overview' }, { table: 'casualties_by_year' }],
+    });
+    expect(messages(r)).toEqual([
+      'warning: sections.casualties_and_victim_assistance.casualty_figures.annual.2.children: 2013: 6 children is more than the 5 casualties of the year',
+      'warning: sections.casualties_and_victim_assistance.casualty_figures.annual.2.total: casualties in 2013: killed plus injured plus unknown outcome is 4 (1 + 2 + 1), but the total is 5',
     ]);
   });
 

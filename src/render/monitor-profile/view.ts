@@ -7,8 +7,11 @@ import type { ExportTable, ReportExports } from '../exports.js';
 import { renderInline } from '../markdown.js';
 import {
   alignHead,
+  casualtiesByYearTable,
   casualtyTable,
   contributionsTable,
+  retainedTable,
+  treatyTable,
   genericTable,
   summaryTable,
   type MonitorTableView,
@@ -63,6 +66,9 @@ function sectionView(
   const table = (key: string): MonitorTableView | undefined => {
     const tid = `${id}-table-${key.replace(/_/g, '-')}`;
     if (key === 'casualty_overview') return casualtyTable(tid, s);
+    if (key === 'casualties_by_year') return casualtiesByYearTable(tid, s.section.casualty_figures);
+    if (key === 'treaty_status') return treatyTable(tid, s, md);
+    if (key === 'retained') return retainedTable(tid, s);
     if (key === 'contributions') return contributionsTable(tid, s, md);
     if (key === 'contribution_summary') return summaryTable(tid, s, md);
     const t = s.section.tables[key];
