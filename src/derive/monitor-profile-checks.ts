@@ -233,14 +233,17 @@ function checkMoney(s: DerivedMonitorSection, emit: Emit): void {
   const c = s.contributions;
   if (!c) return;
   const base: Path = ['sections', s.key, 'contributions'];
+  const warned = new Set<string>();
   c.rows.forEach((row, i) => {
     const source = s.section.contributions?.rows[i];
     if (!source) return;
-    if (source.amount !== null && source.currency !== null && row.value === undefined) {
+    const currency = source.currency;
+    if (source.amount !== null && currency !== null && !row.value && !warned.has(currency)) {
+      warned.add(currency);
       emit(
         'warning',
         [...base, 'rows', i, 'amount'],
-        `no US$ value: no average rate for ${source.currency} in ${c.year} is known (data/reference/exchange-rates.yaml) and no published usd is given; the PDF prints a dash`,
+        `no US$ value for ${currency}: no average rate for ${c.year} is known (add it to data/reference/exchange-rates.yaml with its source, or give the published usd); the PDF prints a dash and says so once under the table`,
       );
     }
     if (

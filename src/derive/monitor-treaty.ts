@@ -174,6 +174,7 @@ export function treatyFacts(t: TreatyStatus, key: TreatyKey): Map<string, string
     if (value !== undefined) f.set(`${key}_${name}`, value);
   };
   const treaty = TREATIES[key];
+  // Phrases run on inside a sentence: "Veldoria {=mbt_joined} and ...".
   set('status', STATUS[t.status]);
   set('signed', t.signed && formatDate(t.signed));
   set(
@@ -182,10 +183,19 @@ export function treatyFacts(t: TreatyStatus, key: TreatyKey): Map<string, string
   );
   set('joined_date', t.joined && formatDate(t.joined.date));
   set('entry_into_force', t.entry_into_force && formatDate(t.entry_into_force));
-  set('legislation', t.legislation && legislationText(t.legislation));
-  set('transparency', t.transparency && transparencyText(t.transparency));
+  set('legislation_title', t.legislation?.title);
+  const years = t.transparency?.years;
+  set('transparency_years', years?.length ? yearRanges(years) : undefined);
   set('transparency_latest', t.transparency?.latest && formatDate(t.transparency.latest));
-  set('stockpile', t.stockpile && stockpileText(t.stockpile, treaty.items));
+  const stock = t.stockpile;
+  if (stock && 'destruction_completed' in stock) {
+    set('stockpile_completed', formatDate(stock.destruction_completed));
+    set(
+      'stockpile_destroyed',
+      stock.destroyed === undefined ? undefined : formatInt(stock.destroyed),
+    );
+  }
+  if (stock && 'deadline' in stock) set('stockpile_deadline', formatDate(stock.deadline));
   const r = latestRetained(t);
   set('retained', r && formatInt(r.balance));
   set('retained_year', r && String(r.year));

@@ -123,6 +123,59 @@ describe('checks of a Monitor profile', () => {
     ]);
   });
 
+  it('checks the retained balance year on year, and where the treaty tables may go', () => {
+    const r = baseMonitor();
+    const s = r.sections.mine_ban_policy as Record<string, unknown>;
+    s.treaty = {
+      status: 'state_party',
+      joined: { how: 'accession', date: '1999-01-14' },
+      entry_into_force: '1999-07-01',
+      retained: [
+        { year: 2023, balance: 1036 },
+        { year: 2024, balance: 980, consumed: 56 },
+        { year: 2025, balance: 950, added: 4, consumed: 56 },
+      ],
+    };
+    s.blocks = [...(s.blocks as unknown[]), { table: 'treaty_status' }, { table: 'retained' }];
+    r.sections.casualties_and_victim_assistance = {
+      last_updated: '2014-06-01',
+      blocks: [{ p: 'Text.' }, { table: 'treaty_status' }],
+    };
+    expect(messages(r)).toEqual([
+      'error: sections.casualties_and_victim_assistance.blocks.1.table: the treaty_status table belongs to the mine_ban_policy or cluster_munition_ban_policy section',
+      'warning: sections.mine_ban_policy.treaty.retained.2.balance: 2025: 980 + 4 - 56 = 928 mines (the 2024 balance, plus added, less consumed), but the balance given is 950',
+    ]);
+    s.blocks = (s.blocks as unknown[]).slice(0, 1);
+    delete r.sections.casualties_and_victim_assistance;
+    expect(messages(r)).toEqual([
+      'warning: sections.mine_ban_policy.treaty.retained.2.balance: 2025: 980 + 4 - 56 = 928 mines (the 2024 balance, plus added, less consumed), but the balance given is 950',
+      'warning: sections.mine_ban_policy.treaty: treaty is given but its table is never placed (add a `- table: treaty_status` block)',
+    ]);
+  });
+
+  it('warns of text typed in a number or year column, at the cell', () => {
+    const r = baseMonitor();
+    const s = r.sections.mine_ban_policy as Record<string, unknown>;
+    s.blocks = [...(s.blocks as unknown[]), { table: 't' }];
+    s.tables = {
+      t: {
+        columns: [
+          { label: 'Year', type: 'year' },
+          { label: 'Area (km²)', type: 'number', decimals: 2 },
+          { label: 'Note' },
+        ],
+        rows: [
+          [2020, 1.5, 'fine'],
+          ['2021', 'n/a', null],
+        ],
+      },
+    };
+    expect(messages(r)).toEqual([
+      'warning: sections.mine_ban_policy.tables.t.rows.1.0: text "2021" in the year column "Year": write a number (null where the source lost it), or make the column type: text',
+      'warning: sections.mine_ban_policy.tables.t.rows.1.1: text "n/a" in the number column "Area (km²)": write a number (null where the source lost it), or make the column type: text',
+    ]);
+  });
+
   it('checks money: unknown rates, published values and totals that disagree, a rate note without rates', () => {
     const r = withSection('support_for_mine_action', {
       last_updated: '2014-06-01',
@@ -154,7 +207,7 @@ describe('checks of a Monitor profile', () => {
       },
     });
     expect(messages(noRate)).toEqual([
-      'warning: sections.support_for_mine_action.contributions.rows.0.amount: no US$ value: no average rate for EUR in 2013 is known (data/reference/exchange-rates.yaml) and no published usd is given; the PDF prints a dash',
+      'warning: sections.support_for_mine_action.contributions.rows.0.amount: no US$ value for EUR: no average rate for 2013 is known (add it to data/reference/exchange-rates.yaml with its source, or give the published usd); the PDF prints a dash and says so once under the table',
     ]);
   });
 

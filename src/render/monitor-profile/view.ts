@@ -54,7 +54,12 @@ function sectionView(
   inheritedFrom: string | undefined,
 ): MonitorSectionView {
   const id = slug(s.heading);
-  const env = { noteNumbers: s.noteNumbers, facts, sectionNotes: { idPrefix: `${id}-` } };
+  const env = {
+    noteNumbers: s.noteNumbers,
+    facts,
+    sectionNotes: { idPrefix: `${id}-` },
+    curlyQuotes: true,
+  };
   const md = (text: string) => renderInline(text, env);
   const used = new Set<string>();
   const subId = (text: string) => {
