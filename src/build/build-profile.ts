@@ -99,7 +99,7 @@ export async function buildProfile(
   const loaded = await loadReport(country.file, displayPath);
   const problems = sortProblems([
     ...loaded.problems,
-    ...(loaded.ok ? checkReport(loaded.report) : []),
+    ...(loaded.ok ? checkReport(loaded.report) : loaded.partial ? checkReport(loaded.partial) : []),
   ]);
   if (!loaded.ok || hasErrors(problems)) throw new ProfileError('invalid data', problems);
 

@@ -91,7 +91,10 @@ export async function validate(options: ValidateOptions = {}): Promise<ValidateR
     }
     const result = await loadReport(file, display, { migrations: options.migrations });
     problems.push(...result.problems);
-    if (!result.ok) continue;
+    if (!result.ok) {
+      if (result.partial) problems.push(...checkReport(result.partial));
+      continue;
+    }
     problems.push(...checkReport(result.report));
     problems.push(...checkAcrossEditions(result.report, await earlier(result.report)));
   }

@@ -7,6 +7,7 @@ import {
   type MonitorProfileReport,
 } from '../schema/monitor-profile.js';
 import { noteTexts } from './citations/footnote.js';
+import { citationsOf, monitorCitationWarnings } from './citations/monitor-fields.js';
 import type { Emit, Path } from './emit.js';
 import { formatDate, formatInt } from './format.js';
 import { casualtyMismatches } from './monitor-profile-casualties.js';
@@ -202,6 +203,11 @@ function checkNotes(s: DerivedMonitorSection, rates: ExchangeRates | undefined, 
   const base: Path = ['sections', s.key];
   for (const [id, note] of Object.entries(s.section.notes)) {
     if (typeof note !== 'object') continue;
+    if ('cite' in note || 'parts' in note) {
+      for (const { cite, path } of citationsOf(note))
+        for (const w of monitorCitationWarnings(cite))
+          emit('warning', [...base, 'notes', id, ...path, w.field], w.message);
+    }
     const n = s.noteNumbers.get(id);
     if ('text_not_available' in note) {
       emit(
