@@ -9,6 +9,7 @@ import { checkAcrossEditions } from '../derive/check-editions.js';
 import { checkReport } from '../derive/checks.js';
 import { displayPath, paths, PROJECT_ROOT } from '../project.js';
 import { namedFiles, type DataSelection } from './data-files.js';
+import { deriveReport } from '../derive/derive-report.js';
 
 export interface ValidateOptions extends DataSelection {
   /** The migrations that define the current schema_version of each kind (tests inject their own). */
@@ -92,10 +93,10 @@ export async function validate(options: ValidateOptions = {}): Promise<ValidateR
     const result = await loadReport(file, display, { migrations: options.migrations });
     problems.push(...result.problems);
     if (!result.ok) {
-      if (result.partial) problems.push(...checkReport(result.partial));
+      if (result.partial) problems.push(...checkReport(deriveReport(result.partial)));
       continue;
     }
-    problems.push(...checkReport(result.report));
+    problems.push(...checkReport(deriveReport(result.report)));
     problems.push(...checkAcrossEditions(result.report, await earlier(result.report)));
   }
   return { files, problems: sortProblems(uniqueProblems(problems)) };

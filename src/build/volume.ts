@@ -1,18 +1,18 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { findCountryFiles, type CountryFile } from '../data/find.js';
-import { loadReport } from '../data/load-report.js';
+import { type LoadedReport, loadReport } from '../data/load-report.js';
 import { hasErrors } from '../data/problem.js';
 import { checkReport } from '../derive/checks.js';
 import type { BrowserSession } from '../pdf/browser-session.js';
 import { printPdf } from '../pdf/print.js';
-import { displayPath, paths } from '../project.js';
+import { displayPath } from '../project.js';
 import { renderReport } from '../render/render-report.js';
 import { renderVolume, type VolumeCountry } from '../render/volume.js';
 import type { ReportKind } from '../schema/report-kind.js';
 import { writeFileAtomic } from './atomic-write.js';
 import type { BuildResult } from './build.js';
-import { kindInputsHash, profileInputsHash, sha256File } from './inputs.js';
+import { profileInputsHash, sha256File, volumeKindInputsHash } from './inputs.js';
 import type { Manifest } from './manifest.js';
 import { withTimeout } from './pool.js';
 import {
@@ -23,6 +23,7 @@ import {
   printOptionsFor,
   type Variant,
 } from './variants.js';
+import { deriveReport } from '../derive/derive-report.js';
 
 /** output/<edition>/<kind>/<kind>-<edition>.pdf */
 export function volumePath(outDir: string, edition: number, kind: ReportKind): string {
@@ -32,20 +33,14 @@ export function volumePath(outDir: string, edition: number, kind: ReportKind): s
 export const volumeKey = (kind: ReportKind, edition: number) => `${kind}/${kind}-${edition}`;
 
 async function volumeInputsHash(
+  kind: ReportKind,
   countries: readonly CountryFile[],
   editionsDir: string,
   keys: readonly string[],
 ): Promise<string> {
   const hash = createHash('sha256');
-  hash.update(await kindInputsHash(countries[0]?.kind ?? 'clearing-the-mines'));
+  hash.update(await volumeKindInputsHash(kind));
   hash.update(`\0outputs:${keys.join(',')}\0`);
-  for (const f of [
-    path.join(paths.templates, 'volume', 'report.hbs'),
-    path.join(paths.templates, 'volume', 'partials', 'report-body.hbs'),
-    path.join(paths.styles, 'volume.css'),
-  ]) {
-    hash.update((await sha256File(f)) ?? 'missing');
-  }
   for (const c of countries)
     hash.update(`${c.country}:${await profileInputsHash(c, editionsDir, ['pdf'])}`);
   return hash.digest('hex');
@@ -82,7 +77,7 @@ export async function buildVolume(
   const keys = outputKeys(['pdf'], variants);
   const pressFile = file.replace(/\.pdf$/, `.${PRINT_EXTENSION}`);
   const files = keys.map((k) => (k === PRINT_OUTPUT ? pressFile : file));
-  const inputs = await volumeInputsHash(countries, ctx.editionsDir, keys);
+  const inputs = await volumeInputsHash(kind, countries, ctx.editionsDir, keys);
   const entry = manifest.profiles[volumeKey(kind, edition)];
   const intact = async () => {
     for (const k of keys)
@@ -100,20 +95,21 @@ export async function buildVolume(
   const parts: VolumeCountry[] = [];
   const invalid: string[] = [];
   const notFinal: string[] = [];
-  let meta;
+  let meta: LoadedReport['meta'] | undefined;
   for (const c of countries) {
     const loaded = await loadReport(c.file, displayPath);
-    if (!loaded.ok || hasErrors(checkReport(loaded.report))) {
+    const report = loaded.ok ? deriveReport(loaded.report) : undefined;
+    if (!report || hasErrors(checkReport(report))) {
       invalid.push(c.country);
       continue;
     }
     // With --final, a book holds final countries only (otherwise it carries a watermark).
-    if (ctx.final && loaded.report.data.status !== 'final') notFinal.push(c.country);
-    meta ??= loaded.report.meta;
+    if (ctx.final && report.data.status !== 'final') notFinal.push(c.country);
+    meta ??= report.meta;
     parts.push({
       slug: c.country,
-      name: loaded.report.data.country,
-      rendered: await renderReport(loaded.report),
+      name: report.data.country,
+      rendered: await renderReport(report),
     });
   }
   if (invalid.length > 0 || notFinal.length > 0 || !meta) {

@@ -4,14 +4,13 @@ import {
   DERIVED_TABLE_SOURCE,
   DERIVED_TABLES,
   type DerivedTableKey,
-  type MonitorProfileReport,
 } from '../schema/monitor-profile.js';
 import { noteTexts } from './citations/footnote.js';
 import { citationsOf, monitorCitationWarnings } from './citations/monitor-fields.js';
 import type { Emit, Path } from './emit.js';
 import { formatDate, formatInt } from './format.js';
 import { casualtyMismatches } from './monitor-profile-casualties.js';
-import { deriveMonitorProfile, type DerivedMonitorSection } from './monitor-profile.js';
+import type { DerivedMonitorSection, MonitorProfileDerived } from './monitor-profile.js';
 import { retainedMismatches, TREATIES } from './monitor-treaty.js';
 import { noteRefs, placeholders } from './prose.js';
 
@@ -23,12 +22,11 @@ import { noteRefs, placeholders } from './prose.js';
  * locates each in the file the section came from.
  */
 export function checkMonitorProfile(
-  r: MonitorProfileReport,
+  d: MonitorProfileDerived,
   meta: Pick<EditionMeta, 'published'>,
   rates: ExchangeRates | undefined,
   emit: Emit,
 ): void {
-  const d = deriveMonitorProfile(r, rates);
   if (d.sections.length === 0) {
     emit(
       'error',

@@ -105,10 +105,12 @@ function blockProse(
   const items: ProseItem[] = t.caption
     ? [{ path: [...base, 'tables', key, 'caption'], text: t.caption }]
     : [];
-  for (const [i, row] of t.rows.entries())
-    for (const [j, cell] of row.entries())
+  for (const [i, row] of t.rows.entries()) {
+    for (const [j, cell] of row.entries()) {
       if (typeof cell === 'string')
         items.push({ path: [...base, 'tables', key, 'rows', i, j], text: cell });
+    }
+  }
   for (const [i, text] of (t.notes ?? []).entries())
     items.push({ path: [...base, 'tables', key, 'notes', i], text });
   return items;
