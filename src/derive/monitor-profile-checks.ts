@@ -11,6 +11,7 @@ import type { Emit, Path } from './emit.js';
 import { formatDate, formatInt } from './format.js';
 import { casualtyMismatches } from './monitor-profile-casualties.js';
 import type { DerivedMonitorSection, MonitorProfileDerived } from './monitor-profile.js';
+import { landReleaseMismatches } from './monitor-mine-action.js';
 import { retainedMismatches, TREATIES } from './monitor-treaty.js';
 import { noteRefs, placeholders } from './prose.js';
 
@@ -34,6 +35,7 @@ export function checkMonitorProfile(
       'the profile has no section to print: this file updates none, and no earlier edition supplies one',
     );
   }
+  checkDeadlinesAgainstStatus(d, emit);
   for (const s of d.sections) {
     checkReferences(s, emit);
     checkTables(s, emit);
@@ -60,6 +62,8 @@ export function checkMonitorProfile(
         emit('warning', [...base, 'treaty', 'retained', m.index, 'balance'], m.message);
     }
     checkNumberColumns(s, emit);
+    for (const m of landReleaseMismatches(s.section.land_release ?? []))
+      emit('warning', [...base, 'land_release', m.index, 'stated_total_km2'], m.message);
     if (s.section.last_updated > meta.published) {
       emit(
         'warning',
@@ -67,6 +71,26 @@ export function checkMonitorProfile(
         `last updated ${formatDate(s.section.last_updated)}, after the edition's publication date, ${formatDate(meta.published)} (published in _edition.yaml)`,
       );
     }
+  }
+}
+
+/** The Mine Action section's deadline and the policy section's treaty status tell one story. */
+function checkDeadlinesAgainstStatus(d: MonitorProfileDerived, emit: Emit): void {
+  const section = (key: string) => d.sections.find((s) => s.key === key)?.section;
+  const action = section('mine_action');
+  for (const [deadline, policy, treaty] of [
+    ['article5', 'mine_ban_policy', 'Mine Ban Treaty'],
+    ['article4', 'cluster_munition_ban_policy', 'Convention on Cluster Munitions'],
+  ] as const) {
+    const status = section(policy)?.treaty?.status;
+    const d5 = action?.[deadline];
+    if (!status || !d5) continue;
+    if ((status === 'state_party') !== (d5.status === 'party'))
+      emit(
+        'warning',
+        ['sections', 'mine_action', deadline, 'status'],
+        `${deadline} says ${d5.status}, but ${policy}.treaty says ${status.replace('_', ' ')}: a ${treaty} deadline applies to a State Party only`,
+      );
   }
 }
 
@@ -114,6 +138,8 @@ function derivedSources(s: DerivedMonitorSection): Record<DerivedTableKey, unkno
   return {
     treaty_status: s.section.treaty,
     retained: s.section.treaty?.retained,
+    mine_action_figures: s.mineAction,
+    land_release: s.section.land_release,
     casualty_overview: s.section.casualty_figures,
     casualties_by_year: s.section.casualty_figures,
     contributions: s.section.contributions,
@@ -132,6 +158,15 @@ function derivedTableProblem(
   if (sources[key] === undefined)
     return `the ${key} table is drawn from ${DERIVED_TABLE_SOURCE[key]}, which this section does not give`;
   return undefined;
+}
+
+/** Where to say a derived table's data is given but printed nowhere: its first field present. */
+function givenField(s: DerivedMonitorSection, key: DerivedTableKey): string {
+  if (key === 'mine_action_figures' || key === 'land_release') {
+    const fields = ['contamination', 'land_release', 'article5', 'article4'] as const;
+    return fields.find((f) => s.section[f] !== undefined) ?? 'land_release';
+  }
+  return DERIVED_TABLE_SOURCE[key].split('.')[0] as string;
 }
 
 function checkTables(s: DerivedMonitorSection, emit: Emit): void {
@@ -167,7 +202,7 @@ function checkTables(s: DerivedMonitorSection, emit: Emit): void {
   for (const [key, value] of Object.entries(sources)) {
     const owners: readonly string[] = DERIVED_TABLES[key as DerivedTableKey];
     if (value === undefined || !owners.includes(s.key)) continue;
-    const field = DERIVED_TABLE_SOURCE[key as DerivedTableKey].split('.')[0] as string;
+    const field = givenField(s, key as DerivedTableKey);
     fields.set(field, [...(fields.get(field) ?? []), key]);
   }
   for (const [field, keys] of fields) {

@@ -21,6 +21,7 @@ import {
   type DerivedContributions,
   type SummaryRow,
 } from './monitor-profile-money.js';
+import { type FigureRow, mineActionFacts, mineActionRows } from './monitor-mine-action.js';
 import { treatyFacts, treatyRows, type TreatyKey, type TreatyRow } from './monitor-treaty.js';
 import { noteRefs, type ProseItem } from './prose.js';
 
@@ -54,6 +55,8 @@ export interface DerivedMonitorSection {
   casualties: CasualtyRow[] | undefined;
   /** A policy section's treaty key facts. */
   treaty: { key: TreatyKey; rows: TreatyRow[] } | undefined;
+  /** The Mine Action section's key figures: contamination, land release, deadlines. */
+  mineAction: FigureRow[] | undefined;
 }
 
 /** The treaty each policy section reports on. */
@@ -191,6 +194,8 @@ export function deriveMonitorProfile(r: MonitorProfileReport, rates: ExchangeRat
       const treatyKey = SECTION_TREATY[key];
       if (s.treaty && treatyKey)
         for (const [k, v] of treatyFacts(s.treaty, treatyKey)) facts.set(k, v);
+      for (const [k, v] of mineActionFacts(s)) facts.set(k, v);
+      const figures = mineActionRows(s);
       const ids = [...noteNumbers.keys()].filter((id) => s.notes[id] !== undefined);
       const printed = formatMonitorNotes(
         ids.map((id) => resolveNote(s.notes[id] as MonitorNote, rates, contributions)),
@@ -214,6 +219,7 @@ export function deriveMonitorProfile(r: MonitorProfileReport, rates: ExchangeRat
           s.treaty && treatyKey
             ? { key: treatyKey, rows: treatyRows(s.treaty, treatyKey) }
             : undefined,
+        mineAction: figures.length > 0 ? figures : undefined,
       };
     },
   );

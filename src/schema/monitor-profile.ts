@@ -3,6 +3,7 @@ import { Footnote } from './citation.js';
 import { IsoDate, Markdown, NoteId, PlainText, Year } from './common.js';
 import { Currency } from './exchange-rates.js';
 import { CasualtyFigures } from './monitor-casualties.js';
+import { MineActionFigures } from './monitor-mine-action.js';
 import { TreatyStatus } from './monitor-treaty.js';
 import { reportHeader } from './report-header.js';
 
@@ -34,6 +35,8 @@ export type MonitorSectionKey = (typeof MONITOR_SECTIONS)[number]['key'];
 export const DERIVED_TABLES = {
   treaty_status: ['mine_ban_policy', 'cluster_munition_ban_policy'],
   retained: ['mine_ban_policy', 'cluster_munition_ban_policy'],
+  mine_action_figures: ['mine_action'],
+  land_release: ['mine_action'],
   casualty_overview: ['casualties_and_victim_assistance'],
   casualties_by_year: ['casualties_and_victim_assistance'],
   contributions: ['support_for_mine_action'],
@@ -45,6 +48,8 @@ export type DerivedTableKey = keyof typeof DERIVED_TABLES;
 export const DERIVED_TABLE_SOURCE = {
   treaty_status: 'treaty',
   retained: 'treaty.retained',
+  mine_action_figures: 'contamination, land_release, article5 or article4',
+  land_release: 'land_release',
   casualty_overview: 'casualty_figures',
   casualties_by_year: 'casualty_figures',
   contributions: 'contributions',
@@ -232,6 +237,10 @@ export const PolicySection = z.strictObject({
   ...sectionFields,
   treaty: TreatyStatus.optional(),
 });
+export const MineActionSection = z.strictObject({
+  ...sectionFields,
+  ...MineActionFigures,
+});
 export const CasualtiesSection = z.strictObject({
   ...sectionFields,
   casualty_figures: CasualtyFigures.optional(),
@@ -243,11 +252,17 @@ export const SupportSection = z.strictObject({
 });
 export type MonitorSection = z.infer<typeof MonitorSection>;
 export type PolicySection = z.infer<typeof PolicySection>;
+export type MineActionSection = z.infer<typeof MineActionSection>;
 export type CasualtiesSection = z.infer<typeof CasualtiesSection>;
 export type SupportSection = z.infer<typeof SupportSection>;
 /** Any section, whatever its key. */
 export type AnyMonitorSection = MonitorSection &
-  Partial<Omit<PolicySection & CasualtiesSection & SupportSection, keyof MonitorSection>>;
+  Partial<
+    Omit<
+      PolicySection & MineActionSection & CasualtiesSection & SupportSection,
+      keyof MonitorSection
+    >
+  >;
 
 export const WithdrawnSection = z
   .strictObject({
@@ -269,7 +284,7 @@ export const MonitorSections = z
   .strictObject({
     mine_ban_policy: either(PolicySection, 'Mine Ban Policy'),
     cluster_munition_ban_policy: either(PolicySection, 'Cluster Munition Ban Policy'),
-    mine_action: either(MonitorSection, 'Mine Action'),
+    mine_action: either(MineActionSection, 'Mine Action'),
     casualties_and_victim_assistance: either(CasualtiesSection, 'Casualties and Victim Assistance'),
     support_for_mine_action: either(SupportSection, 'Support for Mine Action'),
   })

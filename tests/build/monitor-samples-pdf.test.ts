@@ -57,6 +57,20 @@ describe('the 2025 Monitor samples, built and read back', () => {
       expect(v).toContain(squash(line));
   });
 
+  it('prints contamination, land release with derived totals, and the Article 5 deadline history', () => {
+    const v = text.veldoria ?? '';
+    for (const line of [
+      'Total antipersonnel mine contamination (end 2024) 6.17km²',
+      'Land released in 2024 0.72km² (0.46km² cleared; 0.09km² reduced; 0.17km² cancelled)',
+      'Mine Ban Treaty Article 5 deadline 1 July 2026 (extended) (request for extension to 1 July 2029 pending)',
+      'Original deadline 1 July 2009; extended on 28 November 2008 to 1 July 2014',
+      'Convention on Cluster Munitions Article 4 deadline Completion declared on 4 September 2019',
+      'It released 0.72km² in 2024, and 2.20km² over 2022–2024.',
+      'Total 1.25 0.26 0.69 2.20',
+    ])
+      expect(v).toContain(squash(line));
+  });
+
   it('prints casualties with unknown outcomes, a year not available and an unknown total', () => {
     const v = text.veldoria ?? '';
     expect(v).toContain(

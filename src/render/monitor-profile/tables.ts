@@ -2,6 +2,7 @@ import type { DerivedMonitorSection } from '../../derive/monitor-profile.js';
 import { formatInt, formatNumber } from '../../derive/format.js';
 import { NOT_AVAILABLE } from '../../derive/monitor-profile-casualties.js';
 import { contributionNotes, formatAmountInFull } from '../../derive/monitor-profile-money.js';
+import { landReleaseRows } from '../../derive/monitor-mine-action.js';
 import { TREATIES } from '../../derive/monitor-treaty.js';
 import type { CasualtyFigures } from '../../schema/monitor-casualties.js';
 import type { MonitorColumn, MonitorTable } from '../../schema/monitor-profile.js';
@@ -96,6 +97,45 @@ export function treatyTable(
     cells: [text(row.label), row.markdown ? { html: md(row.value) } : text(row.value)],
   }));
   return { ...view(id, 'key-figures', undefined, [], body), small: true };
+}
+
+/** The Mine Action section's key figures: contamination, land release, treaty deadlines. */
+export function mineActionTable(
+  id: string,
+  s: DerivedMonitorSection,
+): MonitorTableView | undefined {
+  if (!s.mineAction) return undefined;
+  const body = s.mineAction.map((row) => ({ cells: [text(row.label), text(row.value)] }));
+  return { ...view(id, 'key-figures', undefined, [], body), small: true };
+}
+
+/** Land release by year in km², each year's total and the total over the years derived. */
+export function landReleaseTable(
+  id: string,
+  s: DerivedMonitorSection,
+): MonitorTableView | undefined {
+  const years = s.section.land_release;
+  if (!years) return undefined;
+  const rows = landReleaseRows(years);
+  const body = rows.map((r, i) => ({
+    cells: [text(r.year), ...r.cells.map(num)],
+    ...(i === rows.length - 1 && { total: true }),
+  }));
+  return view(
+    id,
+    'land-release',
+    escapeHtml('Land release (km²)'),
+    [
+      head(
+        'Year',
+        'Cleared',
+        'Reduced by technical survey',
+        'Cancelled by non-technical survey',
+        'Total',
+      ),
+    ],
+    body,
+  );
 }
 
 /** Mines (or submunitions) retained for training, by year: added, consumed, the balance. */

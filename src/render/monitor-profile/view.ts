@@ -13,6 +13,8 @@ import {
   retainedTable,
   treatyTable,
   genericTable,
+  landReleaseTable,
+  mineActionTable,
   summaryTable,
   type MonitorTableView,
 } from './tables.js';
@@ -68,6 +70,8 @@ function sectionView(
     if (key === 'casualties_by_year') return casualtiesByYearTable(tid, s.section.casualty_figures);
     if (key === 'treaty_status') return treatyTable(tid, s, md);
     if (key === 'retained') return retainedTable(tid, s);
+    if (key === 'mine_action_figures') return mineActionTable(tid, s);
+    if (key === 'land_release') return landReleaseTable(tid, s);
     if (key === 'contributions') return contributionsTable(tid, s, md);
     if (key === 'contribution_summary') return summaryTable(tid, s, md);
     const t = s.section.tables[key];
