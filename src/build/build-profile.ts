@@ -11,7 +11,6 @@ import {
   PRINT_OUTPUT,
   printOptionsFor,
   type FinishedVariants,
-  type Variant,
 } from './variants.js';
 import { LayoutError, printPdf } from '../pdf/print.js';
 import { UserError } from '../errors.js';
@@ -24,19 +23,17 @@ import { writeFileAtomic } from './atomic-write.js';
 import { outputPath } from './paths.js';
 import { withTimeout } from './pool.js';
 import { deriveReport } from '../derive/derive-report.js';
+import type { ResolvedBuildOptions } from './options.js';
 
 /** pdf, a standalone html page, and the exports: each table as csv, each chart as svg and png. */
 export type Format = 'pdf' | 'html' | ExportFormat;
 
-export interface ProfileContext {
-  session: BrowserSession;
-  outDir: string;
-  formats: readonly Format[];
+/** What building one profile reads: the build's resolved options and its browser session. */
+export type ProfileContext = Pick<ResolvedBuildOptions, 'outDir' | 'formats' | 'variants'> & {
   /** A print that takes longer is abandoned and retried once on a fresh page. */
-  timeoutMs: number;
-  /** The PDF variants to make (default: screen only). */
-  variants?: readonly Variant[];
-}
+  readonly timeoutMs: number;
+  readonly session: BrowserSession;
+};
 
 /** A profile that could not be built, with the reason and any located data problems. */
 export class ProfileError extends Error {
@@ -77,7 +74,7 @@ async function printWithRetry(ctx: ProfileContext, rendered: RenderedReport) {
           layout: rendered.layout,
           onPage: (p) => (page = p),
           timeoutMs: ctx.timeoutMs,
-          ...printOptionsFor(ctx.variants ?? ['screen']),
+          ...printOptionsFor(ctx.variants),
         }),
         () => void page?.close().catch(() => undefined),
       );
@@ -135,7 +132,7 @@ export async function buildProfile(
         printed,
         rendered,
         inputsHash,
-        ctx.variants ?? ['screen'],
+        ctx.variants,
         outputPath(ctx.outDir, country, PRINT_EXTENSION),
       );
     } catch (err) {

@@ -3,51 +3,19 @@ import { UserError } from '../errors.js';
 import { countryFilePath, findCountryFiles, type CountryFile } from '../data/find.js';
 import type { Problem } from '../data/problem.js';
 import { readReviewStatus } from '../data/review.js';
-import { paths } from '../project.js';
 import type { ReportKind } from '../schema/report-kind.js';
 import { VERSION } from '../version.js';
-import type { Format } from './build-profile.js';
 import { profileInputsHash, sha256File } from './inputs.js';
 import { profileKey, readManifest, writeManifest, type Manifest } from './manifest.js';
-import { inShard, type Shard } from './shard.js';
+import { type BuildOptions, resolveBuildOptions } from './options.js';
+import { inShard } from './shard.js';
 import { removeStaleTemps } from './atomic-write.js';
-import { outputKeys, PRINT_OUTPUT, type Variant } from './variants.js';
+import { outputKeys, PRINT_OUTPUT } from './variants.js';
 
 export { outputPath } from './paths.js';
+export type { BuildOptions } from './options.js';
 export type { Format } from './build-profile.js';
 export type { Variant } from './variants.js';
-
-export interface BuildOptions {
-  edition?: number;
-  kind?: ReportKind;
-  country?: string;
-  /** Explicit files instead of a selection under the editions folder. */
-  files?: CountryFile[];
-  editionsDir?: string;
-  outDir?: string;
-  formats?: Format[];
-  /** The PDF's variants: 'screen' (published) and/or 'print' (for the printer); default screen. */
-  variants?: Variant[];
-  /** Pages printing at once (default: the number of cores). */
-  concurrency?: number;
-  /** Rebuild even when the manifest says the outputs are current. */
-  force?: boolean;
-  /** Remove outputs (and manifest entries) of countries no longer in the data. */
-  prune?: boolean;
-  /** Also build each report kind's edition as one book (not with --shard). */
-  volume?: boolean;
-  /** Build only profiles whose status is final; refuse (fail) the others. */
-  final?: boolean;
-  shard?: Shard;
-  browserPath?: string;
-  /** PUPPETEER_EXECUTABLE_PATH, passed in by the CLI. */
-  envBrowserPath?: string;
-  /** Connect to this Chromium instead of launching one. */
-  browserWsEndpoint?: string;
-  timeoutMs?: number;
-  signal?: AbortSignal;
-  onEvent?: (e: BuildEvent) => void;
-}
 
 export type BuildEvent =
   | { type: 'planned'; total: number; toBuild: number; refused?: number }
@@ -78,13 +46,11 @@ export interface BuildSummary {
  * inputs are unchanged, isolates failures (a failed profile keeps its last good outputs),
  * records what was built in each edition's manifest, and prunes on request.
  */
-export async function buildEdition(options: BuildOptions): Promise<BuildSummary> {
-  const editionsDir = options.editionsDir ?? paths.editions;
-  const outDir = options.outDir ?? paths.output;
-  const formats = options.formats ?? ['pdf'];
-  const variants = options.variants ?? ['screen'];
+export async function buildEdition(request: BuildOptions): Promise<BuildSummary> {
+  const options = resolveBuildOptions(request);
+  const { editionsDir, outDir } = options;
   // What the manifest records and the inputs hash covers: the pdf once per variant.
-  const keys = outputKeys(formats, variants);
+  const keys = outputKeys(options.formats, options.variants);
   const all = options.files ?? (await findCountryFiles(editionsDir, options));
   const selected = all.filter((c) => inShard(`${c.edition}/${c.kind}/${c.country}`, options.shard));
   if (all.length === 0) throw new UserError('no data files match the selection');
@@ -125,27 +91,17 @@ export async function buildEdition(options: BuildOptions): Promise<BuildSummary>
     }
   }
   const refused = results.filter((r) => r.status === 'failed').length;
-  options.onEvent?.({ type: 'planned', total: selected.length, toBuild: queue.length, refused });
+  options.onEvent({ type: 'planned', total: selected.length, toBuild: queue.length, refused });
   let done = 0;
   for (const result of results)
-    options.onEvent?.({ type: 'result', result, done: ++done, total: selected.length });
+    options.onEvent({ type: 'result', result, done: ++done, total: selected.length });
 
   // The rendering and printing code (Chromium, Chart.js, pdf-lib) loads only when there is
   // something to build: a no-op rebuild stays well under a second.
   let browserRelaunches = 0;
   if (queue.length > 0 || options.volume) {
     const { runBuilds } = await import('./run.js');
-    const ran = await runBuilds({
-      queue,
-      selected,
-      manifests,
-      options,
-      editionsDir,
-      outDir,
-      formats,
-      variants,
-      done,
-    });
+    const ran = await runBuilds({ queue, selected, manifests, options, done });
     results.push(...ran.results);
     browserRelaunches = ran.browserRelaunches;
   }

@@ -1,25 +1,20 @@
-import os from 'node:os';
 import { rm } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import type { CountryFile } from '../data/find.js';
 import { BrowserSession } from '../pdf/browser-session.js';
 import type { ReportKind } from '../schema/report-kind.js';
-import type { BuildOptions, BuildResult } from './build.js';
+import type { BuildResult } from './build.js';
 import { buildProfile, ProfileError, type Format } from './build-profile.js';
 import { profileKey, withBuild, type Manifest } from './manifest.js';
 import { runPool } from './pool.js';
-import type { Variant } from './variants.js';
+import type { ResolvedBuildOptions } from './options.js';
 import { buildVolume } from './volume.js';
 
 export interface RunInput {
   queue: { country: CountryFile; inputs: string }[];
   selected: CountryFile[];
   manifests: Map<number, Manifest>;
-  options: BuildOptions;
-  editionsDir: string;
-  outDir: string;
-  formats: Format[];
-  variants: Variant[];
+  options: ResolvedBuildOptions;
   /** Profiles already reported (skipped or refused), for the progress count. */
   done: number;
 }
@@ -32,27 +27,17 @@ export interface RunInput {
 export async function runBuilds(
   input: RunInput,
 ): Promise<{ results: BuildResult[]; browserRelaunches: number }> {
-  const { queue, selected, manifests, options, editionsDir, outDir, formats, variants } = input;
+  const { queue, selected, manifests, options } = input;
   let done = input.done;
   const results: BuildResult[] = [];
-  const session = new BrowserSession({
-    wsEndpoint: options.browserWsEndpoint,
-    finder: { explicit: options.browserPath, envPath: options.envBrowserPath },
-  });
-  const ctx = {
-    session,
-    outDir,
-    formats,
-    variants,
-    timeoutMs: options.timeoutMs ?? 60_000,
-    final: Boolean(options.final),
-  };
+  const session = new BrowserSession(options.browser);
+  const ctx = { ...options, session };
   try {
     const built = await runPool(
       queue,
-      options.concurrency ?? defaultConcurrency(),
+      options.concurrency,
       async ({ country, inputs }) => {
-        options.onEvent?.({ type: 'start', country });
+        options.onEvent({ type: 'start', country });
         const started = performance.now();
         let result: BuildResult;
         try {
@@ -73,7 +58,7 @@ export async function runBuilds(
               status: made.review.status,
             }),
           };
-          await removeDropped(before?.outputs, made.outputs, formats);
+          await removeDropped(before?.outputs, made.outputs, options.formats);
           result = {
             country,
             status: 'built',
@@ -96,7 +81,7 @@ export async function runBuilds(
             ms: performance.now() - started,
           };
         }
-        options.onEvent?.({ type: 'result', result, done: ++done, total: selected.length });
+        options.onEvent({ type: 'result', result, done: ++done, total: selected.length });
         return result;
       },
       options.signal,
@@ -110,12 +95,12 @@ export async function runBuilds(
       );
       for (const [edition, kind] of groups) {
         const result = await buildVolume(
-          { ...ctx, editionsDir, force: Boolean(options.force) },
+          ctx,
           manifests.get(Number(edition)) as Manifest,
           Number(edition),
           kind as ReportKind,
         );
-        options.onEvent?.({ type: 'result', result, done, total: selected.length });
+        options.onEvent({ type: 'result', result, done, total: selected.length });
         results.push(result);
       }
     }
@@ -124,10 +109,6 @@ export async function runBuilds(
   }
 
   return { results, browserRelaunches: session.relaunches };
-}
-
-function defaultConcurrency(): number {
-  return Math.max(1, Math.min(4, os.availableParallelism()));
 }
 
 /**

@@ -14,6 +14,7 @@ import { writeFileAtomic } from './atomic-write.js';
 import type { BuildResult } from './build.js';
 import { profileInputsHash, sha256File, volumeKindInputsHash } from './inputs.js';
 import type { Manifest } from './manifest.js';
+import type { ResolvedBuildOptions } from './options.js';
 import { withTimeout } from './pool.js';
 import {
   finishVariants,
@@ -21,7 +22,6 @@ import {
   PRINT_EXTENSION,
   PRINT_OUTPUT,
   printOptionsFor,
-  type Variant,
 } from './variants.js';
 import { deriveReport } from '../derive/derive-report.js';
 
@@ -51,15 +51,10 @@ async function volumeInputsHash(
  * cover, contents and running page numbers. Built only when every country is valid.
  */
 export async function buildVolume(
-  ctx: {
-    session: BrowserSession;
-    outDir: string;
-    editionsDir: string;
-    timeoutMs: number;
-    force: boolean;
-    final?: boolean;
-    variants?: readonly Variant[];
-  },
+  ctx: Pick<
+    ResolvedBuildOptions,
+    'outDir' | 'editionsDir' | 'timeoutMs' | 'force' | 'final' | 'variants'
+  > & { readonly session: BrowserSession },
   manifest: Manifest,
   edition: number,
   kind: ReportKind,
@@ -73,7 +68,7 @@ export async function buildVolume(
     file: path.join(ctx.editionsDir, String(edition), kind),
   };
   const countries = await findCountryFiles(ctx.editionsDir, { edition, kind });
-  const variants = ctx.variants ?? ['screen'];
+  const { variants } = ctx;
   const keys = outputKeys(['pdf'], variants);
   const pressFile = file.replace(/\.pdf$/, `.${PRINT_EXTENSION}`);
   const files = keys.map((k) => (k === PRINT_OUTPUT ? pressFile : file));

@@ -2,6 +2,7 @@ import { MAX_CONCURRENCY, MAX_TIMEOUT_SECONDS, parseWholeNumber } from './whole-
 import path from 'node:path';
 import type { Command } from 'commander';
 import { buildEdition, type Format } from '../build/build.js';
+import { BUILD_DEFAULTS } from '../build/options.js';
 import { parseShard } from '../build/shard.js';
 import { VARIANTS, type Variant } from '../build/variants.js';
 import { UserError } from '../errors.js';
@@ -44,6 +45,8 @@ function parsePositive(flag: string, text: string | undefined): number | undefin
   return parseWholeNumber(flag, text, { min: 1, max, unit: flag === '--timeout' ? 'seconds' : '' });
 }
 
+const seconds = (s: number | undefined) => (s === undefined ? undefined : s * 1000);
+
 export function registerBuild(program: Command, setCode: (c: number) => void): void {
   program
     .command('build')
@@ -59,13 +62,11 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
     .option('--out <dir>', 'output folder, relative to the project root (default: output/)')
     .option(
       '--formats <list>',
-      'comma-separated output formats: pdf, html, csv (each table), svg and png (each chart)',
-      'pdf',
+      `comma-separated output formats: pdf, html, csv (each table), svg and png (each chart) (default: ${BUILD_DEFAULTS.formats.join(',')})`,
     )
     .option(
       '--variant <list>',
-      'PDF variants: screen (published: tagged, linked, RGB), print (for the printer: <country>.print.pdf, CMYK, bleed, crop marks), or screen,print',
-      'screen',
+      `PDF variants: screen (published: tagged, linked, RGB), print (for the printer: <country>.print.pdf, CMYK, bleed, crop marks), or screen,print (default: ${BUILD_DEFAULTS.variants.join(',')})`,
     )
     .option(
       '--final',
@@ -79,7 +80,10 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
       'also build each report kind of the edition as one book: <kind>-<edition>.pdf',
     )
     .option('--shard <i/n>', 'build only shard I of N (a stable partition, for a CI matrix)')
-    .option('--timeout <seconds>', 'abandon and retry once a print that takes longer', '60')
+    .option(
+      '--timeout <seconds>',
+      `abandon and retry once a print that takes longer (default: ${BUILD_DEFAULTS.timeoutMs / 1000})`,
+    )
     .option(
       '--browser <path>',
       'Chromium or Chrome to print with (default: PUPPETEER_EXECUTABLE_PATH, then a system browser)',
@@ -114,21 +118,19 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
             typeof opts.data === 'string'
               ? path.join(path.resolve(PROJECT_ROOT, opts.data), 'editions')
               : undefined,
-          formats: parseFormats(String(opts.formats)),
-          variants: parseVariants(String(opts.variant)),
+          formats: typeof opts.formats === 'string' ? parseFormats(opts.formats) : undefined,
+          variants: typeof opts.variant === 'string' ? parseVariants(opts.variant) : undefined,
           concurrency: parsePositive('--concurrency', opts.concurrency as string | undefined),
           force: Boolean(opts.force),
           prune: Boolean(opts.prune),
           volume: Boolean(opts.volume),
           final: Boolean(opts.final),
           shard: typeof opts.shard === 'string' ? parseShard(opts.shard) : undefined,
-          timeoutMs: (parsePositive('--timeout', opts.timeout as string | undefined) ?? 60) * 1000,
+          timeoutMs: seconds(parsePositive('--timeout', opts.timeout as string | undefined)),
           browserPath: typeof opts.browser === 'string' ? opts.browser : undefined,
-          envBrowserPath: process.env.PUPPETEER_EXECUTABLE_PATH || undefined,
           browserWsEndpoint:
-            (typeof opts.browserWsEndpoint === 'string' ? opts.browserWsEndpoint : undefined) ||
-            process.env.KEYDATA_BROWSER_WS_ENDPOINT ||
-            undefined,
+            typeof opts.browserWsEndpoint === 'string' ? opts.browserWsEndpoint : undefined,
+          env: process.env,
           signal: abort.signal,
           onEvent: progress.handle,
         });

@@ -125,6 +125,7 @@ describe('hostile data in every string field', () => {
         ).length,
         styles: document.querySelectorAll('style').length,
         hidden: getComputedStyle(document.body).display === 'none',
+        // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point: text hidden by CSS must not count
         text: document.body.innerText.includes('</style></title><script>kdInjected=1</script>'),
       }));
       await page.close();

@@ -64,7 +64,7 @@ describe('the live preview', () => {
       country: 'kosovo',
       editionsDir: path.join(root, 'data', 'editions'),
       port: 0,
-      ...(env ? { envBrowserPath: env } : {}),
+      env: { PUPPETEER_EXECUTABLE_PATH: env },
       onEvent: (e) => events.push(e),
     });
     browser = await launchBrowser(env ? { envPath: env } : {});
