@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Footnote } from './citation.js';
-import { IsoDate, Markdown, NoteId, PlainText, Year } from './common.js';
+import { IsoDate, Markdown, NoteId, PlainText, schemaVersion, Year } from './common.js';
 import { Currency } from './exchange-rates.js';
 import { CasualtyFigures } from './monitor-casualties.js';
 import { MineActionFigures } from './monitor-mine-action.js';
@@ -295,7 +295,8 @@ export type MonitorSections = z.infer<typeof MonitorSections>;
 
 export const MonitorProfileReport = z
   .strictObject({
-    ...reportHeader('monitor-profile', MONITOR_PROFILE_VERSION),
+    ...reportHeader('monitor-profile'),
+    schema_version: schemaVersion(MONITOR_PROFILE_VERSION),
     // An edition file that updates no section (`sections: {}`) carries the profile forward:
     // every section comes from earlier editions. A profile left with none is an error of
     // the merged profile (src/derive/monitor-profile-checks.ts).
