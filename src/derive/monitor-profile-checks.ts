@@ -39,7 +39,8 @@ export function checkMonitorProfile(
   for (const s of d.sections) {
     checkReferences(s, emit);
     checkTables(s, emit);
-    checkNotes(s, rates, emit);
+    checkNotes(s, emit);
+    checkStatedRates(s, rates, emit);
     checkMoney(s, emit);
     const base: Path = ['sections', s.key];
     for (const item of s.prose) {
@@ -232,7 +233,24 @@ function checkNumberColumns(s: DerivedMonitorSection, emit: Emit): void {
   }
 }
 
-function checkNotes(s: DerivedMonitorSection, rates: ExchangeRates | undefined, emit: Emit): void {
+/** Rates a profile states are for a year the reference does not list. */
+function checkStatedRates(
+  s: DerivedMonitorSection,
+  rates: ExchangeRates | undefined,
+  emit: Emit,
+): void {
+  const c = s.section.contributions;
+  if (c?.stated_rates && rates?.years.some((y) => y.year === c.year))
+    emit(
+      'warning',
+      ['sections', s.key, 'contributions', 'stated_rates'],
+      `data/reference/exchange-rates.yaml already lists the ${c.year} rates; these are not used`,
+      { key: true },
+    );
+}
+
+function checkNotes(s: DerivedMonitorSection, emit: Emit): void {
+  const rates = s.rates;
   const base: Path = ['sections', s.key];
   for (const [id, note] of Object.entries(s.section.notes)) {
     if (typeof note !== 'object') continue;
@@ -251,11 +269,11 @@ function checkNotes(s: DerivedMonitorSection, rates: ExchangeRates | undefined, 
     }
     if ('exchange_rates' in note) {
       const year = note.exchange_rates;
-      if (!rates?.years.some((y) => y.year === year)) {
+      if (!rates.years.some((y) => y.year === year)) {
         emit(
           'error',
           [...base, 'notes', id, 'exchange_rates'],
-          `no average exchange rates for ${year} in data/reference/exchange-rates.yaml`,
+          `no average exchange rates for ${year} in data/reference/exchange-rates.yaml (or stated_rates of the contributions)`,
         );
       } else if (s.contributions && s.contributions.year !== year) {
         emit(

@@ -20,6 +20,15 @@ export interface UsdValue {
   from: UsdSource;
 }
 
+/**
+ * The reference rates, with the rates a profile states for its contributions' year where the
+ * reference has none for that year (the reference wins: one rate per currency and year).
+ */
+export function withStatedRates(rates: ExchangeRates, c: Contributions | undefined): ExchangeRates {
+  if (!c?.stated_rates || rates.years.some((y) => y.year === c.year)) return rates;
+  return { ...rates, years: [...rates.years, { year: c.year, ...c.stated_rates }] };
+}
+
 /** US$ for one unit of `currency` in `year`, from the reference data; undefined if not listed. */
 export function usdPerUnit(
   rates: ExchangeRates,

@@ -18,6 +18,7 @@ import {
   formatAmount,
   formatContribution,
   rateNoteText,
+  withStatedRates,
   type DerivedContributions,
   type SummaryRow,
 } from './monitor-profile-money.js';
@@ -50,6 +51,8 @@ export interface DerivedMonitorSection {
   prose: ProseItem[];
   noteNumbers: Map<string, number>;
   notes: DerivedNote[];
+  /** The reference rates, with any the section's contributions state for their year. */
+  rates: ExchangeRates;
   contributions: DerivedContributions | undefined;
   summary: { rows: SummaryRow[]; total: number | undefined } | undefined;
   casualties: CasualtyRow[] | undefined;
@@ -185,7 +188,8 @@ export function deriveMonitorProfile(r: MonitorProfileReport, rates: ExchangeRat
     ({ key, heading, section: s }) => {
       const prose = sectionProse(key, s);
       const noteNumbers = numberSectionNotes(prose);
-      const contributions = s.contributions && deriveContributions(s.contributions, rates);
+      const sectionRates = withStatedRates(rates, s.contributions);
+      const contributions = s.contributions && deriveContributions(s.contributions, sectionRates);
       const summary =
         s.contribution_summary && deriveContributionSummary(s.contribution_summary, contributions);
       if (contributions) for (const [k, v] of supportFacts(contributions)) facts.set(k, v);
@@ -198,7 +202,7 @@ export function deriveMonitorProfile(r: MonitorProfileReport, rates: ExchangeRat
       const figures = mineActionRows(s);
       const ids = [...noteNumbers.keys()].filter((id) => s.notes[id] !== undefined);
       const printed = formatMonitorNotes(
-        ids.map((id) => resolveNote(s.notes[id] as MonitorNote, rates, contributions)),
+        ids.map((id) => resolveNote(s.notes[id] as MonitorNote, sectionRates, contributions)),
       );
       const notes = ids.map((id, i) => {
         const note = s.notes[id];
@@ -212,6 +216,7 @@ export function deriveMonitorProfile(r: MonitorProfileReport, rates: ExchangeRat
         prose,
         noteNumbers,
         notes,
+        rates: sectionRates,
         contributions,
         summary,
         casualties: s.casualty_figures && casualtyRows(s.casualty_figures),

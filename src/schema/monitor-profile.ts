@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { Footnote } from './citation.js';
+import { Citation, Footnote } from './citation.js';
 import { IsoDate, Markdown, NoteId, PlainText, schemaVersion, Year } from './common.js';
-import { Currency } from './exchange-rates.js';
+import { Currency, ExchangeRate } from './exchange-rates.js';
 import { CasualtyFigures } from './monitor-casualties.js';
 import { MineActionFigures } from './monitor-mine-action.js';
 import { TreatyStatus } from './monitor-treaty.js';
@@ -161,6 +161,15 @@ export const Contributions = z
       .optional()
       .describe(
         'The US$ total as published; printed where the rows cannot be summed, checked where they can',
+      ),
+    stated_rates: z
+      .strictObject({
+        rates: z.array(ExchangeRate).min(1),
+        source: Citation.describe('Where the rates come from, printed in the rate note'),
+      })
+      .optional()
+      .describe(
+        "The year's average rates as this profile's source states them, for a year data/reference/exchange-rates.yaml does not list",
       ),
   })
   .describe(

@@ -177,6 +177,25 @@ describe('checks of a Monitor profile', () => {
     ]);
   });
 
+  it('says when a profile states rates for a year the reference already lists', () => {
+    const r = withSection('support_for_mine_action', {
+      last_updated: '2014-06-01',
+      blocks: [{ table: 'contributions' }],
+      contributions: {
+        caption: 'International contributions: 2012',
+        year: 2012,
+        rows: [{ donor: 'Belgium', currency: 'EUR', amount: 750_528 }],
+        stated_rates: {
+          rates: [{ currency: 'EUR', usd_per_unit: 1.3 }],
+          source: { kind: 'web_page', title: 'Rates', date: '2013-01-03' },
+        },
+      },
+    });
+    expect(messages(r)).toEqual([
+      'warning: sections.support_for_mine_action.contributions.stated_rates: data/reference/exchange-rates.yaml already lists the 2012 rates; these are not used',
+    ]);
+  });
+
   it('checks money: unknown rates, published values and totals that disagree, a rate note without rates', () => {
     const r = withSection('support_for_mine_action', {
       last_updated: '2014-06-01',
@@ -194,7 +213,7 @@ describe('checks of a Monitor profile', () => {
     });
     expect(messages(r)).toEqual([
       'error: sections.support_for_mine_action.blocks.0.p: unknown derived value {=nothing}; known: contributions_year, donor_count, contributions_total, contribution:belgium, contribution:norway',
-      'error: sections.support_for_mine_action.notes.r.exchange_rates: no average exchange rates for 2011 in data/reference/exchange-rates.yaml',
+      'error: sections.support_for_mine_action.notes.r.exchange_rates: no average exchange rates for 2011 in data/reference/exchange-rates.yaml (or stated_rates of the contributions)',
       'warning: sections.support_for_mine_action.contributions.rows.0.usd: the published US$965,000 differs from US$965,104 at the 2012 average rate; the PDF prints the derived value',
       'warning: sections.support_for_mine_action.contributions.stated_total_usd: the published total is US$1,000,000 but the rows sum to US$965,274; the PDF prints US$965,274',
     ]);

@@ -6,7 +6,7 @@ import {
   genericTable,
 } from '../../../src/render/monitor-profile/tables.js';
 import { CasualtyFigures, MonitorTable } from '../../../src/schema/monitor-profile.js';
-import { baseMonitor, monitorFromObject } from '../../helpers/monitor.js';
+import { baseMonitor, monitorFromObject, monitorProblems } from '../../helpers/monitor.js';
 
 const md = (s: string) => s;
 const cells = (t: { body: { cells: { html: string }[] }[] }) =>
@@ -93,5 +93,47 @@ describe('Monitor tables', () => {
       'No average exchange rate for 2013 is known for EUR and NOK: the US$ values of those contributions are not available.',
       'The total is as published; the US$ values of the contributions in EUR and NOK are not available.',
     ]);
+  });
+
+  it('derive US$ from rates the profile states for a year the reference lacks, and print their note', () => {
+    const r = baseMonitor();
+    r.sections.support_for_mine_action = {
+      last_updated: '2014-06-01',
+      blocks: [{ table: 'contributions' }],
+      contributions: {
+        caption: 'International contributions: 2013[^r]',
+        year: 2013,
+        rows: [
+          { donor: 'European Union', currency: 'EUR', amount: 1_000_000 },
+          { donor: 'Norway', currency: 'NOK', amount: 600_000 },
+        ],
+        stated_rates: {
+          rates: [
+            { currency: 'EUR', usd_per_unit: 1.3281 },
+            { currency: 'NOK', per_usd: 5.8772 },
+          ],
+          source: {
+            kind: 'web_page',
+            author: 'A Test Bank',
+            title: 'Annual Rates',
+            date: '2014-01-02',
+          },
+        },
+      },
+      notes: { r: { exchange_rates: 2013 } },
+    };
+    const d = deriveMonitorProfile(monitorFromObject(r).data);
+    const s = d.sections[1] as (typeof d.sections)[number];
+    const v = contributionsTable('c', s, md);
+    expect(cells(v as NonNullable<typeof v>).map((row) => row[3])).toEqual([
+      '1,328,100',
+      '102,089',
+      '1,430,189',
+    ]);
+    expect(v?.notes).toEqual([]);
+    expect(s.notes[0]?.markdown).toBe(
+      'Average exchange rate for 2013: €1=US$1.3281; NOK5.8772=US$1. A Test Bank, “Annual Rates,” 2 January 2014.',
+    );
+    expect(monitorProblems(r)).toEqual([]);
   });
 });
