@@ -4,7 +4,7 @@ import type { CountryFile } from '../data/find.js';
 import { BrowserSession } from '../pdf/browser-session.js';
 import type { ReportKind } from '../schema/report-kind.js';
 import type { BuildResult } from './build.js';
-import { buildProfile, ProfileError, type Format } from './build-profile.js';
+import { buildProfile, type Format, type ProfileContext, ProfileError } from './build-profile.js';
 import { profileKey, withBuild, type Manifest } from './manifest.js';
 import { runPool } from './pool.js';
 import type { ResolvedBuildOptions } from './options.js';
@@ -38,49 +38,7 @@ export async function runBuilds(
       options.concurrency,
       async ({ country, inputs }) => {
         options.onEvent({ type: 'start', country });
-        const started = performance.now();
-        let result: BuildResult;
-        try {
-          const made = await buildProfile(ctx, country, inputs);
-          const manifest = manifests.get(country.edition) as Manifest;
-          const before = manifest.profiles[profileKey(country)];
-          const built = new Date().toISOString();
-          manifest.profiles[profileKey(country)] = {
-            inputs,
-            outputs: Object.fromEntries(
-              Object.entries(made.outputs).map(([f, o]) => [f, { file: o.file, sha256: o.sha256 }]),
-            ),
-            built,
-            history: withBuild(before, {
-              date: built,
-              inputs,
-              corrections: made.review.corrections,
-              status: made.review.status,
-            }),
-          };
-          await removeDropped(before?.outputs, made.outputs, options.formats);
-          result = {
-            country,
-            status: 'built',
-            outputs: Object.values(made.outputs).map((o) => o.file),
-            problems: made.problems,
-            ms: performance.now() - started,
-            pages: made.pages,
-            timings: made.timings,
-            checks: made.checks,
-          };
-        } catch (err) {
-          if (err instanceof UserError) throw err;
-          const problems = err instanceof ProfileError ? err.problems : [];
-          result = {
-            country,
-            status: 'failed',
-            outputs: [],
-            problems,
-            error: (err as Error).message,
-            ms: performance.now() - started,
-          };
-        }
+        const result = await buildAndRecord(ctx, country, inputs, manifests);
         options.onEvent({ type: 'result', result, done: ++done, total: selected.length });
         return result;
       },
@@ -109,6 +67,59 @@ export async function runBuilds(
   }
 
   return { results, browserRelaunches: session.relaunches };
+}
+
+/**
+ * Builds one profile and records it in its edition's manifest; a failure becomes a failed
+ * result with its problems (the last good outputs stay), except a usage error, which stops.
+ */
+async function buildAndRecord(
+  ctx: ProfileContext,
+  country: CountryFile,
+  inputs: string,
+  manifests: Map<number, Manifest>,
+): Promise<BuildResult> {
+  const started = performance.now();
+  try {
+    const made = await buildProfile(ctx, country, inputs);
+    const manifest = manifests.get(country.edition) as Manifest;
+    const before = manifest.profiles[profileKey(country)];
+    const built = new Date().toISOString();
+    manifest.profiles[profileKey(country)] = {
+      inputs,
+      outputs: Object.fromEntries(
+        Object.entries(made.outputs).map(([f, o]) => [f, { file: o.file, sha256: o.sha256 }]),
+      ),
+      built,
+      history: withBuild(before, {
+        date: built,
+        inputs,
+        corrections: made.review.corrections,
+        status: made.review.status,
+      }),
+    };
+    await removeDropped(before?.outputs, made.outputs, ctx.formats);
+    return {
+      country,
+      status: 'built',
+      outputs: Object.values(made.outputs).map((o) => o.file),
+      problems: made.problems,
+      ms: performance.now() - started,
+      pages: made.pages,
+      timings: made.timings,
+      checks: made.checks,
+    };
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    return {
+      country,
+      status: 'failed',
+      outputs: [],
+      problems: err instanceof ProfileError ? err.problems : [],
+      error: (err as Error).message,
+      ms: performance.now() - started,
+    };
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { findCountryFiles, type CountryFile } from '../data/find.js';
-import { type LoadedReport, loadReport } from '../data/load-report.js';
+import { loadReport } from '../data/load-report.js';
 import { hasErrors } from '../data/problem.js';
 import { checkReport } from '../derive/checks.js';
 import type { BrowserSession } from '../pdf/browser-session.js';
@@ -9,11 +9,12 @@ import { printPdf } from '../pdf/print.js';
 import { displayPath } from '../project.js';
 import { renderReport } from '../render/render-report.js';
 import { renderVolume, type VolumeCountry } from '../render/volume.js';
+import type { EditionMeta } from '../schema/edition.js';
 import type { ReportKind } from '../schema/report-kind.js';
 import { writeFileAtomic } from './atomic-write.js';
 import type { BuildResult } from './build.js';
 import { profileInputsHash, sha256File, volumeKindInputsHash } from './inputs.js';
-import type { Manifest } from './manifest.js';
+import type { Manifest, ManifestEntry } from './manifest.js';
 import type { ResolvedBuildOptions } from './options.js';
 import { withTimeout } from './pool.js';
 import {
@@ -68,29 +69,66 @@ export async function buildVolume(
     file: path.join(ctx.editionsDir, String(edition), kind),
   };
   const countries = await findCountryFiles(ctx.editionsDir, { edition, kind });
-  const { variants } = ctx;
-  const keys = outputKeys(['pdf'], variants);
+  const keys = outputKeys(['pdf'], ctx.variants);
   const pressFile = file.replace(/\.pdf$/, `.${PRINT_EXTENSION}`);
   const files = keys.map((k) => (k === PRINT_OUTPUT ? pressFile : file));
   const inputs = await volumeInputsHash(kind, countries, ctx.editionsDir, keys);
   const entry = manifest.profiles[volumeKey(kind, edition)];
-  const intact = async () => {
-    for (const k of keys)
-      if (
-        !entry?.outputs[k] ||
-        (await sha256File(entry.outputs[k].file)) !== entry.outputs[k].sha256
-      )
-        return false;
-    return true;
-  };
   // With --final the statuses must be read, so nothing is taken as current.
-  if (!ctx.force && !ctx.final && entry?.inputs === inputs && (await intact())) {
+  if (!ctx.force && !ctx.final && entry?.inputs === inputs && (await intact(entry, keys))) {
     return { country: self, status: 'skipped', outputs: files, problems: [], ms: 0 };
   }
+  const failed = (error: string): BuildResult => ({
+    country: self,
+    status: 'failed',
+    outputs: [],
+    problems: [],
+    error,
+    ms: performance.now() - started,
+  });
+  const book = await renderCountries(ctx, countries);
+  if ('error' in book) return failed(book.error);
+  try {
+    const { printed, outputs, checks } = await printVolume(ctx, book, inputs, { file, pressFile });
+    manifest.profiles[volumeKey(kind, edition)] = {
+      inputs,
+      outputs,
+      built: new Date().toISOString(),
+    };
+    return {
+      country: self,
+      status: 'built',
+      outputs: files,
+      problems: [],
+      ms: performance.now() - started,
+      pages: printed.layout?.pages,
+      checks,
+    };
+  } catch (err) {
+    return failed((err as Error).message);
+  }
+}
+
+/** Whether every output the manifest records is still there, unchanged. */
+async function intact(entry: ManifestEntry, keys: readonly string[]): Promise<boolean> {
+  for (const k of keys) {
+    const out = entry.outputs[k];
+    if (!out || (await sha256File(out.file)) !== out.sha256) return false;
+  }
+  return true;
+}
+
+type VolumeContext = Parameters<typeof buildVolume>[0];
+
+/** Every country of the book, derived, checked and rendered; or why the book cannot be made. */
+async function renderCountries(
+  ctx: VolumeContext,
+  countries: readonly CountryFile[],
+): Promise<{ meta: EditionMeta; parts: VolumeCountry[] } | { error: string }> {
   const parts: VolumeCountry[] = [];
   const invalid: string[] = [];
   const notFinal: string[] = [];
-  let meta: LoadedReport['meta'] | undefined;
+  let meta: EditionMeta | undefined;
   for (const c of countries) {
     const loaded = await loadReport(c.file, displayPath);
     const report = loaded.ok ? deriveReport(loaded.report) : undefined;
@@ -107,66 +145,41 @@ export async function buildVolume(
       rendered: await renderReport(report),
     });
   }
-  if (invalid.length > 0 || notFinal.length > 0 || !meta) {
-    const error = invalid.length
-      ? `volume not built: invalid data in ${invalid.join(', ')}`
-      : notFinal.length
-        ? `volume not built: not final: ${notFinal.join(', ')}`
-        : 'volume not built: no countries';
-    return {
-      country: self,
-      status: 'failed',
-      outputs: [],
-      problems: [],
-      error,
-      ms: performance.now() - started,
-    };
+  if (invalid.length) return { error: `volume not built: invalid data in ${invalid.join(', ')}` };
+  if (notFinal.length) return { error: `volume not built: not final: ${notFinal.join(', ')}` };
+  if (!meta) return { error: 'volume not built: no countries' };
+  return { meta, parts };
+}
+
+/** Prints the book in each variant and writes the files; what the manifest records of them. */
+async function printVolume(
+  ctx: VolumeContext,
+  book: { meta: EditionMeta; parts: VolumeCountry[] },
+  inputs: string,
+  targets: { file: string; pressFile: string },
+) {
+  const rendered = await renderVolume(book.meta, book.parts);
+  const browser = await ctx.session.browser();
+  // A book takes longer than one profile: allow a minute per ten countries on top.
+  const timeoutMs = ctx.timeoutMs * (1 + book.parts.length / 10);
+  const printed = await withTimeout(
+    'printing the volume',
+    timeoutMs,
+    printPdf(browser, rendered.html, {
+      layout: rendered.layout,
+      timeoutMs,
+      ...printOptionsFor(ctx.variants),
+    }),
+  );
+  const made = await finishVariants(printed, rendered, inputs, ctx.variants, targets.pressFile);
+  const outputs: Record<string, { file: string; sha256: string }> = {};
+  for (const [key, target, pdf] of [
+    ['pdf', targets.file, made.screen],
+    [PRINT_OUTPUT, targets.pressFile, made.press?.pdf],
+  ] as const) {
+    if (!pdf) continue;
+    await writeFileAtomic(target, pdf);
+    outputs[key] = { file: target, sha256: createHash('sha256').update(pdf).digest('hex') };
   }
-  try {
-    const rendered = await renderVolume(meta, parts);
-    const browser = await ctx.session.browser();
-    // A book takes longer than one profile: allow a minute per ten countries on top.
-    const printed = await withTimeout(
-      'printing the volume',
-      ctx.timeoutMs * (1 + parts.length / 10),
-      printPdf(browser, rendered.html, {
-        layout: rendered.layout,
-        timeoutMs: ctx.timeoutMs * (1 + parts.length / 10),
-        ...printOptionsFor(variants),
-      }),
-    );
-    const made = await finishVariants(printed, rendered, inputs, variants, pressFile);
-    const outputs: Record<string, { file: string; sha256: string }> = {};
-    for (const [key, target, pdf] of [
-      ['pdf', file, made.screen],
-      [PRINT_OUTPUT, pressFile, made.press?.pdf],
-    ] as const) {
-      if (!pdf) continue;
-      await writeFileAtomic(target, pdf);
-      outputs[key] = { file: target, sha256: createHash('sha256').update(pdf).digest('hex') };
-    }
-    manifest.profiles[volumeKey(kind, edition)] = {
-      inputs,
-      outputs,
-      built: new Date().toISOString(),
-    };
-    return {
-      country: self,
-      status: 'built',
-      outputs: files,
-      problems: [],
-      ms: performance.now() - started,
-      pages: printed.layout?.pages,
-      checks: made.press?.report,
-    };
-  } catch (err) {
-    return {
-      country: self,
-      status: 'failed',
-      outputs: [],
-      problems: [],
-      error: (err as Error).message,
-      ms: performance.now() - started,
-    };
-  }
+  return { printed, outputs, checks: made.press?.report };
 }

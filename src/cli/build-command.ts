@@ -1,7 +1,7 @@
 import { MAX_CONCURRENCY, MAX_TIMEOUT_SECONDS, parseWholeNumber } from './whole-number.js';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { buildEdition, type Format } from '../build/build.js';
+import { type BuildOptions, buildEdition, type Format } from '../build/build.js';
 import { BUILD_DEFAULTS } from '../build/options.js';
 import { parseShard } from '../build/shard.js';
 import { VARIANTS, type Variant } from '../build/variants.js';
@@ -94,57 +94,72 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
     )
     .option('--quiet', 'print only failures and the summary')
     .option('--verbose', 'print warnings, skipped profiles and timings')
-    .action(async (opts: Record<string, string | boolean | undefined>) => {
-      const selection = parseSelection(opts);
-      if (selection.edition === undefined && !opts.all) {
-        throw new UserError('say which edition to build (--edition 2025), or --all');
-      }
-      const verbosity: Verbosity = opts.quiet ? 'quiet' : opts.verbose ? 'verbose' : 'normal';
-      const progress = new Progress(verbosity);
-      const abort = new AbortController();
-      const onSigint = () => {
-        if (abort.signal.aborted) process.exit(130);
-        process.stderr.write(
-          '\ninterrupted: finishing the profiles in progress (Ctrl-C again to stop now)\n',
-        );
-        abort.abort();
-      };
-      process.on('SIGINT', onSigint);
-      try {
-        const summary = await buildEdition({
-          ...selection,
-          outDir: typeof opts.out === 'string' ? path.resolve(PROJECT_ROOT, opts.out) : undefined,
-          editionsDir:
-            typeof opts.data === 'string'
-              ? path.join(path.resolve(PROJECT_ROOT, opts.data), 'editions')
-              : undefined,
-          formats: typeof opts.formats === 'string' ? parseFormats(opts.formats) : undefined,
-          variants: typeof opts.variant === 'string' ? parseVariants(opts.variant) : undefined,
-          concurrency: parsePositive('--concurrency', opts.concurrency as string | undefined),
-          force: Boolean(opts.force),
-          prune: Boolean(opts.prune),
-          volume: Boolean(opts.volume),
-          final: Boolean(opts.final),
-          shard: typeof opts.shard === 'string' ? parseShard(opts.shard) : undefined,
-          timeoutMs: seconds(parsePositive('--timeout', opts.timeout as string | undefined)),
-          browserPath: typeof opts.browser === 'string' ? opts.browser : undefined,
-          browserWsEndpoint:
-            typeof opts.browserWsEndpoint === 'string' ? opts.browserWsEndpoint : undefined,
-          env: process.env,
-          signal: abort.signal,
-          onEvent: progress.handle,
-        });
-        progress.finish();
-        const failed = summary.results.some((r) => r.status === 'failed');
-        const table = summaryTable(summary.results, summary.pruned);
-        process.stdout.write(
-          `${verbosity !== 'quiet' || failed ? table : table.split('\n').at(-1)}\n`,
-        );
-        if (summary.browserRelaunches > 0)
-          process.stderr.write(`the browser was restarted ${summary.browserRelaunches} time(s)\n`);
-        setCode(abort.signal.aborted ? 130 : failed ? 1 : 0);
-      } finally {
-        process.off('SIGINT', onSigint);
-      }
+    .action((opts: BuildFlags) => runBuild(opts, setCode));
+}
+
+type BuildFlags = Record<string, string | boolean | undefined>;
+
+/** The build command's flags as the options of a build (parsed and checked, no defaults). */
+export function parseBuildFlags(opts: BuildFlags): BuildOptions {
+  const selection = parseSelection(opts);
+  if (selection.edition === undefined && !opts.all) {
+    throw new UserError('say which edition to build (--edition 2025), or --all');
+  }
+  const text = (flag: string | boolean | undefined) =>
+    typeof flag === 'string' ? flag : undefined;
+  const out = text(opts.out);
+  const data = text(opts.data);
+  const formats = text(opts.formats);
+  const variants = text(opts.variant);
+  const shard = text(opts.shard);
+  return {
+    ...selection,
+    outDir: out === undefined ? undefined : path.resolve(PROJECT_ROOT, out),
+    editionsDir:
+      data === undefined ? undefined : path.join(path.resolve(PROJECT_ROOT, data), 'editions'),
+    formats: formats === undefined ? undefined : parseFormats(formats),
+    variants: variants === undefined ? undefined : parseVariants(variants),
+    concurrency: parsePositive('--concurrency', text(opts.concurrency)),
+    force: Boolean(opts.force),
+    prune: Boolean(opts.prune),
+    volume: Boolean(opts.volume),
+    final: Boolean(opts.final),
+    shard: shard === undefined ? undefined : parseShard(shard),
+    timeoutMs: seconds(parsePositive('--timeout', text(opts.timeout))),
+    browserPath: text(opts.browser),
+    browserWsEndpoint: text(opts.browserWsEndpoint),
+  };
+}
+
+/** Builds with progress on the terminal; Ctrl-C finishes the profiles in progress. */
+async function runBuild(opts: BuildFlags, setCode: (c: number) => void): Promise<void> {
+  const request = parseBuildFlags(opts);
+  const verbosity: Verbosity = opts.quiet ? 'quiet' : opts.verbose ? 'verbose' : 'normal';
+  const progress = new Progress(verbosity);
+  const abort = new AbortController();
+  const onSigint = () => {
+    if (abort.signal.aborted) process.exit(130);
+    process.stderr.write(
+      '\ninterrupted: finishing the profiles in progress (Ctrl-C again to stop now)\n',
+    );
+    abort.abort();
+  };
+  process.on('SIGINT', onSigint);
+  try {
+    const summary = await buildEdition({
+      ...request,
+      env: process.env,
+      signal: abort.signal,
+      onEvent: progress.handle,
     });
+    progress.finish();
+    const failed = summary.results.some((r) => r.status === 'failed');
+    const table = summaryTable(summary.results, summary.pruned);
+    process.stdout.write(`${verbosity !== 'quiet' || failed ? table : table.split('\n').at(-1)}\n`);
+    if (summary.browserRelaunches > 0)
+      process.stderr.write(`the browser was restarted ${summary.browserRelaunches} time(s)\n`);
+    setCode(abort.signal.aborted ? 130 : failed ? 1 : 0);
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
 }

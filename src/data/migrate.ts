@@ -1,5 +1,6 @@
 import { isMap, isScalar, type Document } from 'yaml';
 import type { ReportKind } from '../schema/report-kind.js';
+import { clearingTheMines2 } from './migrations/clearing-the-mines-2.js';
 import { MONITOR_PROFILE_2 } from './migrations/monitor-profile-2.js';
 import type { Problem } from './problem.js';
 import { locate, type YamlSource } from './yaml-source.js';
@@ -30,11 +31,12 @@ export type MigrationRegistry = Partial<Record<FileKind, readonly Migration[]>>;
 export const FIRST_VERSION = 1;
 
 /**
- * The shipped migrations, each kind's oldest first. A schema change that old files do not
- * satisfy adds `{ from: N, summary, up }` to its kind here and raises the schema's
- * `schema_version` literal to N + 1 (a test holds the two together).
+ * The shipped migrations, one entry per kind, oldest first. A schema change that old files
+ * do not satisfy adds `{ from: N, summary, up }` to its kind here and raises the schema's
+ * `schema_version` literal (a test holds the two together).
  */
 export const MIGRATIONS: MigrationRegistry = {
+  'clearing-the-mines': [clearingTheMines2],
   'monitor-profile': [MONITOR_PROFILE_2],
 };
 

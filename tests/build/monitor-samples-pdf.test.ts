@@ -7,7 +7,7 @@ import { pdfPages, squash } from '../support/pdf-text.js';
 
 /**
  * The fictional samples of the 2025 Monitor edition: Veldoria, a State Party to both
- * conventions, and Drovnia, a country outside the Mine Ban Treaty that used mines and
+ * conventions, and Zembla, a country outside the Mine Ban Treaty that used mines and
  * inherits its Cluster Munition Ban Policy from the 2019 edition. Built and read back.
  */
 describe('the 2025 Monitor samples, built and read back', () => {
@@ -30,8 +30,8 @@ describe('the 2025 Monitor samples, built and read back', () => {
 
   it('builds both, warning only of the two currencies without a 2024 rate', () => {
     expect(results.map((r) => [r.country.country, r.status])).toEqual([
-      ['drovnia', 'built'],
       ['veldoria', 'built'],
+      ['zembla', 'built'],
     ]);
     const warnings = results.flatMap((r) => r.problems.map((p) => `${p.severity}: ${p.message}`));
     expect(warnings).toEqual([
@@ -106,7 +106,7 @@ describe('the 2025 Monitor samples, built and read back', () => {
   });
 
   it('prints a non-party’s statements on use and production, and the section it inherits', () => {
-    const d = text.drovnia ?? '';
+    const d = text.zembla ?? '';
     expect(d).toContain(squash('Mine Ban Treaty status Not a State Party'));
     expect(d).toContain(
       squash(

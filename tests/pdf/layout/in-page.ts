@@ -44,6 +44,10 @@ export function layoutPages(): { load: (html: string) => Promise<Page> } {
   };
 }
 
-/** Words enough for `n` short lines on the small page. */
+/** About `n` lines of words on the small page (ten words a line). */
 export const words = (n: number, prefix = 'w'): string =>
-  Array.from({ length: n * 6 }, (_, i) => `${prefix}${i}`).join(' ');
+  Array.from({ length: n * 10 }, (_, i) => `${prefix}${i}`).join(' ');
+
+/** A paragraph of exactly `n` lines (1em wide: one word a line); 15px each, 12 to a page. */
+export const lines = (n: number, prefix = 'l'): string =>
+  `<p style="width: 1em">${Array.from({ length: n }, (_, i) => `${prefix}${i}`).join(' ')}</p>`;
