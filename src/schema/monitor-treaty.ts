@@ -121,6 +121,8 @@ export const TreatyStatus = z
     if (t.status === 'signatory' && !t.signed) issue('signed', 'a signatory needs its signed date');
     if (t.status === 'not_party' && t.signed)
       issue('signed', 'a country that signed is a signatory (status: signatory)');
+    if (t.signed && t.joined && t.joined.date < t.signed)
+      issue('joined', 'the country cannot have joined before it signed');
     if (t.joined && t.entry_into_force && t.entry_into_force < t.joined.date)
       issue('entry_into_force', 'entry into force cannot come before the country joined');
     t.retained?.forEach((r, i) => {

@@ -107,6 +107,17 @@ describe('treaty status', () => {
       'joined: a State Party needs joined (how and when it became bound)',
       'entry_into_force: a State Party needs its entry_into_force date',
     ]);
+    expect(
+      issues({
+        status: 'state_party',
+        signed: '1997-12-03',
+        joined: { how: 'ratification', date: '1997-01-14' },
+        entry_into_force: '1996-07-01',
+      }),
+    ).toEqual([
+      'joined: the country cannot have joined before it signed',
+      'entry_into_force: entry into force cannot come before the country joined',
+    ]);
     expect(issues({ status: 'not_party', signed: '1997-12-03' })).toEqual([
       'signed: a country that signed is a signatory (status: signatory)',
     ]);
