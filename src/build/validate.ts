@@ -10,6 +10,7 @@ import { checkReport } from '../derive/checks.js';
 import type { FigureAudit } from '../derive/figures/audit.js';
 import { auditReport, uncheckedFigureNotes } from '../derive/figures/report-audit.js';
 import { displayPath, paths, PROJECT_ROOT } from '../project.js';
+import { uncoveredCharacterWarnings } from '../render/glyph-coverage.js';
 import type { ReportKind } from '../schema/report-kind.js';
 import { namedFiles, type DataSelection } from './data-files.js';
 import { type DerivedReport, deriveReport } from '../derive/derive-report.js';
@@ -100,7 +101,10 @@ export async function validate(options: ValidateOptions = {}): Promise<ValidateR
     }
     const result = await loadReport(file, display, { migrations: options.migrations });
     problems.push(...result.problems);
-    if (!result.ok) continue;
+    if (!result.ok) {
+      if (result.partial) problems.push(...checkReport(deriveReport(result.partial)));
+      continue;
+    }
     const derived = deriveReport(result.report);
     const own = checkReport(derived);
     problems.push(...own);
@@ -108,6 +112,7 @@ export async function validate(options: ValidateOptions = {}): Promise<ValidateR
     const audit = auditReport(derived);
     audits.push({ file: display(file), kind: result.report.kind, audit });
     problems.push(...uncheckedFigureNotes(result.report, audit, own));
+    problems.push(...(await uncoveredCharacterWarnings(result.report.source)));
     problems.push(...checkAcrossEditions(result.report, await earlier(result.report)));
   }
   problems.push(...(await checkWholeEditions(valid, new Set(files), display)));

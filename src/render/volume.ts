@@ -5,6 +5,7 @@ import type { EditionMeta } from '../schema/edition.js';
 import { overviewView } from './overview/overview-view.js';
 import type { RenderedReport } from './render-report.js';
 import { cssString, loadVolumeStyles } from './styles.js';
+import { markLongWords } from './long-words.js';
 import { loadTemplates } from './templates.js';
 
 export interface VolumeCountry {
@@ -57,8 +58,8 @@ export async function renderVolume(
     })),
   };
   return {
-    html: templates.page({ ...view, css }),
-    body: templates.body(view),
+    html: markLongWords(templates.page({ ...view, css })),
+    body: markLongWords(templates.body(view)),
     styles: css,
     layout: { ...first.rendered.layout, volume: true },
     title: meta.title,
