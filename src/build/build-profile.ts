@@ -16,6 +16,7 @@ import { LayoutError, printPdf } from '../pdf/print.js';
 import { UserError } from '../errors.js';
 import { displayPath } from '../project.js';
 import { exportFiles, type ExportFormat } from '../render/exports.js';
+import { withContentSecurityPolicy } from '../render/content-security.js';
 import { withInlineFonts } from '../render/fonts.js';
 import { renderReport, type RenderedReport } from '../render/render-report.js';
 import { writeFileAtomic } from './atomic-write.js';
@@ -159,8 +160,10 @@ async function writeOutputs(
 ): Promise<BuiltProfile['outputs']> {
   const exported = exportFiles(rendered.exports, ctx.formats);
   const files: [key: string, file: string, data: Uint8Array | string][] = [];
-  if (ctx.formats.includes('html'))
-    files.push(['html', outputPath(ctx.outDir, country, 'html'), withInlineFonts(rendered.html)]);
+  if (ctx.formats.includes('html')) {
+    const html = withContentSecurityPolicy(withInlineFonts(rendered.html));
+    files.push(['html', outputPath(ctx.outDir, country, 'html'), html]);
+  }
   if (variants?.screen)
     files.push(['pdf', outputPath(ctx.outDir, country, 'pdf'), variants.screen]);
   if (variants?.press) {

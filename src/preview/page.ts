@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { formatProblem, type Problem } from '../data/problem.js';
+import { contentSecurityPolicy } from '../render/content-security.js';
 import { FONT_FACES, fontPath } from '../render/fonts.js';
 import { palette } from '../render/palette.js';
 import { escapeHtml } from '../render/table-view.js';
@@ -25,17 +26,11 @@ export const RELOAD_SCRIPT =
 export const RELOAD_SCRIPT_HASH = `sha256-${createHash('sha256').update(RELOAD_SCRIPT).digest('base64')}`;
 
 /** Nothing but the reload script runs; everything else the page loads comes from this server (or is inline). */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  `script-src '${RELOAD_SCRIPT_HASH}'`,
-  "style-src 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy({
+  scriptHashes: [RELOAD_SCRIPT_HASH],
+  sameOrigin: true,
+  header: true,
+});
 
 /** Where the server serves each bundled font: /fonts/<index>.ttf. */
 export const fontUrl = (index: number) => `/fonts/${index}.ttf`;

@@ -22,6 +22,25 @@ describe('exports', () => {
     expect(csvField('two\nlines')).toBe('"two\nlines"');
   });
 
+  it('defuse cells a spreadsheet would run as formulas, keeping numbers numbers (OWASP)', () => {
+    expect(csvField('=HYPERLINK("http://127.0.0.1:9/x","open")')).toBe(
+      `"'=HYPERLINK(""http://127.0.0.1:9/x"",""open"")"`,
+    );
+    expect(csvField("=cmd|' /C calc'!A0")).toBe("'=cmd|' /C calc'!A0");
+    expect(csvField('+1+2')).toBe("'+1+2");
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField('@SUM(A1:A9)')).toBe("'@SUM(A1:A9)");
+    expect(csvField('\t=1')).toBe("'\t=1");
+    expect(csvField('\r=1')).toBe(`"'\r=1"`);
+    for (const n of ['-47065', '-47,065', '+5.5', '-0.25', '-12%', '-', '47065', 'HALO'])
+      expect(csvField(n), n).toBe(n.includes(',') ? `"${n}"` : n);
+    const csv = tableCsv({
+      head: [{ cells: [{ html: 'Change' }] }],
+      body: [{ cells: [{ html: '-1,234', numeric: true }] }, { cells: [{ html: '=1+1' }] }],
+    });
+    expect(lines(csv)).toEqual(['Change', '-1234', "'=1+1"]);
+  });
+
   it("take a cell's text: tags and note references out, entities decoded, plain numbers without separators", () => {
     expect(
       cellText({
