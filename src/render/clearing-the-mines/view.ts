@@ -64,7 +64,6 @@ export function buildClearingTheMinesView(
   const env: ProseEnv = { noteNumbers: d.noteNumbers, facts: d.facts };
   const md = (s: string) => renderInline(s, env);
   const tables = buildTableViews(r, d, env);
-  const { current, previous } = r.land_release;
 
   const charts: ExportChart[] = [];
   const exported = (name: string, chart: RenderedChart) =>
@@ -96,14 +95,8 @@ export function buildClearingTheMinesView(
       return f ? [{ figure: f }] : [];
     });
 
-  const c = d.contamination;
   const releaseChart = renderChart('land_release_outputs', r, d);
   if (releaseChart) exported('land_release_outputs', releaseChart.chart);
-  const labels = {
-    clearance: 'Clearance',
-    technical_survey: 'Technical Survey',
-    non_technical_survey: 'Non-Technical Survey',
-  };
   const capacityGroups = [
     ['Management', r.capacity.management],
     ['National operators', r.capacity.national_operators],
@@ -111,23 +104,7 @@ export function buildClearingTheMinesView(
     ['Other actors', r.capacity.other_actors],
   ] as const;
 
-  const performance = d.performance && {
-    rows: d.performance.rows.map((row) => ({
-      label: row.label,
-      weight: `${row.weightPercent}%`,
-      score: String(row.score),
-      previousScore: row.previousScore === undefined ? '–' : String(row.previousScore),
-      commentary: md(r.performance?.[row.key].commentary ?? ''),
-    })),
-    score: d.performance.score.toFixed(1),
-    rating: d.performance.rating,
-    previous: d.performance.previous && {
-      score: d.performance.previous.score.toFixed(1),
-      rating: d.performance.previous.rating,
-    },
-    year: meta.edition,
-    previousYear: meta.edition - 1,
-  };
+  const performance = performanceView(r, d, meta, md);
   const sections = r.sections.map(
     (s): SectionView => ({
       id: slug(s.heading),
@@ -158,36 +135,7 @@ export function buildClearingTheMinesView(
     licence: meta.licence,
     published: formatDate(meta.published),
     country: r.country,
-    keyData: {
-      article5: article5View(r.key_data.article5),
-      contamination:
-        c.kind === 'area'
-          ? { figure: formatKm2(c.km2), level: c.level, source: c.source }
-          : {
-              figure: c.kind === 'extent_unknown' ? 'Extent unknown' : 'No reliable estimate',
-              level: undefined,
-              source: c.source,
-            },
-      release: {
-        currentYear: current.year,
-        previousYear: previous.year,
-        rows: d.release.map((x) => ({
-          label: labels[x.kind],
-          current: formatKm2Number(x.currentKm2),
-          previous: formatKm2Number(x.previousKm2),
-        })),
-        minesCurrent: formatInt(current.mines_destroyed),
-        minesPrevious: formatInt(previous.mines_destroyed),
-        chart: releaseChart && {
-          svgDataUrl: svgDataUrl(releaseChart.chart.svg),
-          alt: releaseChart.chart.alt,
-          width: releaseChart.chart.width,
-          height: releaseChart.chart.height,
-        },
-      },
-      operatorsHeading: `Main AP mine survey and clearance ${r.key_data.main_operators.length === 1 ? 'operator' : 'operators'} in ${current.year}`,
-      operators: r.key_data.main_operators,
-    },
+    keyData: keyDataView(r, d, releaseChart),
     keyDevelopments: r.key_developments.map(md),
     recommendations: r.recommendations.map(md),
     performance,
@@ -199,6 +147,79 @@ export function buildClearingTheMinesView(
   };
 }
 export type ClearingTheMinesView = ReturnType<typeof buildClearingTheMinesView>;
+
+/** The front page's key data: Article 5 deadline, contamination, land release, operators. */
+function keyDataView(
+  r: ClearingTheMinesReport,
+  d: ClearingTheMinesDerived,
+  releaseChart: ReturnType<typeof renderChart>,
+) {
+  const c = d.contamination;
+  const { current, previous } = r.land_release;
+  const labels = {
+    clearance: 'Clearance',
+    technical_survey: 'Technical Survey',
+    non_technical_survey: 'Non-Technical Survey',
+  };
+  return {
+    article5: article5View(r.key_data.article5),
+    contamination:
+      c.kind === 'area'
+        ? { figure: formatKm2(c.km2), level: c.level, source: c.source }
+        : {
+            figure: c.kind === 'extent_unknown' ? 'Extent unknown' : 'No reliable estimate',
+            level: undefined,
+            source: c.source,
+          },
+    release: {
+      currentYear: current.year,
+      previousYear: previous.year,
+      rows: d.release.map((x) => ({
+        label: labels[x.kind],
+        current: formatKm2Number(x.currentKm2),
+        previous: formatKm2Number(x.previousKm2),
+      })),
+      minesCurrent: formatInt(current.mines_destroyed),
+      minesPrevious: formatInt(previous.mines_destroyed),
+      chart: releaseChart && {
+        svgDataUrl: svgDataUrl(releaseChart.chart.svg),
+        alt: releaseChart.chart.alt,
+        width: releaseChart.chart.width,
+        height: releaseChart.chart.height,
+      },
+    },
+    operatorsHeading: `Main AP mine survey and clearance ${r.key_data.main_operators.length === 1 ? 'operator' : 'operators'} in ${current.year}`,
+    operators: r.key_data.main_operators,
+  };
+}
+
+/** The performance assessment: each criterion's score and commentary, the overall rating. */
+function performanceView(
+  r: ClearingTheMinesReport,
+  d: ClearingTheMinesDerived,
+  meta: EditionMeta,
+  md: (s: string) => string,
+) {
+  return (
+    d.performance && {
+      rows: d.performance.rows.map((row) => ({
+        label: row.label,
+        weight: `${row.weightPercent}%`,
+        score: String(row.score),
+        previousScore: row.previousScore === undefined ? '–' : String(row.previousScore),
+        commentary: md(r.performance?.[row.key].commentary ?? ''),
+      })),
+      score: d.performance.score.toFixed(1),
+      rating: d.performance.rating,
+      previous: d.performance.previous && {
+        score: d.performance.previous.score.toFixed(1),
+        rating: d.performance.previous.rating,
+      },
+      year: meta.edition,
+      previousYear: meta.edition - 1,
+    }
+  );
+}
 
 type PerformanceView = NonNullable<ClearingTheMinesView['performance']>;
 
