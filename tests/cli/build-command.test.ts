@@ -5,15 +5,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { runCli } from '../helpers/run-cli.js';
+import { withoutSamples } from '../helpers/samples.js';
 
 describe('keydata build', () => {
   let root: string;
   beforeAll(async () => {
     root = await mkdtemp(path.join(os.tmpdir(), 'keydata-build-cli-'));
+    // Clearing the Mines only: the 2025 Monitor samples would need the reference data too.
     await cp(
-      path.join(PROJECT_ROOT, 'data', 'editions', '2025'),
-      path.join(root, 'data', 'editions', '2025'),
-      { recursive: true },
+      path.join(PROJECT_ROOT, 'data', 'editions', '2025', 'clearing-the-mines'),
+      path.join(root, 'data', 'editions', '2025', 'clearing-the-mines'),
+      { recursive: true, filter: withoutSamples },
     );
     const file = path.join(root, 'data', 'editions', '2025', 'clearing-the-mines', 'kosovo.yaml');
     await writeFile(
