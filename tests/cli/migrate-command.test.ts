@@ -1,4 +1,4 @@
-/** `keydata migrate` from the command line, with the shipped (empty) registry. */
+/** `keydata migrate` from the command line, with the shipped registry. */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,8 +15,17 @@ describe('keydata migrate', () => {
     expect(run).toEqual({
       code: 0,
       stdout: '',
-      stderr: '2 file(s): 0 to migrate, 2 up to date, 0 failed\n',
+      // Kosovo, the seven samples and the edition metadata, all written for schema 2.
+      stderr: '9 file(s): 0 to migrate, 9 up to date, 0 failed\n',
     });
+  });
+
+  it('--check lists a schema 1 file to migrate and exits 1, writing nothing', async () => {
+    const v1 = path.join(ROOT, 'tests', 'fixtures', 'v1', '2025', 'clearing-the-mines');
+    const run = await runCli(['migrate', '--check', path.join(v1, 'borduria.yaml')], ROOT);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/borduria\.yaml: schema_version 1 -> 2\n/);
+    expect(run.stdout).toContain('deadline + extension become original_deadline');
   });
 
   it('reports a file it cannot read as FAILED and exits 1', async () => {
