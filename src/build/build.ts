@@ -11,6 +11,7 @@ import { type BuildOptions, resolveBuildOptions } from './options.js';
 import { inShard } from './shard.js';
 import { removeStaleTemps } from './atomic-write.js';
 import { outputKeys, PRINT_OUTPUT } from './variants.js';
+import { prepareOutputDir } from './output-dir.js';
 
 export { outputPath } from './paths.js';
 export type { BuildOptions } from './options.js';
@@ -55,6 +56,7 @@ export async function buildEdition(request: BuildOptions): Promise<BuildSummary>
   const selected = all.filter((c) => inShard(`${c.edition}/${c.kind}/${c.country}`, options.shard));
   if (all.length === 0) throw new UserError('no data files match the selection');
 
+  await prepareOutputDir(outDir);
   await removeStaleTemps(outDir);
   const editions = [...new Set(selected.map((c) => c.edition))];
   const manifests = new Map<number, Manifest>();

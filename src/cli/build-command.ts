@@ -45,6 +45,7 @@ function parsePositive(flag: string, text: string | undefined): number | undefin
   return parseWholeNumber(flag, text, { min: 1, max, unit: flag === '--timeout' ? 'seconds' : '' });
 }
 
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 const seconds = (s: number | undefined) => (s === undefined ? undefined : s * 1000);
 
 export function registerBuild(program: Command, setCode: (c: number) => void): void {
@@ -144,7 +145,9 @@ async function runBuild(opts: BuildFlags, setCode: (c: number) => void): Promise
     );
     abort.abort();
   };
-  process.on('SIGINT', onSigint);
+  // SIGTERM (CI cancelling a job, systemd) and SIGHUP (a closed terminal) stop a build
+  // the way Ctrl-C does.
+  for (const signal of STOP_SIGNALS) process.on(signal, onSigint);
   try {
     const summary = await buildEdition({
       ...request,
@@ -160,6 +163,6 @@ async function runBuild(opts: BuildFlags, setCode: (c: number) => void): Promise
       process.stderr.write(`the browser was restarted ${summary.browserRelaunches} time(s)\n`);
     setCode(abort.signal.aborted ? 130 : failed ? 1 : 0);
   } finally {
-    process.off('SIGINT', onSigint);
+    for (const signal of STOP_SIGNALS) process.off(signal, onSigint);
   }
 }

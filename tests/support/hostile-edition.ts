@@ -73,7 +73,7 @@ const monitorExtras = (doc: Document.Parsed) => {
   const mbp = ['sections', 'mine_ban_policy'];
   doc.setIn([...mbp, 'tables', 'kd_extra'], {
     caption: h,
-    columns: [{ label: h }, { label: h, numeric: true }],
+    columns: [{ label: h }, { label: h, type: 'number' }],
     rows: [[h, -1234]],
     notes: [h],
   });
@@ -87,9 +87,30 @@ const monitorExtras = (doc: Document.Parsed) => {
     [{ item: h, casualties: 0 }],
   );
   doc.setIn(['sections', 'support_for_mine_action', 'notes', 'kd_extra'], h);
+  // Treaty facts, a year without casualty figures, mine action figures (issue 19).
+  doc.setIn([...mbp, 'treaty'], {
+    status: 'not_party',
+    legislation: { status: 'enacted', title: h },
+    conduct: { use: h, production: h, stockpile: h, transfer: h },
+  });
+  doc.addIn([...mbp, 'blocks'], doc.createNode({ table: 'treaty_status' }));
+  doc.addIn(
+    ['sections', 'casualties_and_victim_assistance', 'casualty_figures', 'annual'],
+    doc.createNode({ year: 2014, not_available: true, comment: h }),
+  );
+  doc.setIn(['sections', 'mine_action', 'contamination'], {
+    at_end_of: 2013,
+    confirmed_km2: 2.76,
+    contaminant: h,
+  });
+  doc.addIn(
+    ['sections', 'mine_action', 'blocks'],
+    doc.createNode({ table: 'mine_action_figures' }),
+  );
+  doc.setIn(['sections', 'mine_action', 'notes', 'kd_extra'], h);
 };
 
-const WITHDRAWN_2019 = `schema_version: 1
+const WITHDRAWN_2019 = `schema_version: 2
 report: monitor-profile
 edition: 2019
 country: Kosovo
