@@ -28,8 +28,23 @@ export const HOSTILE =
  */
 export const HOSTILE_SHORT = '=1+1</style><script>kdInjected=3</script><h1>KD-INJECTED</h1>"\'&';
 
-const hostileAt = (p: readonly (string | number)[]) =>
-  p[0] === 'key_data' ? HOSTILE_SHORT : HOSTILE;
+/**
+ * The short string for the KEY DATA box (key_data and the year's land release) and the notes
+ * it cites: the box moves whole with its
+ * notes at the page foot, so long strings there make it taller than a page (which the layout
+ * guard rightly reports as a block that does not fit).
+ */
+function hostileFor(doc: Document.Parsed) {
+  const js = doc.toJS() ?? {};
+  const keyData = JSON.stringify([js.key_data, js.land_release?.current]);
+  const cited = new Set([...keyData.matchAll(/\[\^([^\]\s]+)\]/g)].map((m) => m[1]));
+  return (p: readonly (string | number)[]) =>
+    p[0] === 'key_data' ||
+    (p[0] === 'land_release' && p[1] === 'current') ||
+    (p[0] === 'notes' && cited.has(String(p[1])))
+      ? HOSTILE_SHORT
+      : HOSTILE;
+}
 
 interface HostileFile {
   file: string;
@@ -41,6 +56,11 @@ interface HostileFile {
 const h = HOSTILE;
 const ctmExtras = (doc: Document.Parsed) => {
   doc.setIn(['key_data', 'contamination', 'change_reason'], h);
+  doc.setIn(['key_data', 'contamination', 'caveat'], h);
+  doc.setIn(
+    ['land_release', 'current', 'mines_destroyed'],
+    doc.createNode({ during_clearance: 1742, other: 0, other_label: h }),
+  );
   for (const t of [
     'contamination_by_type',
     'land_release_summary',
@@ -108,6 +128,12 @@ async function sources(): Promise<
       extras: ctmExtras,
     },
     {
+      // A country that is no State Party: its performance table is { not_applicable: reason }.
+      rel: '2025/clearing-the-mines/freedonia.yaml',
+      text: await read('data/editions/2025/clearing-the-mines/freedonia.yaml'),
+      schema: ctm,
+    },
+    {
       rel: '2014/monitor-profile/_edition.yaml',
       text: await read('data/editions/2014/monitor-profile/_edition.yaml'),
       schema: EditionMeta,
@@ -154,7 +180,11 @@ export async function writeHostileEdition(dataDir: string): Promise<HostileEditi
     // The extras go in first, so that what validation refuses of them is put back too.
     const withExtras = parseDocument(s.text);
     s.extras?.(withExtras);
-    const injected = injectHostile(withExtras.toString({ lineWidth: 0 }), s.schema, hostileAt);
+    const injected = injectHostile(
+      withExtras.toString({ lineWidth: 0 }),
+      s.schema,
+      hostileFor(withExtras),
+    );
     files.push({ file: path.join(editions, s.rel), schema: s.schema, injected });
   }
   const refused: string[] = [];
