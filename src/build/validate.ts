@@ -93,7 +93,10 @@ export async function validate(options: ValidateOptions = {}): Promise<ValidateR
     }
     const result = await loadReport(file, display, { migrations: options.migrations });
     problems.push(...result.problems);
-    if (!result.ok) continue;
+    if (!result.ok) {
+      if (result.partial) problems.push(...checkReport(deriveReport(result.partial)));
+      continue;
+    }
     problems.push(...checkReport(deriveReport(result.report)));
     problems.push(...(await uncoveredCharacterWarnings(result.report.source)));
     problems.push(...checkAcrossEditions(result.report, await earlier(result.report)));

@@ -1,7 +1,8 @@
 /**
  * A data folder where every free-text field of every report kind holds a hostile string:
- * Arcadia (every part of Clearing the Mines) and the Monitor's Kosovo 2014, plus a 2019
- * edition that withdraws a section, plus the few fields neither file uses. Strings the data
+ * Arcadia (every part of Clearing the Mines), the sample Freedonia (a performance table that
+ * does not apply) and the Monitor's Kosovo 2014, plus a 2019 edition that withdraws a
+ * section, plus the few fields no file uses. Strings the data
  * refuses (a hostile note id, date or URL is refused by validation) are put back, and listed.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -28,23 +29,8 @@ export const HOSTILE =
  */
 export const HOSTILE_SHORT = '=1+1</style><script>kdInjected=3</script><h1>KD-INJECTED</h1>"\'&';
 
-/**
- * The short string for the KEY DATA box (key_data and the year's land release) and the notes
- * it cites: the box moves whole with its
- * notes at the page foot, so long strings there make it taller than a page (which the layout
- * guard rightly reports as a block that does not fit).
- */
-function hostileFor(doc: Document.Parsed) {
-  const js = doc.toJS() ?? {};
-  const keyData = JSON.stringify([js.key_data, js.land_release?.current]);
-  const cited = new Set([...keyData.matchAll(/\[\^([^\]\s]+)\]/g)].map((m) => m[1]));
-  return (p: readonly (string | number)[]) =>
-    p[0] === 'key_data' ||
-    (p[0] === 'land_release' && p[1] === 'current') ||
-    (p[0] === 'notes' && cited.has(String(p[1])))
-      ? HOSTILE_SHORT
-      : HOSTILE;
-}
+const hostileAt = (p: readonly (string | number)[]) =>
+  p[0] === 'key_data' || (p[0] === 'land_release' && p[1] !== 'comments') ? HOSTILE_SHORT : HOSTILE;
 
 interface HostileFile {
   file: string;
@@ -56,10 +42,12 @@ interface HostileFile {
 const h = HOSTILE;
 const ctmExtras = (doc: Document.Parsed) => {
   doc.setIn(['key_data', 'contamination', 'change_reason'], h);
-  doc.setIn(['key_data', 'contamination', 'caveat'], h);
+  // KEY DATA moves whole: its strings are the short ones (see HOSTILE_SHORT).
+  doc.setIn(['key_data', 'contamination', 'caveat'], HOSTILE_SHORT);
+  const mines = doc.getIn(['land_release', 'current', 'mines_destroyed']);
   doc.setIn(
     ['land_release', 'current', 'mines_destroyed'],
-    doc.createNode({ during_clearance: 1742, other: 0, other_label: h }),
+    doc.createNode({ during_clearance: mines, other: 0, other_label: HOSTILE_SHORT }),
   );
   for (const t of [
     'contamination_by_type',
@@ -85,7 +73,7 @@ const monitorExtras = (doc: Document.Parsed) => {
   const mbp = ['sections', 'mine_ban_policy'];
   doc.setIn([...mbp, 'tables', 'kd_extra'], {
     caption: h,
-    columns: [{ label: h }, { label: h, numeric: true }],
+    columns: [{ label: h }, { label: h, type: 'number' }],
     rows: [[h, -1234]],
     notes: [h],
   });
@@ -99,9 +87,30 @@ const monitorExtras = (doc: Document.Parsed) => {
     [{ item: h, casualties: 0 }],
   );
   doc.setIn(['sections', 'support_for_mine_action', 'notes', 'kd_extra'], h);
+  // Treaty facts, a year without casualty figures, mine action figures (issue 19).
+  doc.setIn([...mbp, 'treaty'], {
+    status: 'not_party',
+    legislation: { status: 'enacted', title: h },
+    conduct: { use: h, production: h, stockpile: h, transfer: h },
+  });
+  doc.addIn([...mbp, 'blocks'], doc.createNode({ table: 'treaty_status' }));
+  doc.addIn(
+    ['sections', 'casualties_and_victim_assistance', 'casualty_figures', 'annual'],
+    doc.createNode({ year: 2014, not_available: true, comment: h }),
+  );
+  doc.setIn(['sections', 'mine_action', 'contamination'], {
+    at_end_of: 2013,
+    confirmed_km2: 2.76,
+    contaminant: h,
+  });
+  doc.addIn(
+    ['sections', 'mine_action', 'blocks'],
+    doc.createNode({ table: 'mine_action_figures' }),
+  );
+  doc.setIn(['sections', 'mine_action', 'notes', 'kd_extra'], h);
 };
 
-const WITHDRAWN_2019 = `schema_version: 1
+const WITHDRAWN_2019 = `schema_version: 2
 report: monitor-profile
 edition: 2019
 country: Kosovo
@@ -128,7 +137,6 @@ async function sources(): Promise<
       extras: ctmExtras,
     },
     {
-      // A country that is no State Party: its performance table is { not_applicable: reason }.
       rel: '2025/clearing-the-mines/freedonia.yaml',
       text: await read('data/editions/2025/clearing-the-mines/freedonia.yaml'),
       schema: ctm,
@@ -180,11 +188,7 @@ export async function writeHostileEdition(dataDir: string): Promise<HostileEditi
     // The extras go in first, so that what validation refuses of them is put back too.
     const withExtras = parseDocument(s.text);
     s.extras?.(withExtras);
-    const injected = injectHostile(
-      withExtras.toString({ lineWidth: 0 }),
-      s.schema,
-      hostileFor(withExtras),
-    );
+    const injected = injectHostile(withExtras.toString({ lineWidth: 0 }), s.schema, hostileAt);
     files.push({ file: path.join(editions, s.rel), schema: s.schema, injected });
   }
   const refused: string[] = [];
