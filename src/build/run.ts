@@ -1,25 +1,25 @@
 import os from 'node:os';
-import { rm } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import type { CountryFile } from '../data/find.js';
 import { BrowserSession } from '../pdf/browser-session.js';
 import type { ReportKind } from '../schema/report-kind.js';
-import type { BuildOptions, BuildResult } from './build.js';
-import { buildProfile, ProfileError, type Format } from './build-profile.js';
-import { profileKey, withBuild, type Manifest } from './manifest.js';
+import type { BuildOptions, BuildResult, Queued } from './build.js';
+import { buildProfile, ProfileError } from './build-profile.js';
+import { profileKey, type Manifest } from './manifest.js';
+import { formatsFor } from './plan.js';
 import { runPool } from './pool.js';
-import type { Variant } from './variants.js';
+import { recordOutputs, removeStale } from './record.js';
 import { buildVolume } from './volume.js';
 
 export interface RunInput {
-  queue: { country: CountryFile; inputs: string }[];
+  queue: Queued[];
   selected: CountryFile[];
   manifests: Map<number, Manifest>;
   options: BuildOptions;
   editionsDir: string;
   outDir: string;
-  formats: Format[];
-  variants: Variant[];
+  /** The output kinds asked for ("pdf", "pdf-print", "html"...), for the volumes. */
+  requested: readonly string[];
   /** Profiles already reported (skipped or refused), for the progress count. */
   done: number;
 }
@@ -32,7 +32,7 @@ export interface RunInput {
 export async function runBuilds(
   input: RunInput,
 ): Promise<{ results: BuildResult[]; browserRelaunches: number }> {
-  const { queue, selected, manifests, options, editionsDir, outDir, formats, variants } = input;
+  const { queue, selected, manifests, options, editionsDir, outDir, requested } = input;
   let done = input.done;
   const results: BuildResult[] = [];
   const session = new BrowserSession({
@@ -42,8 +42,6 @@ export async function runBuilds(
   const ctx = {
     session,
     outDir,
-    formats,
-    variants,
     timeoutMs: options.timeoutMs ?? 60_000,
     final: Boolean(options.final),
   };
@@ -51,32 +49,29 @@ export async function runBuilds(
     const built = await runPool(
       queue,
       options.concurrency ?? defaultConcurrency(),
-      async ({ country, inputs }) => {
+      async ({ country, now, plan }) => {
         options.onEvent?.({ type: 'start', country });
         const started = performance.now();
         let result: BuildResult;
         try {
-          const made = await buildProfile(ctx, country, inputs);
+          const made = await buildProfile(
+            { ...ctx, ...formatsFor(plan.keys) },
+            country,
+            now.inputs,
+          );
           const manifest = manifests.get(country.edition) as Manifest;
-          const before = manifest.profiles[profileKey(country)];
-          const built = new Date().toISOString();
-          manifest.profiles[profileKey(country)] = {
-            inputs,
-            outputs: Object.fromEntries(
-              Object.entries(made.outputs).map(([f, o]) => [f, { file: o.file, sha256: o.sha256 }]),
-            ),
-            built,
-            history: withBuild(before, {
-              date: built,
-              inputs,
-              corrections: made.review.corrections,
-              status: made.review.status,
-            }),
-          };
-          await removeDropped(before?.outputs, made.outputs, formats);
+          const stale = recordOutputs(
+            manifest,
+            profileKey(country),
+            now,
+            { keys: plan.keys, ...made },
+            outDir,
+          );
+          await removeStale(stale);
           result = {
             country,
             status: 'built',
+            reason: plan.reason,
             outputs: Object.values(made.outputs).map((o) => o.file),
             problems: made.problems,
             ms: performance.now() - started,
@@ -103,14 +98,12 @@ export async function runBuilds(
     );
     results.push(...built.filter(Boolean));
     if (options.volume && !options.signal?.aborted) {
-      if (options.shard)
-        throw new UserError('--volume needs the whole edition: build it without --shard');
       const groups = [...new Set(selected.map((c) => `${c.edition}\0${c.kind}`))].map((g) =>
         g.split('\0'),
       );
       for (const [edition, kind] of groups) {
         const result = await buildVolume(
-          { ...ctx, editionsDir, force: Boolean(options.force) },
+          { ...ctx, editionsDir, requested, force: Boolean(options.force) },
           manifests.get(Number(edition)) as Manifest,
           Number(edition),
           kind as ReportKind,
@@ -128,20 +121,4 @@ export async function runBuilds(
 
 function defaultConcurrency(): number {
   return Math.max(1, Math.min(4, os.availableParallelism()));
-}
-
-/**
- * Removes what an earlier build made in a format built again that this build no longer
- * makes (the CSV of a table taken out of the data). Other formats' files are left alone.
- */
-async function removeDropped(
-  before: Record<string, { file: string }> | undefined,
-  now: Record<string, { file: string }>,
-  formats: readonly Format[],
-): Promise<void> {
-  const kept = new Set(Object.values(now).map((o) => o.file));
-  for (const [key, out] of Object.entries(before ?? {})) {
-    const format = key.split(':')[0] as Format;
-    if (formats.includes(format) && !kept.has(out.file)) await rm(out.file, { force: true });
-  }
 }

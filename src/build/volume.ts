@@ -14,15 +14,10 @@ import { writeFileAtomic } from './atomic-write.js';
 import type { BuildResult } from './build.js';
 import { kindInputsHash, profileInputsHash, sha256File } from './inputs.js';
 import type { Manifest } from './manifest.js';
+import { formatsFor, planOutputs } from './plan.js';
 import { withTimeout } from './pool.js';
-import {
-  finishVariants,
-  outputKeys,
-  PRINT_EXTENSION,
-  PRINT_OUTPUT,
-  printOptionsFor,
-  type Variant,
-} from './variants.js';
+import { recordOutputs, removeStale } from './record.js';
+import { finishVariants, PRINT_EXTENSION, PRINT_OUTPUT, printOptionsFor } from './variants.js';
 
 /** output/<edition>/<kind>/<kind>-<edition>.pdf */
 export function volumePath(outDir: string, edition: number, kind: ReportKind): string {
@@ -34,11 +29,9 @@ export const volumeKey = (kind: ReportKind, edition: number) => `${kind}/${kind}
 async function volumeInputsHash(
   countries: readonly CountryFile[],
   editionsDir: string,
-  keys: readonly string[],
 ): Promise<string> {
   const hash = createHash('sha256');
   hash.update(await kindInputsHash(countries[0]?.kind ?? 'clearing-the-mines'));
-  hash.update(`\0outputs:${keys.join(',')}\0`);
   for (const f of [
     path.join(paths.templates, 'volume', 'report.hbs'),
     path.join(paths.templates, 'volume', 'partials', 'report-body.hbs'),
@@ -46,8 +39,7 @@ async function volumeInputsHash(
   ]) {
     hash.update((await sha256File(f)) ?? 'missing');
   }
-  for (const c of countries)
-    hash.update(`${c.country}:${await profileInputsHash(c, editionsDir, ['pdf'])}`);
+  for (const c of countries) hash.update(`${c.country}:${await profileInputsHash(c, editionsDir)}`);
   return hash.digest('hex');
 }
 
@@ -63,7 +55,8 @@ export async function buildVolume(
     timeoutMs: number;
     force: boolean;
     final?: boolean;
-    variants?: readonly Variant[];
+    /** The output kinds asked for; a volume makes its PDF kinds ("pdf", "pdf-print"). */
+    requested: readonly string[];
   },
   manifest: Manifest,
   edition: number,
@@ -78,25 +71,21 @@ export async function buildVolume(
     file: path.join(ctx.editionsDir, String(edition), kind),
   };
   const countries = await findCountryFiles(ctx.editionsDir, { edition, kind });
-  const variants = ctx.variants ?? ['screen'];
-  const keys = outputKeys(['pdf'], variants);
   const pressFile = file.replace(/\.pdf$/, `.${PRINT_EXTENSION}`);
-  const files = keys.map((k) => (k === PRINT_OUTPUT ? pressFile : file));
-  const inputs = await volumeInputsHash(countries, ctx.editionsDir, keys);
-  const entry = manifest.profiles[volumeKey(kind, edition)];
-  const intact = async () => {
-    for (const k of keys)
-      if (
-        !entry?.outputs[k] ||
-        (await sha256File(entry.outputs[k].file)) !== entry.outputs[k].sha256
-      )
-        return false;
-    return true;
-  };
+  const inputs = await volumeInputsHash(countries, ctx.editionsDir);
+  const key = volumeKey(kind, edition);
+  const requested = ctx.requested.filter((k) => k === 'pdf' || k === PRINT_OUTPUT);
   // With --final the statuses must be read, so nothing is taken as current.
-  if (!ctx.force && !ctx.final && entry?.inputs === inputs && (await intact())) {
-    return { country: self, status: 'skipped', outputs: files, problems: [], ms: 0 };
-  }
+  const plan = await planOutputs(
+    manifest.profiles[key],
+    { inputs },
+    requested.length ? requested : ['pdf'],
+    ctx.outDir,
+    ctx.force || Boolean(ctx.final),
+  );
+  const files = (plan?.keys ?? requested).map((k) => (k === PRINT_OUTPUT ? pressFile : file));
+  if (!plan) return { country: self, status: 'skipped', outputs: files, problems: [], ms: 0 };
+  const { variants } = formatsFor(plan.keys);
   const parts: VolumeCountry[] = [];
   const invalid: string[] = [];
   const notFinal: string[] = [];
@@ -154,14 +143,19 @@ export async function buildVolume(
       await writeFileAtomic(target, pdf);
       outputs[key] = { file: target, sha256: createHash('sha256').update(pdf).digest('hex') };
     }
-    manifest.profiles[volumeKey(kind, edition)] = {
-      inputs,
-      outputs,
-      built: new Date().toISOString(),
-    };
+    await removeStale(
+      recordOutputs(
+        manifest,
+        key,
+        { inputs },
+        { keys: plan.keys, outputs, scope: 'edition' },
+        ctx.outDir,
+      ),
+    );
     return {
       country: self,
       status: 'built',
+      reason: plan.reason,
       outputs: files,
       problems: [],
       ms: performance.now() - started,

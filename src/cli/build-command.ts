@@ -5,7 +5,8 @@ import { parseShard } from '../build/shard.js';
 import { VARIANTS, type Variant } from '../build/variants.js';
 import { UserError } from '../errors.js';
 import { PROJECT_ROOT } from '../project.js';
-import { Progress, summaryTable, type Verbosity } from './progress.js';
+import { github } from './problem-output.js';
+import { countWarnings, Progress, summaryTable, type Verbosity } from './progress.js';
 import { parseSelection } from './selection.js';
 
 const FORMATS = ['pdf', 'html', 'csv', 'svg', 'png'] as const;
@@ -90,7 +91,13 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
       '--browser-ws-endpoint <url>',
       'connect to a running Chromium (default: KEYDATA_BROWSER_WS_ENDPOINT)',
     )
-    .option('--quiet', 'print only failures and the summary')
+    .option(
+      '--volume-only',
+      'build only the volumes (--volume) from the data, without printing the country PDFs',
+    )
+    .option('--strict', 'fail (exit 1) when any profile has warnings')
+    .option('--format <format>', 'how to print problems: text (FILE:LINE:COL) or github', 'text')
+    .option('--quiet', 'print only problems, failures and the summary')
     .option('--verbose', 'print warnings, skipped profiles and timings')
     .action(async (opts: Record<string, string | boolean | undefined>) => {
       const selection = parseSelection(opts);
@@ -98,7 +105,14 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
         throw new UserError('say which edition to build (--edition 2025), or --all');
       }
       const verbosity: Verbosity = opts.quiet ? 'quiet' : opts.verbose ? 'verbose' : 'normal';
-      const progress = new Progress(verbosity);
+      if (opts.format !== 'text' && opts.format !== 'github')
+        throw new UserError(`--format expects one of text, github, got '${String(opts.format)}'`);
+      const progress = new Progress(
+        verbosity,
+        process.stderr,
+        process.env,
+        opts.format === 'github' ? github : undefined,
+      );
       const abort = new AbortController();
       const onSigint = () => {
         if (abort.signal.aborted) process.exit(130);
@@ -122,6 +136,7 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
           force: Boolean(opts.force),
           prune: Boolean(opts.prune),
           volume: Boolean(opts.volume),
+          volumeOnly: Boolean(opts.volumeOnly),
           final: Boolean(opts.final),
           shard: typeof opts.shard === 'string' ? parseShard(opts.shard) : undefined,
           timeoutMs: (parsePositive('--timeout', opts.timeout as string | undefined) ?? 60) * 1000,
@@ -135,6 +150,8 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
           onEvent: progress.handle,
         });
         progress.finish();
+        for (const w of summary.warnings) process.stderr.write(`keydata: warning: ${w}\n`);
+        for (const n of summary.notes) process.stderr.write(`keydata: ${n}\n`);
         const failed = summary.results.some((r) => r.status === 'failed');
         const table = summaryTable(summary.results, summary.pruned);
         process.stdout.write(
@@ -142,7 +159,11 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
         );
         if (summary.browserRelaunches > 0)
           process.stderr.write(`the browser was restarted ${summary.browserRelaunches} time(s)\n`);
-        setCode(abort.signal.aborted ? 130 : failed ? 1 : 0);
+        const warnings = countWarnings(summary.results);
+        const strictFail = Boolean(opts.strict) && warnings > 0;
+        if (strictFail)
+          process.stderr.write(`keydata: --strict: ${warnings} warning(s) fail the build\n`);
+        setCode(abort.signal.aborted ? 130 : failed || strictFail ? 1 : 0);
       } finally {
         process.off('SIGINT', onSigint);
       }

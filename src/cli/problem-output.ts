@@ -20,7 +20,7 @@ const escapeData = (s: string) =>
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** A GitHub Actions annotation: shown on the pull request's diff at the line. */
-function github(p: Problem): string {
+export function github(p: Problem): string {
   const props = [
     ['file', p.file],
     ['line', String(p.line)],
