@@ -9,6 +9,7 @@ import { checkAcrossEditions } from '../derive/check-editions.js';
 import { checkReport } from '../derive/checks.js';
 import { displayPath, paths, PROJECT_ROOT } from '../project.js';
 import { namedFiles, type DataSelection } from './data-files.js';
+import { nothingMatches } from './selection-hint.js';
 
 export interface ValidateOptions extends DataSelection {
   /** The migrations that define the current schema_version of each kind (tests inject their own). */
@@ -33,10 +34,9 @@ async function filesToCheck(
   if (named.length > 0 && selecting)
     throw new UserError('give files, or --edition/--report/--country, not both');
   if (named.length === 0) {
-    const found = (await findCountryFiles(options.editionsDir ?? paths.editions, options)).map(
-      (f) => f.file,
-    );
-    if (found.length === 0) throw new UserError('no data files match the selection');
+    const editionsDir = options.editionsDir ?? paths.editions;
+    const found = (await findCountryFiles(editionsDir, options)).map((f) => f.file);
+    if (found.length === 0) throw new UserError(await nothingMatches(editionsDir, options));
     return found;
   }
   return namedFiles(named, options.cwd ?? PROJECT_ROOT, display);

@@ -112,6 +112,7 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
         process.stderr,
         process.env,
         opts.format === 'github' ? github : undefined,
+        opts.format === 'github' ? process.stdout : process.stderr,
       );
       const abort = new AbortController();
       const onSigint = () => {

@@ -28,6 +28,8 @@ export class Progress {
     env: NodeJS.ProcessEnv = process.env,
     /** How a problem prints: FILE:LINE:COL by default; the CLI passes GitHub annotations. */
     private readonly problemLine: (p: Problem) => string = formatProblem,
+    /** Where problems go (GitHub reads annotations from stdout). */
+    private readonly problemOut: NodeJS.WritableStream = out,
   ) {
     this.live = Boolean(out.isTTY) && !env.CI && verbosity !== 'quiet';
   }
@@ -57,7 +59,8 @@ export class Progress {
       const text = this.problemLine(p);
       if (this.printed.has(text)) continue;
       this.printed.add(text);
-      this.line(text);
+      this.clearBar();
+      this.problemOut.write(`${text}\n`);
     }
     if (r.status === 'failed') {
       this.line(`FAILED  ${name(r)}: ${r.error ?? 'unknown error'}`);
