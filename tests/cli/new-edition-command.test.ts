@@ -70,6 +70,20 @@ describe('keydata new-edition', () => {
     );
   });
 
+  it('without --from starts each report kind from its newest earlier edition', async () => {
+    const r = await runCli(['new-edition', '2027', '--data', path.join(root, 'data')], root);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines).toContain('clearing-the-mines 2027, started from 2026:');
+    expect(lines).toContain('monitor-profile 2027, started from 2020:');
+    const none = await runCli(
+      ['new-edition', '2013', '--report', 'monitor-profile', '--data', path.join(root, 'data')],
+      root,
+    );
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^keydata: no monitor-profile edition before 2013 under /);
+  });
+
   it('exits 2 on a year that is not one', async () => {
     const r = await runCli(['new-edition', 'next', '--from', '2025'], root);
     expect(r.code).toBe(2);
