@@ -5,8 +5,11 @@ import { parseShard } from '../build/shard.js';
 import { VARIANTS, type Variant } from '../build/variants.js';
 import { UserError } from '../errors.js';
 import { PROJECT_ROOT } from '../project.js';
+import type { BuildOptions } from '../build/build.js';
+import { watchBuilds } from '../preview/watch-build.js';
+import { reportSummary } from './build-report.js';
 import { github } from './problem-output.js';
-import { countWarnings, Progress, summaryTable, type Verbosity } from './progress.js';
+import { Progress, type Verbosity } from './progress.js';
 import { parseSelection } from './selection.js';
 
 const FORMATS = ['pdf', 'html', 'csv', 'svg', 'png'] as const;
@@ -97,6 +100,7 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
     )
     .option('--strict', 'fail (exit 1) when any profile has warnings')
     .option('--format <format>', 'how to print problems: text (FILE:LINE:COL) or github', 'text')
+    .option('--watch', 'build, then build again whenever data, a template or a style is saved')
     .option('--quiet', 'print only problems, failures and the summary')
     .option('--verbose', 'print warnings, skipped profiles and timings')
     .action(async (opts: Record<string, string | boolean | undefined>) => {
@@ -107,13 +111,16 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
       const verbosity: Verbosity = opts.quiet ? 'quiet' : opts.verbose ? 'verbose' : 'normal';
       if (opts.format !== 'text' && opts.format !== 'github')
         throw new UserError(`--format expects one of text, github, got '${String(opts.format)}'`);
-      const progress = new Progress(
-        verbosity,
-        process.stderr,
-        process.env,
-        opts.format === 'github' ? github : undefined,
-        opts.format === 'github' ? process.stdout : process.stderr,
-      );
+      const newProgress = () =>
+        new Progress(
+          verbosity,
+          process.stderr,
+          process.env,
+          opts.format === 'github' ? github : undefined,
+          opts.format === 'github' ? process.stdout : process.stderr,
+        );
+      // --watch starts a fresh progress display for each round.
+      let progress = newProgress();
       const abort = new AbortController();
       const onSigint = () => {
         if (abort.signal.aborted) process.exit(130);
@@ -123,48 +130,48 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
         abort.abort();
       };
       process.on('SIGINT', onSigint);
+      const options: BuildOptions = {
+        ...selection,
+        outDir: typeof opts.out === 'string' ? path.resolve(PROJECT_ROOT, opts.out) : undefined,
+        editionsDir:
+          typeof opts.data === 'string'
+            ? path.join(path.resolve(PROJECT_ROOT, opts.data), 'editions')
+            : undefined,
+        formats: parseFormats(String(opts.formats)),
+        variants: parseVariants(String(opts.variant)),
+        concurrency: parsePositive('--concurrency', opts.concurrency as string | undefined),
+        force: Boolean(opts.force),
+        prune: Boolean(opts.prune),
+        volume: Boolean(opts.volume),
+        volumeOnly: Boolean(opts.volumeOnly),
+        final: Boolean(opts.final),
+        shard: typeof opts.shard === 'string' ? parseShard(opts.shard) : undefined,
+        timeoutMs: (parsePositive('--timeout', opts.timeout as string | undefined) ?? 60) * 1000,
+        browserPath: typeof opts.browser === 'string' ? opts.browser : undefined,
+        envBrowserPath: process.env.PUPPETEER_EXECUTABLE_PATH || undefined,
+        browserWsEndpoint:
+          (typeof opts.browserWsEndpoint === 'string' ? opts.browserWsEndpoint : undefined) ||
+          process.env.KEYDATA_BROWSER_WS_ENDPOINT ||
+          undefined,
+        signal: abort.signal,
+        onEvent: (e) => progress.handle(e),
+      };
       try {
-        const summary = await buildEdition({
-          ...selection,
-          outDir: typeof opts.out === 'string' ? path.resolve(PROJECT_ROOT, opts.out) : undefined,
-          editionsDir:
-            typeof opts.data === 'string'
-              ? path.join(path.resolve(PROJECT_ROOT, opts.data), 'editions')
-              : undefined,
-          formats: parseFormats(String(opts.formats)),
-          variants: parseVariants(String(opts.variant)),
-          concurrency: parsePositive('--concurrency', opts.concurrency as string | undefined),
-          force: Boolean(opts.force),
-          prune: Boolean(opts.prune),
-          volume: Boolean(opts.volume),
-          volumeOnly: Boolean(opts.volumeOnly),
-          final: Boolean(opts.final),
-          shard: typeof opts.shard === 'string' ? parseShard(opts.shard) : undefined,
-          timeoutMs: (parsePositive('--timeout', opts.timeout as string | undefined) ?? 60) * 1000,
-          browserPath: typeof opts.browser === 'string' ? opts.browser : undefined,
-          envBrowserPath: process.env.PUPPETEER_EXECUTABLE_PATH || undefined,
-          browserWsEndpoint:
-            (typeof opts.browserWsEndpoint === 'string' ? opts.browserWsEndpoint : undefined) ||
-            process.env.KEYDATA_BROWSER_WS_ENDPOINT ||
-            undefined,
-          signal: abort.signal,
-          onEvent: progress.handle,
-        });
+        if (opts.watch) {
+          await watchBuilds({ ...options, signal: abort.signal }, (e) => {
+            if (e.type === 'build') progress = newProgress();
+            else if (e.type === 'built') {
+              progress.finish();
+              reportSummary(e.summary, verbosity, Boolean(opts.strict));
+            } else if (e.type === 'error') process.stderr.write(`keydata: ${e.error.message}\n`);
+            else process.stderr.write('watching data, templates and styles (Ctrl-C to stop)\n');
+          });
+          return;
+        }
+        const summary = await buildEdition(options);
         progress.finish();
-        for (const w of summary.warnings) process.stderr.write(`keydata: warning: ${w}\n`);
-        for (const n of summary.notes) process.stderr.write(`keydata: ${n}\n`);
-        const failed = summary.results.some((r) => r.status === 'failed');
-        const table = summaryTable(summary.results, summary.pruned);
-        process.stdout.write(
-          `${verbosity !== 'quiet' || failed ? table : table.split('\n').at(-1)}\n`,
-        );
-        if (summary.browserRelaunches > 0)
-          process.stderr.write(`the browser was restarted ${summary.browserRelaunches} time(s)\n`);
-        const warnings = countWarnings(summary.results);
-        const strictFail = Boolean(opts.strict) && warnings > 0;
-        if (strictFail)
-          process.stderr.write(`keydata: --strict: ${warnings} warning(s) fail the build\n`);
-        setCode(abort.signal.aborted ? 130 : failed || strictFail ? 1 : 0);
+        const code = reportSummary(summary, verbosity, Boolean(opts.strict));
+        setCode(abort.signal.aborted ? 130 : code);
       } finally {
         process.off('SIGINT', onSigint);
       }
