@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // The CLI tests run bin/keydata.js, which loads dist/: compile it when the sources are newer.
+    globalSetup: ['tests/setup/compile-cli.ts'],
     environment: 'node',
     // Integration tests print PDFs with Chromium; a cold browser start can take a while.
     testTimeout: 120_000,

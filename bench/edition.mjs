@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { loadReport } from '../dist/data/load-report.js';
+import { deriveReport } from '../dist/derive/derive-report.js';
 import { launchBrowser } from '../dist/pdf/browser.js';
 import { printPdf } from '../dist/pdf/print.js';
 import { renderReport } from '../dist/render/render-report.js';
@@ -80,7 +81,12 @@ async function descendants(pid) {
   const tree = new Set([pid]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const [p, pp] of all) if (tree.has(pp) && !tree.has(p)) tree.add(p), (grew = true);
+    for (const [p, pp] of all) {
+      if (tree.has(pp) && !tree.has(p)) {
+        tree.add(p);
+        grew = true;
+      }
+    }
   }
   return [...tree];
 }
@@ -125,7 +131,7 @@ async function floor(_dir, files) {
   try {
     for (const f of files) {
       const loaded = await loadReport(f, (x) => x);
-      const rendered = await renderReport(loaded.report);
+      const rendered = await renderReport(deriveReport(loaded.report));
       let t = performance.now();
       const full = await printPdf(browser, rendered.html, {
         layout: rendered.layout,

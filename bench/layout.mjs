@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadReport } from '../dist/data/load-report.js';
+import { deriveReport } from '../dist/derive/derive-report.js';
 import { renderReport } from '../dist/render/render-report.js';
 import { launchBrowser } from '../dist/pdf/browser.js';
 import { printPdf } from '../dist/pdf/print.js';
@@ -64,7 +65,7 @@ const browser = await launchBrowser({
 const results = [];
 try {
   for (const [name, report] of profiles) {
-    const { html, layout } = await renderReport(report);
+    const { html, layout } = await renderReport(deriveReport(report));
     // Warm-up, and the laid-out document for the print-only floor.
     const first = await printPdf(browser, html, { layout, captureHtml: true });
     const plain = [];

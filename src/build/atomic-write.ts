@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -35,7 +36,7 @@ function alive(pid: number): boolean {
 
 /** Removes temporary files a killed build left behind (their process is gone). */
 export async function removeStaleTemps(dir: string): Promise<string[]> {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true, recursive: true });
   } catch {

@@ -17,11 +17,13 @@ import { LayoutError, printPdf } from '../pdf/print.js';
 import { UserError } from '../errors.js';
 import { displayPath } from '../project.js';
 import { exportFiles, type ExportFormat } from '../render/exports.js';
+import { withContentSecurityPolicy } from '../render/content-security.js';
 import { withInlineFonts } from '../render/fonts.js';
 import { renderReport, type RenderedReport } from '../render/render-report.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { outputPath } from './paths.js';
 import { withTimeout } from './pool.js';
+import { deriveReport } from '../derive/derive-report.js';
 
 /** pdf, a standalone html page, and the exports: each table as csv, each chart as svg and png. */
 export type Format = 'pdf' | 'html' | ExportFormat;
@@ -97,14 +99,13 @@ export async function buildProfile(
   inputsHash: string,
 ): Promise<BuiltProfile> {
   const loaded = await loadReport(country.file, displayPath);
-  const problems = sortProblems([
-    ...loaded.problems,
-    ...(loaded.ok ? checkReport(loaded.report) : []),
-  ]);
-  if (!loaded.ok || hasErrors(problems)) throw new ProfileError('invalid data', problems);
+  // Derived once: the checks and the render read the same figures.
+  const report = loaded.ok ? deriveReport(loaded.report) : undefined;
+  const problems = sortProblems([...loaded.problems, ...(report ? checkReport(report) : [])]);
+  if (!report || hasErrors(problems)) throw new ProfileError('invalid data', problems);
 
   const t0 = performance.now();
-  const rendered = await renderReport(loaded.report);
+  const rendered = await renderReport(report);
   const renderMs = performance.now() - t0;
   const outputs: BuiltProfile['outputs'] = {};
   const timings = { renderMs, layoutMs: 0, printMs: 0 };
@@ -113,7 +114,7 @@ export async function buildProfile(
   let pdf: Uint8Array | undefined;
   let variants: FinishedVariants | undefined;
   if (ctx.formats.includes('pdf')) {
-    let printed;
+    let printed: Awaited<ReturnType<typeof printWithRetry>>;
     try {
       printed = await printWithRetry(ctx, rendered);
     } catch (err) {
@@ -144,7 +145,7 @@ export async function buildProfile(
   // Write only once everything is made, so a failure leaves every earlier output as it was.
   if (ctx.formats.includes('html')) {
     const file = outputPath(ctx.outDir, country, 'html');
-    const html = withInlineFonts(rendered.html);
+    const html = withContentSecurityPolicy(withInlineFonts(rendered.html));
     await writeFileAtomic(file, html);
     outputs.html = { file, sha256: sha256(html) };
   }
@@ -164,7 +165,7 @@ export async function buildProfile(
     await writeFileAtomic(file, x.data);
     outputs[`${x.format}:${x.name}`] = { file, sha256: sha256(x.data) };
   }
-  const { status, corrections } = loaded.report.data;
+  const { status, corrections } = report.data;
   return {
     outputs,
     problems,

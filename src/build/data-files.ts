@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
@@ -12,7 +13,7 @@ import { REPORT_KINDS, type ReportKind } from '../schema/report-kind.js';
 export async function dataFilesUnder(dir: string): Promise<string[]> {
   const out: string[] = [];
   const inKindFolder = (REPORT_KINDS as readonly string[]).includes(path.basename(dir));
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch {

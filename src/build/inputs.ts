@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,7 +14,7 @@ async function filesUnder(
   dir: string,
   keep: (f: string) => boolean = () => true,
 ): Promise<string[]> {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true, recursive: true });
   } catch {
@@ -43,6 +44,13 @@ async function hashFiles(
 
 const kindHashes = new Map<string, Promise<string>>();
 
+type InputRoots = { templates: string; styles: string; data: string };
+const projectRoots = (): InputRoots => ({
+  templates: paths.templates,
+  styles: paths.styles,
+  data: paths.data,
+});
+
 /**
  * What every profile of a report kind depends on besides its data: templates, styles,
  * fonts, reference data, and keydata itself (its version and its compiled code, so a
@@ -50,7 +58,7 @@ const kindHashes = new Map<string, Promise<string>>();
  */
 export function kindInputsHash(
   kind: ReportKind,
-  roots = { templates: paths.templates, styles: paths.styles, data: paths.data },
+  roots: InputRoots = projectRoots(),
 ): Promise<string> {
   const key = `${kind}\0${roots.templates}\0${roots.styles}\0${roots.data}`;
   let cached = kindHashes.get(key);
@@ -77,6 +85,21 @@ export function kindInputsHash(
     kindHashes.set(key, cached);
   }
   return cached;
+}
+
+/**
+ * What an edition volume of a kind depends on besides its countries: the kind's inputs, the
+ * whole volume template folder (so a new partial counts too) and the volume stylesheet.
+ */
+export async function volumeKindInputsHash(
+  kind: ReportKind,
+  roots: InputRoots = projectRoots(),
+): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(await kindInputsHash(kind, roots));
+  await hashFiles(hash, await filesUnder(path.join(roots.templates, 'volume')), roots.templates);
+  await hashFiles(hash, [path.join(roots.styles, 'volume.css')], roots.styles);
+  return hash.digest('hex');
 }
 
 /** Forget cached kind hashes (a long-running process whose templates changed). */

@@ -188,7 +188,7 @@ function collectMentions(value: unknown, path: Path, year: string, into: string[
   if (typeof value === 'string') {
     if (new RegExp(`\\b${year}\\b`).test(value)) into.push(formatPath(path));
   } else if (Array.isArray(value)) {
-    value.forEach((v, i) => collectMentions(v, [...path, i], year, into));
+    for (const [i, v] of value.entries()) collectMentions(v, [...path, i], year, into);
   } else if (value !== null && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) collectMentions(v, [...path, k], year, into);
   }

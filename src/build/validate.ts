@@ -9,6 +9,7 @@ import { checkAcrossEditions } from '../derive/check-editions.js';
 import { checkReport } from '../derive/checks.js';
 import { displayPath, paths, PROJECT_ROOT } from '../project.js';
 import { namedFiles, type DataSelection } from './data-files.js';
+import { deriveReport } from '../derive/derive-report.js';
 import { nothingMatches } from './selection-hint.js';
 
 export interface ValidateOptions extends DataSelection {
@@ -92,7 +93,7 @@ export async function validate(options: ValidateOptions = {}): Promise<ValidateR
     const result = await loadReport(file, display, { migrations: options.migrations });
     problems.push(...result.problems);
     if (!result.ok) continue;
-    problems.push(...checkReport(result.report));
+    problems.push(...checkReport(deriveReport(result.report)));
     problems.push(...checkAcrossEditions(result.report, await earlier(result.report)));
   }
   return { files, problems: sortProblems(uniqueProblems(problems)) };

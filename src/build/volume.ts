@@ -1,23 +1,24 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { findCountryFiles, type CountryFile } from '../data/find.js';
-import { loadReport } from '../data/load-report.js';
+import { type LoadedReport, loadReport } from '../data/load-report.js';
 import { hasErrors } from '../data/problem.js';
 import { checkReport } from '../derive/checks.js';
 import type { BrowserSession } from '../pdf/browser-session.js';
 import { printPdf } from '../pdf/print.js';
-import { displayPath, paths } from '../project.js';
+import { displayPath } from '../project.js';
 import { renderReport } from '../render/render-report.js';
 import { renderVolume, type VolumeCountry } from '../render/volume.js';
 import type { ReportKind } from '../schema/report-kind.js';
 import { writeFileAtomic } from './atomic-write.js';
 import type { BuildResult } from './build.js';
-import { kindInputsHash, profileInputsHash, sha256File } from './inputs.js';
+import { profileInputsHash, volumeKindInputsHash } from './inputs.js';
 import type { Manifest } from './manifest.js';
 import { formatsFor, planOutputs } from './plan.js';
 import { withTimeout } from './pool.js';
 import { recordOutputs, removeStale } from './record.js';
 import { finishVariants, PRINT_EXTENSION, PRINT_OUTPUT, printOptionsFor } from './variants.js';
+import { deriveReport } from '../derive/derive-report.js';
 
 /** output/<edition>/<kind>/<kind>-<edition>.pdf */
 export function volumePath(outDir: string, edition: number, kind: ReportKind): string {
@@ -27,18 +28,12 @@ export function volumePath(outDir: string, edition: number, kind: ReportKind): s
 export const volumeKey = (kind: ReportKind, edition: number) => `${kind}/${kind}-${edition}`;
 
 async function volumeInputsHash(
+  kind: ReportKind,
   countries: readonly CountryFile[],
   editionsDir: string,
 ): Promise<string> {
   const hash = createHash('sha256');
-  hash.update(await kindInputsHash(countries[0]?.kind ?? 'clearing-the-mines'));
-  for (const f of [
-    path.join(paths.templates, 'volume', 'report.hbs'),
-    path.join(paths.templates, 'volume', 'partials', 'report-body.hbs'),
-    path.join(paths.styles, 'volume.css'),
-  ]) {
-    hash.update((await sha256File(f)) ?? 'missing');
-  }
+  hash.update(await volumeKindInputsHash(kind));
   for (const c of countries) hash.update(`${c.country}:${await profileInputsHash(c, editionsDir)}`);
   return hash.digest('hex');
 }
@@ -72,7 +67,7 @@ export async function buildVolume(
   };
   const countries = await findCountryFiles(ctx.editionsDir, { edition, kind });
   const pressFile = file.replace(/\.pdf$/, `.${PRINT_EXTENSION}`);
-  const inputs = await volumeInputsHash(countries, ctx.editionsDir);
+  const inputs = await volumeInputsHash(kind, countries, ctx.editionsDir);
   const key = volumeKey(kind, edition);
   const requested = ctx.requested.filter((k) => k === 'pdf' || k === PRINT_OUTPUT);
   // With --final the statuses must be read, so nothing is taken as current.
@@ -89,20 +84,21 @@ export async function buildVolume(
   const parts: VolumeCountry[] = [];
   const invalid: string[] = [];
   const notFinal: string[] = [];
-  let meta;
+  let meta: LoadedReport['meta'] | undefined;
   for (const c of countries) {
     const loaded = await loadReport(c.file, displayPath);
-    if (!loaded.ok || hasErrors(checkReport(loaded.report))) {
+    const report = loaded.ok ? deriveReport(loaded.report) : undefined;
+    if (!report || hasErrors(checkReport(report))) {
       invalid.push(c.country);
       continue;
     }
     // With --final, a book holds final countries only (otherwise it carries a watermark).
-    if (ctx.final && loaded.report.data.status !== 'final') notFinal.push(c.country);
-    meta ??= loaded.report.meta;
+    if (ctx.final && report.data.status !== 'final') notFinal.push(c.country);
+    meta ??= report.meta;
     parts.push({
       slug: c.country,
-      name: loaded.report.data.country,
-      rendered: await renderReport(loaded.report),
+      name: report.data.country,
+      rendered: await renderReport(report),
     });
   }
   if (invalid.length > 0 || notFinal.length > 0 || !meta) {

@@ -1,3 +1,4 @@
+import { MAX_CONCURRENCY, MAX_TIMEOUT_SECONDS, parseWholeNumber } from './whole-number.js';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { buildEdition, type Format } from '../build/build.js';
@@ -43,11 +44,8 @@ function parseVariants(text: string): Variant[] {
 }
 
 function parsePositive(flag: string, text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1)
-    throw new UserError(`${flag} expects a whole number of at least 1, got '${text}'`);
-  return n;
+  const max = flag === '--timeout' ? MAX_TIMEOUT_SECONDS : MAX_CONCURRENCY;
+  return parseWholeNumber(flag, text, { min: 1, max, unit: flag === '--timeout' ? 'seconds' : '' });
 }
 
 export function registerBuild(program: Command, setCode: (c: number) => void): void {

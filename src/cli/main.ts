@@ -1,6 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { UserError, ValidationError } from '../errors.js';
-import { formatProblem } from '../data/problem.js';
+import { UserError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { registerBuild } from './build-command.js';
 import { registerDiff } from './diff-command.js';
@@ -34,10 +33,6 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof CommanderError) {
       return err.exitCode === 0 ? 0 : 2;
-    }
-    if (err instanceof ValidationError) {
-      for (const p of err.problems) process.stderr.write(`${formatProblem(p)}\n`);
-      return 1;
     }
     if (err instanceof UserError) {
       process.stderr.write(`keydata: ${err.message}\n`);

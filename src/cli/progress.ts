@@ -68,7 +68,10 @@ export class Progress {
     }
     // The print variant's check report follows the profile's line (on a live bar, it stands alone).
     const checks = r.status === 'built' && this.verbosity !== 'quiet' ? (r.checks ?? []) : [];
-    if (this.live || this.verbosity === 'quiet') return void checks.forEach((l) => this.line(l));
+    if (this.live || this.verbosity === 'quiet') {
+      for (const l of checks) this.line(l);
+      return;
+    }
     if (r.status === 'skipped') {
       if (this.verbosity === 'verbose') this.line(`skipped ${name(r)} (unchanged)`);
       return;

@@ -28,12 +28,14 @@ function keyText(
   visit(doc, {
     Map(_, map) {
       const i = map.items.findIndex((p) => isScalar(p.key) && p.key.range?.[0] === offset);
-      if (i < 0) return undefined;
-      const key = String((map.items[i]?.key as { value: unknown }).value);
+      const own = map.items[i]?.key;
+      if (!isScalar(own)) return undefined;
+      const key = String(own.value);
       const first = map.items.find(
         (p, j) => j < i && isScalar(p.key) && String(p.key.value) === key,
       );
-      found = { key, firstOffset: isScalar(first?.key) ? first.key.range?.[0] : undefined };
+      const firstKey = first?.key;
+      found = { key, firstOffset: isScalar(firstKey) ? firstKey.range?.[0] : undefined };
       return visit.BREAK;
     },
   });

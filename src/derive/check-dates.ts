@@ -1,21 +1,7 @@
 import type { EditionMeta } from '../schema/edition.js';
 import type { Emit, Path } from './emit.js';
-import { formatDate } from './format.js';
+import { formatDate, MONTHS } from './format.js';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const MONTH = `(${MONTHS.join('|')})`;
 /** "5 May 2025" (groups: day, month, year) or "May 2025" (groups: -, month, year). */
 const DATE = new RegExp(`\\b(?:(\\d{1,2}) )?${MONTH},? (\\d{4})\\b`, 'g');
@@ -38,7 +24,7 @@ const iso = (y: number, m: number, d: number) =>
 export function datesIn(text: string): DateMention[] {
   const out: DateMention[] = [];
   for (const m of text.matchAll(DATE)) {
-    const month = MONTHS.indexOf(m[2] ?? '') + 1;
+    const month = (MONTHS as readonly string[]).indexOf(m[2] ?? '') + 1;
     const year = Number(m[3]);
     const day = m[1] === undefined ? 1 : Number(m[1]);
     const real = day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -1,11 +1,10 @@
 import { originAt } from '../data/cascade.js';
-import type { LoadedReport } from '../data/load-report.js';
 import { formatPath, type Problem } from '../data/problem.js';
 import { locate } from '../data/yaml-source.js';
 import type { ClearingTheMinesReport } from '../schema/clearing-the-mines.js';
-import type { MonitorProfileReport } from '../schema/monitor-profile.js';
 import { noteTexts } from './citations/footnote.js';
-import { deriveClearingTheMines } from './clearing-the-mines.js';
+import type { ClearingTheMinesDerived } from './clearing-the-mines.js';
+import type { DerivedReport } from './derive-report.js';
 import { formatInt, formatM2 } from './format.js';
 import { blocksInOrder, noteRefs, placeholders, proseInDocumentOrder } from './prose.js';
 import type { Emit, Path, Where } from './emit.js';
@@ -19,7 +18,7 @@ import { checkReview } from './review.js';
  * Checks that need the whole validated report: references that must resolve (errors) and
  * figures that contradict each other (warnings naming both places).
  */
-export function checkReport(report: LoadedReport): Problem[] {
+export function checkReport(report: DerivedReport): Problem[] {
   const problems: Problem[] = [];
   // A part inherited from an earlier edition (src/data/cascade.ts) is located in its own file.
   const sourceAt = (path: Path) => originAt(report.origins, path)?.source ?? report.source;
@@ -36,15 +35,10 @@ export function checkReport(report: LoadedReport): Problem[] {
   const where = (path: Path) => `${formatPath(path)} (line ${locate(sourceAt(path), path).line})`;
   switch (report.kind) {
     case 'clearing-the-mines':
-      checkClearingTheMines(report.data as ClearingTheMinesReport, emit, where);
+      checkClearingTheMines(report.data, report.derived, emit, where);
       break;
     case 'monitor-profile':
-      checkMonitorProfile(
-        report.data as MonitorProfileReport,
-        report.meta,
-        report.reference?.exchangeRates,
-        emit,
-      );
+      checkMonitorProfile(report.derived, report.meta, report.reference?.exchangeRates, emit);
       break;
   }
   checkDates(report.data, report.meta, emit);
@@ -52,9 +46,13 @@ export function checkReport(report: LoadedReport): Problem[] {
   return problems;
 }
 
-export function checkClearingTheMines(r: ClearingTheMinesReport, emit: Emit, where: Where): void {
+export function checkClearingTheMines(
+  r: ClearingTheMinesReport,
+  d: ClearingTheMinesDerived,
+  emit: Emit,
+  where: Where,
+): void {
   checkReferences(r, emit);
-  const d = deriveClearingTheMines(r);
   checkPlaceholders(r, d.facts, emit);
   checkProseFigures(r, d.contamination, emit, where);
   checkPercentages(r, emit, where);

@@ -29,7 +29,8 @@ export function formatKm2(km2: number): string {
   return `${formatKm2Number(km2)}km²`;
 }
 
-const MONTHS = [
+/** English month names, January first, as the publications print them. */
+export const MONTHS = [
   'January',
   'February',
   'March',

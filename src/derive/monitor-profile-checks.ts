@@ -1,11 +1,11 @@
 import type { EditionMeta } from '../schema/edition.js';
 import type { ExchangeRates } from '../schema/exchange-rates.js';
-import { DERIVED_TABLES, type MonitorProfileReport } from '../schema/monitor-profile.js';
+import { DERIVED_TABLES } from '../schema/monitor-profile.js';
 import { noteTexts } from './citations/footnote.js';
 import type { Emit, Path } from './emit.js';
 import { formatDate, formatInt } from './format.js';
 import { outcomeMismatches } from './monitor-profile-casualties.js';
-import { deriveMonitorProfile, type DerivedMonitorSection } from './monitor-profile.js';
+import type { DerivedMonitorSection, MonitorProfileDerived } from './monitor-profile.js';
 import { noteRefs, placeholders } from './prose.js';
 
 /**
@@ -16,12 +16,11 @@ import { noteRefs, placeholders } from './prose.js';
  * locates each in the file the section came from.
  */
 export function checkMonitorProfile(
-  r: MonitorProfileReport,
+  d: MonitorProfileDerived,
   meta: Pick<EditionMeta, 'published'>,
   rates: ExchangeRates | undefined,
   emit: Emit,
 ): void {
-  const d = deriveMonitorProfile(r, rates);
   if (d.sections.length === 0) {
     emit(
       'error',

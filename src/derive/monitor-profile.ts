@@ -87,15 +87,14 @@ function blockProse(
   const t = s.tables[key];
   if (!t) return [];
   const items: ProseItem[] = [{ path: [...base, 'tables', key, 'caption'], text: t.caption }];
-  t.rows.forEach((row, i) =>
-    row.forEach((cell, j) => {
+  for (const [i, row] of t.rows.entries()) {
+    for (const [j, cell] of row.entries()) {
       if (typeof cell === 'string')
         items.push({ path: [...base, 'tables', key, 'rows', i, j], text: cell });
-    }),
-  );
-  (t.notes ?? []).forEach((text, i) =>
-    items.push({ path: [...base, 'tables', key, 'notes', i], text }),
-  );
+    }
+  }
+  for (const [i, text] of (t.notes ?? []).entries())
+    items.push({ path: [...base, 'tables', key, 'notes', i], text });
   return items;
 }
 

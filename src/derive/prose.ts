@@ -27,13 +27,14 @@ function tableProse(r: ClearingTheMinesReport, key: string): ProseItem[] {
   const items: ProseItem[] = [{ path: [...base, 'caption'], text: t.caption }];
   const generic = r.other_tables[key];
   if (generic && !(key in r.tables)) {
-    generic.rows.forEach((row, i) =>
-      row.forEach((cell, j) => {
+    for (const [i, row] of generic.rows.entries()) {
+      for (const [j, cell] of row.entries()) {
         if (typeof cell === 'string') items.push({ path: [...base, 'rows', i, j], text: cell });
-      }),
-    );
+      }
+    }
   }
-  (t.notes ?? []).forEach((n, i) => items.push({ path: [...base, 'notes', i], text: n }));
+  for (const [i, n] of (t.notes ?? []).entries())
+    items.push({ path: [...base, 'notes', i], text: n });
   return items;
 }
 
@@ -54,8 +55,10 @@ function blockProse(
  */
 export function proseInDocumentOrder(r: ClearingTheMinesReport): ProseItem[] {
   const items: ProseItem[] = [];
-  r.key_developments.forEach((text, i) => items.push({ path: ['key_developments', i], text }));
-  r.recommendations.forEach((text, i) => items.push({ path: ['recommendations', i], text }));
+  for (const [i, text] of r.key_developments.entries())
+    items.push({ path: ['key_developments', i], text });
+  for (const [i, text] of r.recommendations.entries())
+    items.push({ path: ['recommendations', i], text });
   if (r.performance) {
     for (const c of PERFORMANCE_CRITERIA) {
       items.push({
@@ -70,16 +73,10 @@ export function proseInDocumentOrder(r: ClearingTheMinesReport): ProseItem[] {
     'international_operators',
     'other_actors',
   ] as const) {
-    r.capacity[group].forEach((text, i) => items.push({ path: ['capacity', group, i], text }));
+    for (const [i, text] of r.capacity[group].entries())
+      items.push({ path: ['capacity', group, i], text });
   }
-  r.sections.forEach((s, i) => {
-    s.blocks.forEach((b, j) => items.push(...blockProse(r, b, ['sections', i, 'blocks', j])));
-    s.subsections.forEach((sub, k) =>
-      sub.blocks.forEach((b, j) =>
-        items.push(...blockProse(r, b, ['sections', i, 'subsections', k, 'blocks', j])),
-      ),
-    );
-  });
+  for (const { block, path } of blocksInOrder(r)) items.push(...blockProse(r, block, path));
   return items;
 }
 
@@ -88,14 +85,14 @@ export function blocksInOrder(
   r: ClearingTheMinesReport,
 ): { block: Block; path: (string | number)[] }[] {
   const out: { block: Block; path: (string | number)[] }[] = [];
-  r.sections.forEach((s, i) => {
-    s.blocks.forEach((block, j) => out.push({ block, path: ['sections', i, 'blocks', j] }));
-    s.subsections.forEach((sub, k) =>
-      sub.blocks.forEach((block, j) =>
-        out.push({ block, path: ['sections', i, 'subsections', k, 'blocks', j] }),
-      ),
-    );
-  });
+  for (const [i, s] of r.sections.entries()) {
+    for (const [j, block] of s.blocks.entries())
+      out.push({ block, path: ['sections', i, 'blocks', j] });
+    for (const [k, sub] of s.subsections.entries()) {
+      for (const [j, block] of sub.blocks.entries())
+        out.push({ block, path: ['sections', i, 'subsections', k, 'blocks', j] });
+    }
+  }
   return out;
 }
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { withPage } from './browser.js';
 import { fontDirectory, withLinkedFonts } from '../render/fonts.js';
+import { clippingViolations, findClippedTextInPage } from './layout/clipping.js';
 import { checkLayout, formatViolation, type LayoutViolation } from './layout/guard.js';
 import type { LayoutHints } from '../render/render-report.js';
 import { paginateInPage, type PaginateOptions, type PaginateReport } from './layout/paginate.js';
@@ -100,6 +101,8 @@ async function printPage(
     layout = await page.evaluate(paginateInPage, layoutOptions);
     const violations = checkLayout(layout);
     if (violations.length > 0) throw new LayoutError(violations);
+    const clipped = clippingViolations(await page.evaluate(findClippedTextInPage));
+    if (clipped.length > 0) throw new LayoutError(clipped);
     if (volume) firstPages = await page.evaluate(finishVolumeInPage);
   }
   const laidOutHtml = options.captureHtml ? await page.content() : undefined;

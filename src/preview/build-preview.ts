@@ -9,6 +9,7 @@ import { printPdf } from '../pdf/print.js';
 import { renderReport } from '../render/render-report.js';
 import { clearTemplateCache } from '../render/templates.js';
 import { withTimeout } from '../build/pool.js';
+import { deriveReport } from '../derive/derive-report.js';
 
 /** One run of the pipeline for the preview: what the page shows, and the PDF to download. */
 export type PreviewBuild =
@@ -42,13 +43,12 @@ export async function buildPreview(
   // Templates are compiled once per process; the preview must see them edited.
   clearTemplateCache();
   const loaded = await loadReport(file, display);
-  const problems = sortProblems([
-    ...loaded.problems,
-    ...(loaded.ok ? checkReport(loaded.report) : []),
-  ]);
-  if (!loaded.ok || hasErrors(problems)) return { kind: 'invalid', problems, ms: ms() };
+  // Derived once: the checks and the render read the same figures.
+  const report = loaded.ok ? deriveReport(loaded.report) : undefined;
+  const problems = sortProblems([...loaded.problems, ...(report ? checkReport(report) : [])]);
+  if (!report || hasErrors(problems)) return { kind: 'invalid', problems, ms: ms() };
   try {
-    const rendered = await renderReport(loaded.report);
+    const rendered = await renderReport(report);
     const browser = await session.browser();
     let page: Page | undefined;
     const printed = await withTimeout(

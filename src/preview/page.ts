@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { formatProblem, type Problem } from '../data/problem.js';
+import { contentSecurityPolicy } from '../render/content-security.js';
 import { FONT_FACES, fontPath } from '../render/fonts.js';
+import { palette } from '../render/palette.js';
 import { escapeHtml } from '../render/table-view.js';
 
 /**
@@ -24,17 +26,11 @@ export const RELOAD_SCRIPT =
 export const RELOAD_SCRIPT_HASH = `sha256-${createHash('sha256').update(RELOAD_SCRIPT).digest('base64')}`;
 
 /** Nothing but the reload script runs; everything else the page loads comes from this server (or is inline). */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  `script-src '${RELOAD_SCRIPT_HASH}'`,
-  "style-src 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy({
+  scriptHashes: [RELOAD_SCRIPT_HASH],
+  sameOrigin: true,
+  header: true,
+});
 
 /** Where the server serves each bundled font: /fonts/<index>.ttf. */
 export const fontUrl = (index: number) => `/fonts/${index}.ttf`;
@@ -55,15 +51,15 @@ function previewCss(margins: [string, string, string, string]): string {
   body { margin: 0; padding: 3.4rem 0 2rem; }
   .kd-pages { counter-reset: kd-sheet; }
   .kd-page { box-sizing: content-box; margin: 0 auto 8mm; padding: ${t} ${r} ${b} ${l}; background: #fff; box-shadow: 0 1px 6px rgba(0, 0, 0, 0.45); position: relative; counter-increment: kd-sheet; }
-  .kd-page::after { content: counter(kd-sheet); position: absolute; right: ${r}; bottom: 6mm; font: 600 8.5pt 'Source Sans 3', sans-serif; color: #5b6673; }
+  .kd-page::after { content: counter(kd-sheet); position: absolute; right: ${r}; bottom: 6mm; font: 600 8.5pt 'Source Sans 3', sans-serif; color: ${palette.muted}; }
 }
-.kd-preview-bar { position: fixed; top: 0; left: 0; right: 0; z-index: 20; display: flex; gap: 1.2rem; align-items: baseline; padding: 0.55rem 1rem; background: #1d2733; color: #fff; font: 13px/1.4 'Source Sans 3', system-ui, sans-serif; }
+.kd-preview-bar { position: fixed; top: 0; left: 0; right: 0; z-index: 20; display: flex; gap: 1.2rem; align-items: baseline; padding: 0.55rem 1rem; background: ${palette.text}; color: #fff; font: 13px/1.4 'Source Sans 3', system-ui, sans-serif; }
 .kd-preview-bar a { color: #fff; font-weight: 600; text-decoration: underline; }
 .kd-preview-bar .kd-preview-title { font-weight: 700; }
 .kd-preview-bar .kd-preview-status { text-transform: uppercase; letter-spacing: 0.06em; color: #f0b37e; }
 .kd-preview-bar details { margin-left: auto; max-width: 60%; }
 .kd-preview-bar summary { cursor: pointer; color: #f0b37e; }
-.kd-preview-bar details ol { max-height: 50vh; overflow: auto; background: #fff; color: #1d2733; padding: 0.5rem 0.5rem 0.5rem 2rem; font: 12px/1.4 ui-monospace, monospace; }`;
+.kd-preview-bar details ol { max-height: 50vh; overflow: auto; background: #fff; color: ${palette.text}; padding: 0.5rem 0.5rem 0.5rem 2rem; font: 12px/1.4 ui-monospace, monospace; }`;
 }
 
 export interface BarInfo {
@@ -133,7 +129,7 @@ export function problemsPage(
 <title>${escapeHtml(`${heading}: ${info.title}`)}</title>
 ${buildMeta(build)}
 <style>${previewCss(['20mm', '20mm', '20mm', '20mm'])}
-body { background: #f4f5f7; color: #1d2733; font: 15px/1.5 system-ui, sans-serif; }
+body { background: #f4f5f7; color: ${palette.text}; font: 15px/1.5 system-ui, sans-serif; }
 main { max-width: 60rem; margin: 0 auto; padding: 1rem 1.5rem; }
 h1 { font-size: 1.3rem; color: #9b2c2c; }
 .kd-problem { margin: 0 0 0.8rem; }

@@ -63,9 +63,22 @@ export function cellText(cell: Pick<CellView, 'html' | 'numeric'>): string {
   return cell.numeric && /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text) ? text.replace(/,/g, '') : text;
 }
 
+/**
+ * A spreadsheet reads a cell starting with =, +, -, @, tab or carriage return as a formula
+ * (and runs =HYPERLINK, =cmd|...); OWASP's advice is to prefix such a cell with a single
+ * quote. A plain number (-1,234 or +5.5, read here without separators) stays a number.
+ */
+const PLAIN_NUMBER = /^[-+]?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?%?$/;
+
+export function defuseFormula(s: string): string {
+  if (!/^[=+\-@\t\r]/.test(s) || s === '-' || PLAIN_NUMBER.test(s)) return s;
+  return `'${s}`;
+}
+
 /** RFC 4180 quoting: a field with a comma, quote or line break is quoted, quotes doubled. */
 export function csvField(s: string): string {
-  return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const safe = defuseFormula(s);
+  return /[",\r\n]/.test(safe) || /^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /**

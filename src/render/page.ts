@@ -1,4 +1,5 @@
 import type { ReportKind } from '../schema/report-kind.js';
+import { markLongWords } from './long-words.js';
 import { loadStyles, runningHeadCss } from './styles.js';
 import { loadTemplates } from './templates.js';
 
@@ -14,5 +15,9 @@ export async function renderKindPage(
   const styles = await loadStyles(kind);
   const css = `${styles}\n${runningHeadCss(runningHead.publication, runningHead.country)}`;
   const templates = await loadTemplates(kind);
-  return { html: templates.page({ ...view, css }), body: templates.body(view), styles };
+  return {
+    html: markLongWords(templates.page({ ...view, css })),
+    body: markLongWords(templates.body(view)),
+    styles,
+  };
 }

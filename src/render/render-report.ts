@@ -1,4 +1,4 @@
-import type { LoadedReport } from '../data/load-report.js';
+import type { DerivedReport } from '../derive/derive-report.js';
 import type { ReviewStatus } from '../schema/review.js';
 import { renderClearingTheMines } from './clearing-the-mines/render.js';
 import type { ReportExports } from './exports.js';
@@ -37,12 +37,12 @@ export interface RenderedReport {
   exports: ReportExports;
 }
 
-/** Derives, builds the view and merges it into the kind's template: one standalone HTML page. */
-export async function renderReport(report: LoadedReport): Promise<RenderedReport> {
+/** Builds the view from the derived report and merges it into the kind's template: one standalone HTML page. */
+export async function renderReport(report: DerivedReport): Promise<RenderedReport> {
   switch (report.kind) {
     case 'clearing-the-mines':
-      return renderClearingTheMines(report as LoadedReport<'clearing-the-mines'>);
+      return renderClearingTheMines(report);
     case 'monitor-profile':
-      return renderMonitorProfile(report as LoadedReport<'monitor-profile'>);
+      return renderMonitorProfile(report);
   }
 }

@@ -2,7 +2,7 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clearInputHashes, kindInputsHash } from '../../src/build/inputs.js';
+import { clearInputHashes, kindInputsHash, volumeKindInputsHash } from '../../src/build/inputs.js';
 import { PROJECT_ROOT } from '../../src/project.js';
 
 describe('what a report kind depends on', () => {
@@ -42,6 +42,21 @@ describe('what a report kind depends on', () => {
     seen.add(await hashAfter(path.join(roots.styles, 'base.css'), '\n'));
     seen.add(await hashAfter(path.join(roots.data, 'reference', 'note.txt'), 'x'));
     expect(seen.size).toBe(5);
+  });
+
+  it('of a volume, changes when a volume template, a new volume partial or the volume stylesheet changes', async () => {
+    const volumeHash = () => {
+      clearInputHashes();
+      return volumeKindInputsHash('clearing-the-mines', roots);
+    };
+    const seen = new Set([await volumeHash()]);
+    await writeFile(path.join(roots.templates, 'volume', 'report.hbs'), '\n', { flag: 'a' });
+    seen.add(await volumeHash());
+    await writeFile(path.join(roots.templates, 'volume', 'partials', 'colophon.hbs'), 'new');
+    seen.add(await volumeHash());
+    await writeFile(path.join(roots.styles, 'volume.css'), '\n', { flag: 'a' });
+    seen.add(await volumeHash());
+    expect(seen.size).toBe(4);
   });
 
   it('does not change when nothing changed', async () => {

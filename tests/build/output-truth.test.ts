@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { buildEdition, type BuildOptions, type BuildSummary } from '../../src/build/build.js';
 import { LOCK_FILE } from '../../src/build/lock.js';
 import { manifestPath, readManifest } from '../../src/build/manifest.js';

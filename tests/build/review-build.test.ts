@@ -141,7 +141,8 @@ describe('review status, corrections and exports in the build', () => {
     expect(statuses(await build())).toEqual(['kosovo: built']);
     const raw = rawPages(output('kosovo.pdf'));
     expect(raw.length).toBeGreaterThan(5);
-    raw.forEach((page, i) => expect(page, `page ${i + 1}`).toMatch(/\bFOR\s+REVIEW\b/));
+    for (const [i, page] of raw.entries())
+      expect(page, `page ${i + 1}`).toMatch(/\bFOR\s+REVIEW\b/);
     const history = (await readManifest(out, 2025, VERSION)).profiles['clearing-the-mines/kosovo']
       ?.history;
     expect(history?.map((h) => h.status)).toEqual(['final', 'final', 'review']);

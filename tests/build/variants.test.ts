@@ -31,6 +31,7 @@ import {
   popplerStructure,
 } from '../support/pdf-press.js';
 import { pdfBookmarks, pdfFonts, pdfPages } from '../support/pdf-text.js';
+import { deriveReport } from '../../src/derive/derive-report.js';
 
 const KOSOVO = path.join(
   PROJECT_ROOT,
@@ -104,7 +105,7 @@ describe('the Kosovo report in both variants', () => {
     pages = pdfPages(screen).length;
     const loaded = await loadReport(KOSOVO, (f) => f);
     if (!loaded.ok) throw new Error('Kosovo does not load');
-    html = (await renderReport(loaded.report)).html;
+    html = (await renderReport(deriveReport(loaded.report))).html;
   });
   afterAll(async () => {
     await rm(out, { recursive: true, force: true });

@@ -16,6 +16,7 @@ import { checkReport } from '../../src/derive/checks.js';
 import type { MonitorProfileReport } from '../../src/schema/monitor-profile.js';
 import { MONITOR_2019_FILE } from '../helpers/monitor.js';
 import { ROOT } from '../helpers/reports.js';
+import { deriveReport } from '../../src/derive/derive-report.js';
 
 const ROOT_DISPLAY = (f: string) => path.relative(ROOT, f);
 
@@ -228,7 +229,7 @@ describe('loading a profile through the cascade', () => {
       display,
     );
     if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-    const warnings = checkReport(result.report).map(formatProblem);
+    const warnings = checkReport(deriveReport(result.report)).map(formatProblem);
     const lines = text2014.split('\n');
     const line = lines.findIndex((l) => l.includes('killed: 115, injured: 454')) + 1;
     const column = (lines[line - 1] ?? '').indexOf('569') + 1;
@@ -275,7 +276,9 @@ describe('loading a profile through the cascade', () => {
     );
     if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
     expect(Object.keys(result.report.data.sections as object)).not.toContain('mine_action');
-    expect(checkReport(result.report).filter((p) => p.severity === 'error')).toEqual([]);
+    expect(checkReport(deriveReport(result.report)).filter((p) => p.severity === 'error')).toEqual(
+      [],
+    );
     await put('editions/2019/monitor-profile/kosovo.yaml', text2019);
   });
 

@@ -14,6 +14,7 @@ import { EditionMeta } from '../../src/schema/edition.js';
 import { ExchangeRates } from '../../src/schema/exchange-rates.js';
 import { MonitorProfileReport } from '../../src/schema/monitor-profile.js';
 import { ROOT } from './reports.js';
+import { deriveReport } from '../../src/derive/derive-report.js';
 
 export const MONITOR_2014_FILE = path.join(
   ROOT,
@@ -91,7 +92,7 @@ export const kosovo2014 = (): MonitorReport =>
 
 /** The checks of `keydata validate` on a profile built in a test. */
 export function monitorProblems(value: unknown, rates?: ExchangeRates): Problem[] {
-  return checkReport(monitorFromObject(value, 'test.yaml', rates));
+  return checkReport(deriveReport(monitorFromObject(value, 'test.yaml', rates)));
 }
 
 /** A small valid profile that passes every check. Every call builds a new object. */
@@ -141,7 +142,10 @@ export function seedNotes(seed: string): Map<number, string>[] {
     if (!line) continue;
     const note = /^\[(\d+)\]\s*(.*)$/.exec(line);
     if (note) {
-      if (!current) sections.push((current = new Map()));
+      if (!current) {
+        current = new Map();
+        sections.push(current);
+      }
       current.set(Number(note[1]), note[2] as string);
     } else {
       current = undefined;

@@ -14,6 +14,7 @@ import { parseYaml } from '../../src/data/yaml-source.js';
 import { checkReport } from '../../src/derive/checks.js';
 import { ClearingTheMinesReport } from '../../src/schema/clearing-the-mines.js';
 import { EditionMeta } from '../../src/schema/edition.js';
+import { deriveReport } from '../../src/derive/derive-report.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const KOSOVO_FILE = path.join(
@@ -74,7 +75,9 @@ export const arcadia = (): CtmReport => reportFromText(ARCADIA_TEXT, 'arcadia.ya
 
 /** The checks of `keydata validate` on a report built in a test. */
 export function problemsOf(value: unknown): Problem[] {
-  return checkReport(typeof value === 'string' ? reportFromText(value) : reportFromObject(value));
+  return checkReport(
+    deriveReport(typeof value === 'string' ? reportFromText(value) : reportFromObject(value)),
+  );
 }
 
 /**

@@ -60,7 +60,7 @@ describe("the preview's pages", () => {
     expect(html).toContain('url(/fonts/2.ttf)');
     expect(html).toContain('<meta name="keydata-build" content="7">');
     expect(html).toMatch(
-      /<body><div class="kd-preview-bar"[^]*<a class="kd-preview-pdf" href="\/kosovo\.pdf" download>Download PDF<\/a>/,
+      /<body><div class="kd-preview-bar"[\s\S]*<a class="kd-preview-pdf" href="\/kosovo\.pdf" download>Download PDF<\/a>/,
     );
     expect(html.match(/<script>/g)).toHaveLength(1);
     expect(html).toContain(`<script>${RELOAD_SCRIPT}</script></body>`);

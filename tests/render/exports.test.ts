@@ -4,6 +4,7 @@ import { renderReport } from '../../src/render/render-report.js';
 import { num, text } from '../../src/render/table-view.js';
 import { kosovo2014 } from '../helpers/monitor.js';
 import { arcadia, kosovo } from '../helpers/reports.js';
+import { deriveReport } from '../../src/derive/derive-report.js';
 
 const lines = (csv: string) =>
   csv
@@ -19,6 +20,25 @@ describe('exports', () => {
     );
     expect(csvField('the "Key data" box')).toBe('"the ""Key data"" box"');
     expect(csvField('two\nlines')).toBe('"two\nlines"');
+  });
+
+  it('defuse cells a spreadsheet would run as formulas, keeping numbers numbers (OWASP)', () => {
+    expect(csvField('=HYPERLINK("http://127.0.0.1:9/x","open")')).toBe(
+      `"'=HYPERLINK(""http://127.0.0.1:9/x"",""open"")"`,
+    );
+    expect(csvField("=cmd|' /C calc'!A0")).toBe("'=cmd|' /C calc'!A0");
+    expect(csvField('+1+2')).toBe("'+1+2");
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField('@SUM(A1:A9)')).toBe("'@SUM(A1:A9)");
+    expect(csvField('\t=1')).toBe("'\t=1");
+    expect(csvField('\r=1')).toBe(`"'\r=1"`);
+    for (const n of ['-47065', '-47,065', '+5.5', '-0.25', '-12%', '-', '47065', 'HALO'])
+      expect(csvField(n), n).toBe(n.includes(',') ? `"${n}"` : n);
+    const csv = tableCsv({
+      head: [{ cells: [{ html: 'Change' }] }],
+      body: [{ cells: [{ html: '-1,234', numeric: true }] }, { cells: [{ html: '=1+1' }] }],
+    });
+    expect(lines(csv)).toEqual(['Change', '-1234', "'=1+1"]);
   });
 
   it("take a cell's text: tags and note references out, entities decoded, plain numbers without separators", () => {
@@ -50,7 +70,7 @@ describe('exports', () => {
   });
 
   it('give each Kosovo table a CSV with the printed figures, named by its key, in body order', async () => {
-    const rendered = await renderReport(kosovo());
+    const rendered = await renderReport(deriveReport(kosovo()));
     const files = exportFiles(rendered.exports, ['csv']);
     expect(files.map((f) => f.name)).toEqual([
       'mined_area_by_district',
@@ -77,7 +97,7 @@ describe('exports', () => {
   });
 
   it('give each chart as the SVG the PDF places and as a PNG at twice its size', async () => {
-    const rendered = await renderReport(kosovo());
+    const rendered = await renderReport(deriveReport(kosovo()));
     const files = exportFiles(rendered.exports, ['svg', 'png']);
     expect(files.map((f) => `${f.name}.${f.ext}`)).toEqual([
       'land_release_outputs.svg',
@@ -101,13 +121,17 @@ describe('exports', () => {
   });
 
   it("include the performance assessment of a State Party, and the Monitor's tables by section", async () => {
-    const a = exportFiles((await renderReport(arcadia())).exports, ['csv']);
+    const a = exportFiles((await renderReport(deriveReport(arcadia()))).exports, ['csv']);
     const perf = a.find((f) => f.name === 'performance');
     expect(lines(String(perf?.data))[0]).toBe(
       'Criterion,Weight,Score (2025),Score (2024),Performance commentary (2025)',
     );
     expect(lines(String(perf?.data)).at(-1)).toMatch(/^Performance score \(2025\),,/);
-    const m = exportFiles((await renderReport(kosovo2014())).exports, ['csv', 'svg', 'png']);
+    const m = exportFiles((await renderReport(deriveReport(kosovo2014()))).exports, [
+      'csv',
+      'svg',
+      'png',
+    ]);
     expect(m.map((f) => f.name)).toEqual([
       'mine_action.clearance_2013',
       'casualties_and_victim_assistance.casualty_overview',
@@ -120,6 +144,8 @@ describe('exports', () => {
   });
 
   it('make nothing for formats not asked for', async () => {
-    expect(exportFiles((await renderReport(kosovo())).exports, ['pdf', 'html'])).toEqual([]);
+    expect(
+      exportFiles((await renderReport(deriveReport(kosovo()))).exports, ['pdf', 'html']),
+    ).toEqual([]);
   });
 });

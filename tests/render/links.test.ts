@@ -9,6 +9,7 @@ import { address } from '../../src/derive/citations/common.js';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { crossReferenceId, renderInline } from '../../src/render/markdown.js';
 import { renderReport } from '../../src/render/render-report.js';
+import { deriveReport } from '../../src/derive/derive-report.js';
 
 const env = {
   noteNumbers: new Map<string, number>(),
@@ -54,7 +55,7 @@ describe('links in the prose', () => {
       (f) => f,
     );
     if (!loaded.ok) throw new Error('the 2019 profile does not load');
-    const { html } = await renderReport(loaded.report);
+    const { html } = await renderReport(deriveReport(loaded.report));
     const backs = [...html.matchAll(/<a class="mp-note-n" href="#([^"]+)">\[(\d+)\]<\/a>/g)];
     expect(backs.length).toBeGreaterThan(10);
     for (const [, target, n] of backs) {

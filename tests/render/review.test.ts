@@ -4,6 +4,7 @@ import { renderReport } from '../../src/render/render-report.js';
 import { renderVolume } from '../../src/render/volume.js';
 import { MONITOR_2014_FILE, monitorFromText } from '../helpers/monitor.js';
 import { KOSOVO_TEXT, reportFromText } from '../helpers/reports.js';
+import { deriveReport } from '../../src/derive/derive-report.js';
 
 const WATERMARK = /<div class="kd-watermark" aria-hidden="true">([^<]*)<\/div>/;
 const CORRECTION = /<p class="correction-note">([^<]*)<\/p>/;
@@ -20,7 +21,7 @@ corrections:
 
 describe('review state in the printed page', () => {
   it('a final Clearing the Mines report has no watermark; draft and review ones do, outside the flow the layout pass moves', async () => {
-    const final = await renderReport(reportFromText(KOSOVO_TEXT));
+    const final = await renderReport(deriveReport(reportFromText(KOSOVO_TEXT)));
     expect(final.status).toBe('final');
     expect(final.html).not.toMatch(WATERMARK);
     // The printed document stays script-free (only the preview server adds its reload script).
@@ -30,7 +31,7 @@ describe('review state in the printed page', () => {
       ['review', 'For review'],
     ]) {
       const r = await renderReport(
-        reportFromText(KOSOVO_TEXT.replace('status: final', `status: ${status}`)),
+        deriveReport(reportFromText(KOSOVO_TEXT.replace('status: final', `status: ${status}`))),
       );
       expect(r.html.match(WATERMARK)?.[1]).toBe(word);
       // After the flow root, not in it: the layout pass leaves it where it is, and it prints on every page.
@@ -40,28 +41,34 @@ describe('review state in the printed page', () => {
   });
 
   it('a corrected report says so under its title, with the latest date, inside the flow (the guard accounts for it)', async () => {
-    const r = await renderReport(reportFromText(`${KOSOVO_TEXT}${corrections}`));
+    const r = await renderReport(deriveReport(reportFromText(`${KOSOVO_TEXT}${corrections}`)));
     expect(r.html.match(CORRECTION)?.[1]).toBe('Corrected on 1 December 2025');
     expect(r.body).toMatch(CORRECTION);
-    expect((await renderReport(reportFromText(KOSOVO_TEXT))).html).not.toMatch(CORRECTION);
+    expect((await renderReport(deriveReport(reportFromText(KOSOVO_TEXT)))).html).not.toMatch(
+      CORRECTION,
+    );
   });
 
   it('a Monitor profile carries the same watermark and correction note', async () => {
     const text = MONITOR_TEXT.replace('status: final', 'status: review');
     const r = await renderReport(
-      monitorFromText(
-        `${text}corrections:\n  - { date: 2014-12-02, change: A casualty figure, reason: a late report }\n`,
+      deriveReport(
+        monitorFromText(
+          `${text}corrections:\n  - { date: 2014-12-02, change: A casualty figure, reason: a late report }\n`,
+        ),
       ),
     );
     expect(r.html.match(WATERMARK)?.[1]).toBe('For review');
     expect(r.html.match(CORRECTION)?.[1]).toBe('Corrected on 2 December 2014');
-    expect((await renderReport(monitorFromText(MONITOR_TEXT))).html).not.toMatch(WATERMARK);
+    expect((await renderReport(deriveReport(monitorFromText(MONITOR_TEXT)))).html).not.toMatch(
+      WATERMARK,
+    );
   });
 
   it('a volume with one country in draft is a draft book', async () => {
-    const final = await renderReport(reportFromText(KOSOVO_TEXT));
+    const final = await renderReport(deriveReport(reportFromText(KOSOVO_TEXT)));
     const draft = await renderReport(
-      reportFromText(KOSOVO_TEXT.replace('status: final', 'status: draft')),
+      deriveReport(reportFromText(KOSOVO_TEXT.replace('status: final', 'status: draft'))),
     );
     const meta = reportFromText(KOSOVO_TEXT).meta;
     const both = await renderVolume(meta, [

@@ -10,6 +10,9 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/data/yaml-source.js';
 import { jsonSchemas } from '../../src/schema/json-schema.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: the tests break parsed YAML on purpose (wrong types, missing fields), which no typed view of the data allows
+type YamlData = Record<string, any>;
 import { jsonSchemaCheck } from '../helpers/json-schema-check.js';
 import { REPORT_SCHEMAS } from '../../src/schema/index.js';
 import { ROOT } from '../helpers/reports.js';
@@ -69,7 +72,7 @@ describe('the clearing-the-mines JSON Schema', () => {
   const kosovo = async () =>
     parse(
       await readFile(path.join(ROOT, 'data/editions/2025/clearing-the-mines/kosovo.yaml'), 'utf8'),
-    ) as Record<string, any>;
+    ) as YamlData;
 
   it('refuses an unknown key, at the top, nested, and inside one form of a union', async () => {
     const top = await kosovo();
@@ -86,11 +89,11 @@ describe('the clearing-the-mines JSON Schema', () => {
 
   it('refuses a wrong type, a missing field, a negative area and a value outside a choice', async () => {
     for (const change of [
-      (d: Record<string, any>) => (d.land_release.current.clearance_m2 = 'n/a'),
-      (d: Record<string, any>) => delete d.land_release.current.mines_destroyed,
-      (d: Record<string, any>) => (d.tables.clearance_by_district.rows[1].area_m2 = -5),
-      (d: Record<string, any>) => (d.key_data.contamination.kind = 'areas'),
-      (d: Record<string, any>) => (d.sections[0].blocks[0] = { para: 'Text.' }),
+      (d: YamlData) => (d.land_release.current.clearance_m2 = 'n/a'),
+      (d: YamlData) => delete d.land_release.current.mines_destroyed,
+      (d: YamlData) => (d.tables.clearance_by_district.rows[1].area_m2 = -5),
+      (d: YamlData) => (d.key_data.contamination.kind = 'areas'),
+      (d: YamlData) => (d.sections[0].blocks[0] = { para: 'Text.' }),
     ]) {
       const d = await kosovo();
       change(d);

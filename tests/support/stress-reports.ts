@@ -14,7 +14,7 @@ import { parse, stringify } from 'yaml';
 import { KOSOVO_FILE, KOSOVO_TEXT } from '../helpers/reports.js';
 import { squash } from './pdf-text.js';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the YAML is edited as a plain object */
+// biome-ignore lint/suspicious/noExplicitAny: tests edit the parsed YAML freely, as plain data, to plant stress cases the schema's types would refuse to express
 export type ReportData = Record<string, any>;
 type Block = { p: string } | { list: string[] } | { table: string } | { chart: string };
 interface Section {
@@ -361,26 +361,30 @@ export function bodyProse(
         pieces.push({ where: all.length === 1 ? where : `${where} (part ${i + 1})`, text });
     });
   };
-  (data.key_developments as string[]).forEach((t, i) => add(`key_developments[${i}]`, t));
-  (data.recommendations as string[]).forEach((t, i) => add(`recommendations[${i}]`, t));
-  const blocks = (where: string, list: Block[]) =>
-    list.forEach((b, j) => {
+  for (const [i, t] of (data.key_developments as string[]).entries())
+    add(`key_developments[${i}]`, t);
+  for (const [i, t] of (data.recommendations as string[]).entries())
+    add(`recommendations[${i}]`, t);
+  const blocks = (where: string, list: Block[]) => {
+    for (const [j, b] of list.entries()) {
       if ('p' in b) add(`${where}.blocks[${j}].p`, b.p);
-      if ('list' in b) b.list.forEach((t, k) => add(`${where}.blocks[${j}].list[${k}]`, t));
+      if ('list' in b)
+        for (const [k, t] of b.list.entries()) add(`${where}.blocks[${j}].list[${k}]`, t);
       if ('table' in b && data.other_tables?.[b.table]) {
-        (data.other_tables[b.table].rows as (string | number)[][]).forEach((row, r) =>
-          row.forEach((cell, c) => {
+        const rows = data.other_tables[b.table].rows as (string | number)[][];
+        for (const [r, row] of rows.entries()) {
+          for (const [c, cell] of row.entries()) {
             if (typeof cell === 'string') add(`other_tables.${b.table}.rows[${r}][${c}]`, cell);
-          }),
-        );
+          }
+        }
       }
-    });
-  (data.sections as Section[]).forEach((s, i) => {
+    }
+  };
+  for (const [i, s] of (data.sections as Section[]).entries()) {
     blocks(`sections[${i}]`, s.blocks);
-    (s.subsections ?? []).forEach((sub, k) =>
-      blocks(`sections[${i}].subsections[${k}]`, sub.blocks),
-    );
-  });
+    for (const [k, sub] of (s.subsections ?? []).entries())
+      blocks(`sections[${i}].subsections[${k}]`, sub.blocks);
+  }
   return pieces;
 }
 

@@ -1,6 +1,6 @@
 import type { Citation, CitationDate, Footnote } from '../../schema/citation.js';
 import { MESSAGE_KINDS } from '../../schema/citation.js';
-import { formatDate } from '../format.js';
+import { formatDate, MONTHS } from '../format.js';
 import { noteCitations, notePieces } from './footnote.js';
 
 /**
@@ -10,21 +10,6 @@ import { noteCitations, notePieces } from './footnote.js';
  * building blocks (dates, pages, short forms after a first mention). A style decides how
  * one citation reads and when a repeat becomes "Ibid.". Output is keydata Markdown.
  */
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 /** 2007 -> "2007"; "2013-08" -> "August 2013"; "2013-01-03" -> "3 January 2013". */
 export function formatCitationDate(d: CitationDate): string {

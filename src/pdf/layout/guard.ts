@@ -64,13 +64,13 @@ export function checkLayout(report: PaginateReport): LayoutViolation[] {
   }
 
   const notePages = new Map<number, number[]>();
-  report.notesOnPage.forEach((notes, page) =>
-    notes.forEach((n) => notePages.set(n, [...(notePages.get(n) ?? []), page])),
-  );
+  for (const [page, notes] of report.notesOnPage.entries()) {
+    for (const n of notes) notePages.set(n, [...(notePages.get(n) ?? []), page]);
+  }
   const refPages = new Map<number, number[]>();
-  report.refsOnPage.forEach((refs, page) =>
-    refs.forEach((n) => refPages.set(n, [...(refPages.get(n) ?? []), page])),
-  );
+  for (const [page, refs] of report.refsOnPage.entries()) {
+    for (const n of refs) refPages.set(n, [...(refPages.get(n) ?? []), page]);
+  }
   for (const src of report.source.filter((s) => s.tag === 'note')) {
     const n = Number(src.id.slice(1));
     const at = notePages.get(n) ?? [];

@@ -59,7 +59,7 @@ function checkBoxes(doc: PDFDocument, e: PressExpectation): CheckLine {
   const problems: string[] = [];
   let sample: { trim: Rect; bleed: Rect; media: Rect } | undefined;
   const near = (a: number, b: number) => Math.abs(a - b) <= TOLERANCE_MM * MM;
-  doc.getPages().forEach((page, i) => {
+  for (const [i, page] of doc.getPages().entries()) {
     const [media, bleed, trim] = [
       ownBox(page.node, 'MediaBox'),
       ownBox(page.node, 'BleedBox'),
@@ -68,8 +68,10 @@ function checkBoxes(doc: PDFDocument, e: PressExpectation): CheckLine {
     const missing = [!media && 'MediaBox', !bleed && 'BleedBox', !trim && 'TrimBox'].filter(
       Boolean,
     );
-    if (!media || !bleed || !trim)
-      return void problems.push(`page ${i + 1} has no ${missing.join(', ')}`);
+    if (!media || !bleed || !trim) {
+      problems.push(`page ${i + 1} has no ${missing.join(', ')}`);
+      continue;
+    }
     sample ??= { trim, bleed, media };
     if (
       !near(trim[2] - trim[0], e.trimWidthMm * MM) ||
@@ -93,7 +95,7 @@ function checkBoxes(doc: PDFDocument, e: PressExpectation): CheckLine {
     ) {
       problems.push(`page ${i + 1}: boxes differ from page 1`);
     }
-  });
+  }
   if (problems.length || !sample)
     return { name: 'boxes', ok: false, detail: problems.slice(0, 4).join('; ') || 'no pages' };
   const { trim, media } = sample;

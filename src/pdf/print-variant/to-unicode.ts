@@ -29,7 +29,7 @@ export function parseToUnicode(cmap: string): Map<number, string> {
       const dst = e[3] as string;
       if (dst.startsWith('[')) {
         const items = [...dst.matchAll(/<([0-9a-fA-F]*)>/g)].map((m) => m[1] as string);
-        items.forEach((hex, k) => lo + k <= hi && map.set(lo + k, utf16(hex)));
+        for (const [k, hex] of items.entries()) if (lo + k <= hi) map.set(lo + k, utf16(hex));
       } else {
         // The destination's last byte counts up through the range.
         const hex = dst.slice(1, -1);

@@ -1,15 +1,13 @@
-import type { LoadedReport } from '../../data/load-report.js';
-import { deriveClearingTheMines } from '../../derive/clearing-the-mines.js';
+import type { DerivedReport } from '../../derive/derive-report.js';
 import type { RenderedReport } from '../render-report.js';
 import { renderKindPage } from '../page.js';
 import { buildClearingTheMinesView } from './view.js';
 
 /** A Clearing the Mines country report as one standalone HTML page. */
 export async function renderClearingTheMines(
-  report: LoadedReport<'clearing-the-mines'>,
+  report: DerivedReport<'clearing-the-mines'>,
 ): Promise<RenderedReport> {
-  const { data, meta, kind } = report;
-  const derived = deriveClearingTheMines(data);
+  const { data, meta, kind, derived } = report;
   const view = buildClearingTheMinesView(data, derived, meta);
   return {
     ...(await renderKindPage(kind, view, { publication: meta.title, country: data.country })),

@@ -16,6 +16,7 @@ import {
 } from '../table-view.js';
 import { renderChart } from './charts.js';
 import { buildTableViews } from './tables.js';
+import { slug } from '../slug.js';
 
 export type BlockView =
   | { p: string }
@@ -32,13 +33,6 @@ export interface SectionView {
 
 const svgDataUrl = (svg: string) =>
   `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
-
-const slug = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 function article5View(a: Article5): { heading: string; lines: string[]; status?: string } {
   if (a.status === 'not_party')

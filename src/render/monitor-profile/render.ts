@@ -1,16 +1,14 @@
 import { originAt } from '../../data/cascade.js';
-import type { LoadedReport } from '../../data/load-report.js';
-import { deriveMonitorProfile } from '../../derive/monitor-profile.js';
+import type { DerivedReport } from '../../derive/derive-report.js';
 import type { RenderedReport } from '../render-report.js';
 import { renderKindPage } from '../page.js';
 import { buildMonitorProfileView } from './view.js';
 
 /** A Landmine and Cluster Munition Monitor country profile as one standalone HTML page. */
 export async function renderMonitorProfile(
-  report: LoadedReport<'monitor-profile'>,
+  report: DerivedReport<'monitor-profile'>,
 ): Promise<RenderedReport> {
-  const { data, meta, kind } = report;
-  const derived = deriveMonitorProfile(data, report.reference?.exchangeRates);
+  const { data, meta, kind, derived } = report;
   const editionOf = (key: string) =>
     originAt(report.origins, ['sections', key])?.edition ?? data.edition;
   const view = buildMonitorProfileView(data, derived, meta, editionOf);

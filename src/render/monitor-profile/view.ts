@@ -13,6 +13,7 @@ import {
   summaryTable,
   type MonitorTableView,
 } from './tables.js';
+import { slug } from '../slug.js';
 
 export type MonitorBlockView =
   | { p: string }
@@ -32,13 +33,6 @@ export interface MonitorSectionView {
 }
 
 export const SERIES = 'Landmine and Cluster Munition Monitor';
-
-const slug = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 /** The Monitor dates its sections with a two-digit day: "02 October 2012". */
 export function lastUpdated(iso: string): string {
