@@ -84,7 +84,7 @@ export class Progress {
         : '';
     const why = r.reason ? `, ${r.reason}` : '';
     this.line(
-      `built   ${name(r)} -> ${r.outputs.map(displayPath).join(', ')} (${(r.ms / 1000).toFixed(2)} s${why}${warnings})${detail}`,
+      `built   ${name(r)} -> ${outputList(r.outputs)} (${(r.ms / 1000).toFixed(2)} s${why}${warnings})${detail}`,
     );
     for (const l of checks) this.line(l);
   }
@@ -155,4 +155,11 @@ export function countWarnings(results: readonly BuildResult[]): number {
   return new Set(
     results.flatMap((r) => r.problems.filter((p) => p.severity === 'warning').map(formatProblem)),
   ).size;
+}
+
+/** The files a profile made: all of a few; the PDF or page and a count of the exports. */
+function outputList(files: readonly string[]): string {
+  const shown = files.length > 3 ? files.slice(0, 2) : files;
+  const more = files.length - shown.length;
+  return `${shown.map(displayPath).join(', ')}${more ? ` and ${more} more file(s)` : ''}`;
 }

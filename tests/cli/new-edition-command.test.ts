@@ -38,6 +38,16 @@ describe('keydata new-edition', () => {
     );
   });
 
+  it('then validate counts the edition metadata it checked with the country file', async () => {
+    const r = await runCli(
+      ['validate', path.join('data', 'editions', '2026', 'clearing-the-mines', 'kosovo.yaml')],
+      root,
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/_edition\.yaml:\d+:\d+: error: published: still to fill/);
+    expect(r.stderr).toMatch(/^2 files checked: \d+ errors in 2 files\n$/);
+  });
+
   it('refuses with exit 2 to overwrite an edition that exists', async () => {
     const r = await runCli(
       ['new-edition', '2026', '--from', '2025', '--data', path.join(root, 'data')],
