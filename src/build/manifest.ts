@@ -68,15 +68,24 @@ export function claimedFormats(entry: ManifestEntry | undefined): string[] {
 }
 
 /**
- * Older manifests stored absolute paths. One inside this output folder becomes relative; one
- * elsewhere (the manifest came from another checkout) is forgotten, so the output counts as
- * missing and is rebuilt here, and the other checkout's file is never touched.
+ * Older manifests stored absolute paths. One inside this output folder becomes relative. One
+ * elsewhere (the manifest came from another checkout, or a cache restored at another path)
+ * is read from its "<edition>/" part on, inside this output folder, where its hash decides
+ * whether the file is current; the other checkout's file is never touched.
  */
+function rerooted(outDir: string, edition: number, file: string): string | undefined {
+  const inside = relativeOutput(outDir, file);
+  if (inside !== undefined || !path.isAbsolute(file)) return inside;
+  const parts = file.split(/[\\/]/);
+  const at = parts.lastIndexOf(String(edition));
+  return at < 0 ? undefined : relativeOutput(outDir, path.join(outDir, ...parts.slice(at)));
+}
+
 function normalise(manifest: Manifest, outDir: string): Manifest {
   for (const entry of Object.values(manifest.profiles)) {
     entry.formats = claimedFormats(entry);
     for (const [key, out] of Object.entries(entry.outputs)) {
-      const rel = relativeOutput(outDir, out.file);
+      const rel = rerooted(outDir, manifest.edition, out.file);
       if (rel === undefined) delete entry.outputs[key];
       else out.file = rel;
     }

@@ -119,8 +119,13 @@ describe('the output folder after corrections', () => {
     const manifest = JSON.parse(text);
     manifest.profiles['clearing-the-mines/kosovo'].outputs.pdf.file = outFile(a, 'kosovo.pdf');
     await writeFile(manifestPath(path.join(b, 'out'), 2025), JSON.stringify(manifest));
+    // Read as B's own file from "2025/" on: B's PDF matches its hash, so it is current.
+    expect(statuses(await buildEdition(at(b)))).toEqual({ kosovo: 'skipped' });
     await buildEdition({ ...at(b), force: true });
-    await buildEdition(at(b));
+    // A path with no "2025/" part cannot be placed: the output counts as missing.
+    manifest.profiles['clearing-the-mines/kosovo'].outputs.pdf.file = '/elsewhere/kosovo.pdf';
+    await writeFile(manifestPath(path.join(b, 'out'), 2025), JSON.stringify(manifest));
+    expect((await buildEdition(at(b))).results[0]?.reason).toBe('output missing: pdf');
     expect(await sha(outFile(a, 'kosovo.pdf'))).toBe(original);
     await expectTruthful(b);
   });
