@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import { displayPath } from '../project.js';
 
 /**
  * One build at a time per output folder. Two builds writing the same manifest would each
@@ -64,11 +65,14 @@ export async function lockOutput(outDir: string): Promise<BuildLock> {
     // A lock from another machine (a shared folder) cannot be checked: it is respected.
     if (holder && (holder.host !== me.host || alive(holder.pid)))
       throw new UserError(
-        `another build (PID ${holder.pid}${holder.host !== me.host ? ` on ${holder.host}` : ''}, started ${holder.started}) is writing to ${outDir}; wait for it to finish, or remove ${file} if it is not running`,
+        `another build (PID ${holder.pid}${holder.host !== me.host ? ` on ${holder.host}` : ''}, started ${holder.started}) is writing to ${displayPath(outDir)}; wait for it to finish, or remove ${displayPath(file)} if it is not running`,
         1,
       );
     tookOver = holder;
     await rm(file, { force: true });
   }
-  throw new UserError(`could not take the build lock ${file}: another build keeps taking it`, 1);
+  throw new UserError(
+    `could not take the build lock ${displayPath(file)}: another build keeps taking it`,
+    1,
+  );
 }

@@ -1,6 +1,7 @@
 import { readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { displayPath } from '../project.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { relativeOutput } from './output-paths.js';
 
@@ -114,7 +115,11 @@ async function parseManifest(
   try {
     json = JSON.parse(text);
   } catch (err) {
-    return { ok: false, manifest: empty, reason: `not JSON (${(err as Error).message})` };
+    return {
+      ok: false,
+      manifest: empty,
+      reason: `not JSON (${(err as Error).message.replace(/\s+/g, ' ')})`,
+    };
   }
   const parsed = Manifest.safeParse(json);
   if (!parsed.success) {
@@ -156,7 +161,7 @@ export async function loadManifest(
   await rename(file, aside);
   return {
     manifest: read.manifest,
-    warning: `${file} is unreadable: ${read.reason}; moved it to ${path.basename(aside)} and rebuilding everything`,
+    warning: `${displayPath(file)} is unreadable: ${read.reason}; moved it to ${path.basename(aside)} and rebuilding everything`,
   };
 }
 
