@@ -14,6 +14,7 @@ import { loadReport } from '../dist/data/load-report.js';
 import { deriveReport } from '../dist/derive/derive-report.js';
 import { launchBrowser } from '../dist/pdf/browser.js';
 import { printPdf } from '../dist/pdf/print.js';
+import { BUILD_DEFAULTS } from '../dist/build/options.js';
 import { renderReport } from '../dist/render/render-report.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -134,12 +135,16 @@ async function floor(_dir, files) {
       const rendered = await renderReport(deriveReport(loaded.report));
       let t = performance.now();
       const full = await printPdf(browser, rendered.html, {
+        timeoutMs: BUILD_DEFAULTS.timeoutMs,
         layout: rendered.layout,
         captureHtml: true,
       });
       const pipelineMs = performance.now() - t;
       t = performance.now();
-      await printPdf(browser, full.laidOutHtml, { layout: false });
+      await printPdf(browser, full.laidOutHtml, {
+        timeoutMs: BUILD_DEFAULTS.timeoutMs,
+        layout: false,
+      });
       const floorMs = performance.now() - t;
       rows.push({
         pipelineMs,

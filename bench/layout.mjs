@@ -9,6 +9,7 @@ import { deriveReport } from '../dist/derive/derive-report.js';
 import { renderReport } from '../dist/render/render-report.js';
 import { launchBrowser } from '../dist/pdf/browser.js';
 import { printPdf } from '../dist/pdf/print.js';
+import { BUILD_DEFAULTS } from '../dist/build/options.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const runsArg = process.argv.indexOf('--runs');
@@ -67,20 +68,30 @@ try {
   for (const [name, report] of profiles) {
     const { html, layout } = await renderReport(deriveReport(report));
     // Warm-up, and the laid-out document for the print-only floor.
-    const first = await printPdf(browser, html, { layout, captureHtml: true });
+    const first = await printPdf(browser, html, {
+      timeoutMs: BUILD_DEFAULTS.timeoutMs,
+      layout,
+      captureHtml: true,
+    });
     const plain = [];
     const floor = [];
     const withLayout = [];
     const pass = [];
     for (let i = 0; i < RUNS; i++) {
       let t = performance.now();
-      await printPdf(browser, html, { layout: false });
+      await printPdf(browser, html, { timeoutMs: BUILD_DEFAULTS.timeoutMs, layout: false });
       plain.push(performance.now() - t);
       t = performance.now();
-      await printPdf(browser, first.laidOutHtml, { layout: false });
+      await printPdf(browser, first.laidOutHtml, {
+        timeoutMs: BUILD_DEFAULTS.timeoutMs,
+        layout: false,
+      });
       floor.push(performance.now() - t);
       t = performance.now();
-      const printed = await printPdf(browser, html, { layout });
+      const printed = await printPdf(browser, html, {
+        timeoutMs: BUILD_DEFAULTS.timeoutMs,
+        layout,
+      });
       withLayout.push(performance.now() - t);
       pass.push(printed.layout.ms);
     }

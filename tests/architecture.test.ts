@@ -1,3 +1,4 @@
+import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { cruise, type ICruiseResult, type IForbiddenRuleType } from 'dependency-cruiser';
@@ -51,5 +52,17 @@ describe('architecture (dependency-cruiser, .dependency-cruiser.cjs)', () => {
         'shared-imports-no-layer: src/bad-shared.ts -> src/derive/emit.ts',
       ].sort(),
     );
+  });
+
+  it('core code never reads argv or environment variables: the CLI parses them and passes them in', async () => {
+    const src = path.join(PROJECT_ROOT, 'src');
+    const readers: string[] = [];
+    for (const e of await readdir(src, { recursive: true, withFileTypes: true })) {
+      const file = path.join(e.parentPath, e.name);
+      const rel = path.relative(src, file);
+      if (!e.isFile() || !rel.endsWith('.ts') || rel.startsWith(`cli${path.sep}`)) continue;
+      if (/\bprocess\s*\.\s*(env|argv)\b/.test(await readFile(file, 'utf8'))) readers.push(rel);
+    }
+    expect(readers).toEqual([]);
   });
 });

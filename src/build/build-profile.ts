@@ -11,7 +11,6 @@ import {
   PRINT_OUTPUT,
   printOptionsFor,
   type FinishedVariants,
-  type Variant,
 } from './variants.js';
 import { LayoutError, printPdf } from '../pdf/print.js';
 import { UserError } from '../errors.js';
@@ -24,19 +23,17 @@ import { writeFileAtomic } from './atomic-write.js';
 import { outputPath } from './paths.js';
 import { withTimeout } from './pool.js';
 import { deriveReport } from '../derive/derive-report.js';
+import type { ResolvedBuildOptions } from './options.js';
 
 /** pdf, a standalone html page, and the exports: each table as csv, each chart as svg and png. */
 export type Format = 'pdf' | 'html' | ExportFormat;
 
-export interface ProfileContext {
-  session: BrowserSession;
-  outDir: string;
-  formats: readonly Format[];
+/** What building one profile reads: the build's resolved options and its browser session. */
+export type ProfileContext = Pick<ResolvedBuildOptions, 'outDir' | 'formats' | 'variants'> & {
   /** A print that takes longer is abandoned and retried once on a fresh page. */
-  timeoutMs: number;
-  /** The PDF variants to make (default: screen only). */
-  variants?: readonly Variant[];
-}
+  readonly timeoutMs: number;
+  readonly session: BrowserSession;
+};
 
 /** A profile that could not be built, with the reason and any located data problems. */
 export class ProfileError extends Error {
@@ -77,7 +74,7 @@ async function printWithRetry(ctx: ProfileContext, rendered: RenderedReport) {
           layout: rendered.layout,
           onPage: (p) => (page = p),
           timeoutMs: ctx.timeoutMs,
-          ...printOptionsFor(ctx.variants ?? ['screen']),
+          ...printOptionsFor(ctx.variants),
         }),
         () => void page?.close().catch(() => undefined),
       );
@@ -106,65 +103,23 @@ export async function buildProfile(
 
   const t0 = performance.now();
   const rendered = await renderReport(report);
-  const renderMs = performance.now() - t0;
-  const outputs: BuiltProfile['outputs'] = {};
-  const timings = { renderMs, layoutMs: 0, printMs: 0 };
+  const timings = { renderMs: performance.now() - t0, layoutMs: 0, printMs: 0 };
   let pages: number | undefined;
-
-  let pdf: Uint8Array | undefined;
   let variants: FinishedVariants | undefined;
   if (ctx.formats.includes('pdf')) {
-    let printed: Awaited<ReturnType<typeof printWithRetry>>;
-    try {
-      printed = await printWithRetry(ctx, rendered);
-    } catch (err) {
-      throw new ProfileError(err instanceof Error ? err.message : String(err), problems, {
-        cause: err,
-      });
-    }
+    const pressFile = outputPath(ctx.outDir, country, PRINT_EXTENSION);
+    const printed = await asProfileError(problems, () => printWithRetry(ctx, rendered));
     timings.layoutMs = printed.timings.layoutMs;
     timings.printMs = printed.timings.printMs;
     pages = printed.layout?.pages;
-    try {
-      variants = await finishVariants(
-        printed,
-        rendered,
-        inputsHash,
-        ctx.variants ?? ['screen'],
-        outputPath(ctx.outDir, country, PRINT_EXTENSION),
-      );
-    } catch (err) {
-      if (err instanceof UserError) throw err;
-      throw new ProfileError(err instanceof Error ? err.message : String(err), problems, {
-        cause: err,
-      });
-    }
-    pdf = variants.screen;
+    // A usage error while finishing (Ghostscript missing for --variant print) stops the build.
+    variants = await asProfileError(
+      problems,
+      () => finishVariants(printed, rendered, inputsHash, ctx.variants, pressFile),
+      { userErrorsStop: true },
+    );
   }
-  const exported = exportFiles(rendered.exports, ctx.formats);
-  // Write only once everything is made, so a failure leaves every earlier output as it was.
-  if (ctx.formats.includes('html')) {
-    const file = outputPath(ctx.outDir, country, 'html');
-    const html = withContentSecurityPolicy(withInlineFonts(rendered.html));
-    await writeFileAtomic(file, html);
-    outputs.html = { file, sha256: sha256(html) };
-  }
-  if (pdf) {
-    const file = outputPath(ctx.outDir, country, 'pdf');
-    await writeFileAtomic(file, pdf);
-    outputs.pdf = { file, sha256: sha256(pdf) };
-  }
-  if (variants?.press) {
-    const file = outputPath(ctx.outDir, country, PRINT_EXTENSION);
-    await writeFileAtomic(file, variants.press.pdf);
-    outputs[PRINT_OUTPUT] = { file, sha256: sha256(variants.press.pdf) };
-  }
-  // Exports sit beside the PDF: <country>.<table>.csv, <country>.<chart>.svg and .png.
-  for (const x of exported) {
-    const file = outputPath(ctx.outDir, country, `${x.name}.${x.ext}`);
-    await writeFileAtomic(file, x.data);
-    outputs[`${x.format}:${x.name}`] = { file, sha256: sha256(x.data) };
-  }
+  const outputs = await writeOutputs(ctx, country, rendered, variants);
   const { status, corrections } = report.data;
   return {
     outputs,
@@ -174,4 +129,59 @@ export async function buildProfile(
     review: { status, corrections: corrections.length },
     checks: variants?.press?.report,
   };
+}
+
+/** Runs a step of the build; its failure fails the profile, keeping the data's problems. */
+async function asProfileError<T>(
+  problems: Problem[],
+  step: () => Promise<T>,
+  { userErrorsStop = false } = {},
+): Promise<T> {
+  try {
+    return await step();
+  } catch (err) {
+    if (userErrorsStop && err instanceof UserError) throw err;
+    throw new ProfileError(err instanceof Error ? err.message : String(err), problems, {
+      cause: err,
+    });
+  }
+}
+
+/**
+ * Writes every output of a profile, each atomically, once everything is made, so a failure
+ * leaves every earlier output as it was. Exports sit beside the PDF: <country>.<table>.csv,
+ * <country>.<chart>.svg and .png.
+ */
+async function writeOutputs(
+  ctx: ProfileContext,
+  country: CountryFile,
+  rendered: RenderedReport,
+  variants: FinishedVariants | undefined,
+): Promise<BuiltProfile['outputs']> {
+  const exported = exportFiles(rendered.exports, ctx.formats);
+  const files: [key: string, file: string, data: Uint8Array | string][] = [];
+  if (ctx.formats.includes('html'))
+    files.push([
+      'html',
+      outputPath(ctx.outDir, country, 'html'),
+      withContentSecurityPolicy(withInlineFonts(rendered.html)),
+    ]);
+  if (variants?.screen)
+    files.push(['pdf', outputPath(ctx.outDir, country, 'pdf'), variants.screen]);
+  if (variants?.press) {
+    const file = outputPath(ctx.outDir, country, PRINT_EXTENSION);
+    files.push([PRINT_OUTPUT, file, variants.press.pdf]);
+  }
+  for (const x of exported)
+    files.push([
+      `${x.format}:${x.name}`,
+      outputPath(ctx.outDir, country, `${x.name}.${x.ext}`),
+      x.data,
+    ]);
+  const outputs: BuiltProfile['outputs'] = {};
+  for (const [key, file, data] of files) {
+    await writeFileAtomic(file, data);
+    outputs[key] = { file, sha256: sha256(data) };
+  }
+  return outputs;
 }

@@ -2,10 +2,7 @@ import { UserError } from '../errors.js';
 import { findCountryFiles, type CountryFile } from '../data/find.js';
 import type { Problem } from '../data/problem.js';
 import { readReviewStatus } from '../data/review.js';
-import { paths } from '../project.js';
-import type { ReportKind } from '../schema/report-kind.js';
 import { VERSION } from '../version.js';
-import type { Format } from './build-profile.js';
 import { profileSources } from './inputs.js';
 import { lockOutput } from './lock.js';
 import { loadManifest, profileKey, writeManifest, type Manifest } from './manifest.js';
@@ -13,47 +10,15 @@ import { resolveOutput } from './output-paths.js';
 import { planOutputs, type Now, type Plan } from './plan.js';
 import { prune } from './prune.js';
 import { nothingMatches } from './selection-hint.js';
-import { inShard, type Shard } from './shard.js';
+import { type BuildOptions, type ResolvedBuildOptions, resolveBuildOptions } from './options.js';
+import { inShard } from './shard.js';
 import { removeStaleTemps } from './atomic-write.js';
-import { outputKeys, type Variant } from './variants.js';
+import { outputKeys } from './variants.js';
 
 export { outputPath } from './paths.js';
+export type { BuildOptions } from './options.js';
 export type { Format } from './build-profile.js';
 export type { Variant } from './variants.js';
-
-export interface BuildOptions {
-  edition?: number;
-  kind?: ReportKind;
-  country?: string;
-  /** Explicit files instead of a selection under the editions folder. */
-  files?: CountryFile[];
-  editionsDir?: string;
-  outDir?: string;
-  formats?: Format[];
-  /** The PDF's variants: 'screen' (published) and/or 'print' (for the printer); default screen. */
-  variants?: Variant[];
-  /** Pages printing at once (default: the number of cores). */
-  concurrency?: number;
-  /** Rebuild even when the manifest says the outputs are current. */
-  force?: boolean;
-  /** Remove outputs (and manifest entries) of countries no longer in the data. */
-  prune?: boolean;
-  /** Also build each report kind's edition as one book (not with --shard). */
-  volume?: boolean;
-  /** Build only the volumes: the profiles' own files are neither checked nor printed. */
-  volumeOnly?: boolean;
-  /** Build only profiles whose status is final; refuse (fail) the others. */
-  final?: boolean;
-  shard?: Shard;
-  browserPath?: string;
-  /** PUPPETEER_EXECUTABLE_PATH, passed in by the CLI. */
-  envBrowserPath?: string;
-  /** Connect to this Chromium instead of launching one. */
-  browserWsEndpoint?: string;
-  timeoutMs?: number;
-  signal?: AbortSignal;
-  onEvent?: (e: BuildEvent) => void;
-}
 
 export type BuildEvent =
   | { type: 'planned'; total: number; toBuild: number; refused?: number }
@@ -98,16 +63,16 @@ export interface Queued {
  * records what was built in each edition's manifest, and prunes on request. One build at a
  * time writes to an output folder.
  */
-export async function buildEdition(options: BuildOptions): Promise<BuildSummary> {
-  const editionsDir = options.editionsDir ?? paths.editions;
-  const outDir = options.outDir ?? paths.output;
+export async function buildEdition(request: BuildOptions): Promise<BuildSummary> {
+  const options = resolveBuildOptions(request);
+  const { editionsDir, outDir } = options;
   const all = options.files ?? (await findCountryFiles(editionsDir, options));
   if (all.length === 0) throw new UserError(await nothingMatches(editionsDir, options));
-  if (options.shard && (options.volume || options.volumeOnly))
+  if (options.shard && options.volume)
     throw new UserError('--volume needs the whole edition: build it without --shard');
   const lock = await lockOutput(outDir);
   try {
-    const summary = await buildLocked(options, all, editionsDir, outDir);
+    const summary = await buildLocked(options, all);
     if (lock.tookOver)
       summary.warnings.unshift(
         `took over the build lock of PID ${lock.tookOver.pid} (started ${lock.tookOver.started}), which is no longer running`,
@@ -119,12 +84,11 @@ export async function buildEdition(options: BuildOptions): Promise<BuildSummary>
 }
 
 async function buildLocked(
-  options: BuildOptions,
+  options: ResolvedBuildOptions,
   all: CountryFile[],
-  editionsDir: string,
-  outDir: string,
 ): Promise<BuildSummary> {
-  const requested = outputKeys(options.formats ?? ['pdf'], options.variants ?? ['screen']);
+  const { editionsDir, outDir } = options;
+  const requested = outputKeys(options.formats, options.variants);
   const selected = all.filter((c) => inShard(`${c.edition}/${c.kind}/${c.country}`, options.shard));
   const warnings: string[] = [];
   const notes: string[] = [];
@@ -146,28 +110,19 @@ async function buildLocked(
 
   const { results, queue } = options.volumeOnly
     ? { results: [], queue: [] }
-    : await planProfiles(selected, manifests, requested, options, editionsDir, outDir);
+    : await planProfiles(selected, manifests, requested, options);
   const refused = results.filter((r) => r.status === 'failed').length;
   const total = options.volumeOnly ? 0 : selected.length;
-  options.onEvent?.({ type: 'planned', total, toBuild: queue.length, refused });
+  options.onEvent({ type: 'planned', total, toBuild: queue.length, refused });
   let done = 0;
-  for (const result of results) options.onEvent?.({ type: 'result', result, done: ++done, total });
+  for (const result of results) options.onEvent({ type: 'result', result, done: ++done, total });
 
   // The rendering and printing code (Chromium, Chart.js, pdf-lib) loads only when there is
   // something to build: a no-op rebuild stays well under a second.
   let browserRelaunches = 0;
-  if (queue.length > 0 || options.volume || options.volumeOnly) {
+  if (queue.length > 0 || options.volume) {
     const { runBuilds } = await import('./run.js');
-    const ran = await runBuilds({
-      queue,
-      selected,
-      manifests,
-      options: { ...options, volume: options.volume || options.volumeOnly },
-      editionsDir,
-      outDir,
-      requested,
-      done,
-    });
+    const ran = await runBuilds({ queue, selected, manifests, options, requested, done });
     results.push(...ran.results);
     browserRelaunches = ran.browserRelaunches;
   }
@@ -186,10 +141,9 @@ async function planProfiles(
   selected: readonly CountryFile[],
   manifests: ReadonlyMap<number, Manifest>,
   requested: readonly string[],
-  options: BuildOptions,
-  editionsDir: string,
-  outDir: string,
+  options: ResolvedBuildOptions,
 ): Promise<{ results: BuildResult[]; queue: Queued[] }> {
+  const { editionsDir, outDir } = options;
   const results: BuildResult[] = [];
   const queue: Queued[] = [];
   for (const country of selected) {

@@ -2,8 +2,8 @@ import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { EDITION_META_FILE } from '../data/find.js';
-import { REPORT_KINDS, type ReportKind } from '../schema/report-kind.js';
+import { EDITION_META_FILE, type Selection } from '../data/find.js';
+import { REPORT_KINDS } from '../schema/report-kind.js';
 
 /**
  * The data files under a folder: .yaml files in a folder named for a report kind (as in
@@ -62,12 +62,9 @@ export async function namedFiles(
 }
 
 /** Which data files a command works on: named files or folders, or a selection under data/. */
-export interface DataSelection {
+export interface DataSelection extends Selection {
   /** Data files or folders (every .yaml file under a folder); absolute, or relative to `cwd`. */
   files?: string[];
-  edition?: number;
-  kind?: ReportKind;
-  country?: string;
   editionsDir?: string;
   /** Resolves relative `files` (default: the project root); the CLI passes the folder it was started in. */
   cwd?: string;

@@ -146,8 +146,13 @@ export function carryForwardCtm(doc: Document, from: number, to: number): Carrie
     'party'
   ) {
     mark(['key_data', 'article5', 'progress']);
-    out.review.push('key_data.article5.deadline kept: check it still holds');
+    out.review.push(
+      'key_data.article5 kept: check the deadline history (extensions granted, a request pending) still holds',
+    );
   }
+  // The likelihood of completing on time is the new year's view.
+  for (const field of ['oslo_action_plan', 'article5_deadline'])
+    if (has(['key_data', 'likelihood', field])) mark(['key_data', 'likelihood', field]);
 
   // Performance: this year's scores become the previous scores; the new ones are to fill.
   const performance = plainValue(doc, ['performance']) as

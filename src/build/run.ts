@@ -1,11 +1,11 @@
-import os from 'node:os';
 import { UserError } from '../errors.js';
 import type { CountryFile } from '../data/find.js';
 import { BrowserSession } from '../pdf/browser-session.js';
 import type { ReportKind } from '../schema/report-kind.js';
-import type { BuildOptions, BuildResult, Queued } from './build.js';
-import { buildProfile, ProfileError } from './build-profile.js';
+import type { BuildResult, Queued } from './build.js';
+import { buildProfile, type ProfileContext, ProfileError } from './build-profile.js';
 import { profileKey, type Manifest } from './manifest.js';
+import type { ResolvedBuildOptions } from './options.js';
 import { formatsFor } from './plan.js';
 import { runPool } from './pool.js';
 import { recordOutputs, removeStale } from './record.js';
@@ -15,9 +15,7 @@ export interface RunInput {
   queue: Queued[];
   selected: CountryFile[];
   manifests: Map<number, Manifest>;
-  options: BuildOptions;
-  editionsDir: string;
-  outDir: string;
+  options: ResolvedBuildOptions;
   /** The output kinds asked for ("pdf", "pdf-print", "html"...), for the volumes. */
   requested: readonly string[];
   /** Profiles already reported (skipped or refused), for the progress count. */
@@ -32,66 +30,19 @@ export interface RunInput {
 export async function runBuilds(
   input: RunInput,
 ): Promise<{ results: BuildResult[]; browserRelaunches: number }> {
-  const { queue, selected, manifests, options, editionsDir, outDir, requested } = input;
+  const { queue, selected, manifests, options, requested } = input;
   let done = input.done;
   const results: BuildResult[] = [];
-  const session = new BrowserSession({
-    wsEndpoint: options.browserWsEndpoint,
-    finder: { explicit: options.browserPath, envPath: options.envBrowserPath },
-  });
-  const ctx = {
-    session,
-    outDir,
-    timeoutMs: options.timeoutMs ?? 60_000,
-    final: Boolean(options.final),
-  };
+  const session = new BrowserSession(options.browser);
+  const ctx = { ...options, session };
   try {
     const built = await runPool(
       queue,
-      options.concurrency ?? defaultConcurrency(),
-      async ({ country, now, plan }) => {
-        options.onEvent?.({ type: 'start', country });
-        const started = performance.now();
-        let result: BuildResult;
-        try {
-          const made = await buildProfile(
-            { ...ctx, ...formatsFor(plan.keys) },
-            country,
-            now.inputs,
-          );
-          const manifest = manifests.get(country.edition) as Manifest;
-          const stale = recordOutputs(
-            manifest,
-            profileKey(country),
-            now,
-            { keys: plan.keys, ...made },
-            outDir,
-          );
-          await removeStale(stale);
-          result = {
-            country,
-            status: 'built',
-            reason: plan.reason,
-            outputs: Object.values(made.outputs).map((o) => o.file),
-            problems: made.problems,
-            ms: performance.now() - started,
-            pages: made.pages,
-            timings: made.timings,
-            checks: made.checks,
-          };
-        } catch (err) {
-          if (err instanceof UserError) throw err;
-          const problems = err instanceof ProfileError ? err.problems : [];
-          result = {
-            country,
-            status: 'failed',
-            outputs: [],
-            problems,
-            error: (err as Error).message,
-            ms: performance.now() - started,
-          };
-        }
-        options.onEvent?.({ type: 'result', result, done: ++done, total: selected.length });
+      options.concurrency,
+      async (queued) => {
+        options.onEvent({ type: 'start', country: queued.country });
+        const result = await buildAndRecord(ctx, queued, manifests);
+        options.onEvent({ type: 'result', result, done: ++done, total: selected.length });
         return result;
       },
       options.signal,
@@ -103,12 +54,12 @@ export async function runBuilds(
       );
       for (const [edition, kind] of groups) {
         const result = await buildVolume(
-          { ...ctx, editionsDir, requested, force: Boolean(options.force) },
+          { ...ctx, requested },
           manifests.get(Number(edition)) as Manifest,
           Number(edition),
           kind as ReportKind,
         );
-        options.onEvent?.({ type: 'result', result, done, total: selected.length });
+        options.onEvent({ type: 'result', result, done, total: selected.length });
         results.push(result);
       }
     }
@@ -119,6 +70,42 @@ export async function runBuilds(
   return { results, browserRelaunches: session.relaunches };
 }
 
-function defaultConcurrency(): number {
-  return Math.max(1, Math.min(4, os.availableParallelism()));
+/**
+ * Builds one profile and records it in its edition's manifest; a failure becomes a failed
+ * result with its problems (the last good outputs stay), except a usage error, which stops.
+ */
+async function buildAndRecord(
+  ctx: ProfileContext,
+  { country, now, plan }: Queued,
+  manifests: Map<number, Manifest>,
+): Promise<BuildResult> {
+  const started = performance.now();
+  try {
+    // This profile's own kinds: what is missing, or all it claims when its inputs changed.
+    const made = await buildProfile({ ...ctx, ...formatsFor(plan.keys) }, country, now.inputs);
+    const manifest = manifests.get(country.edition) as Manifest;
+    const key = profileKey(country);
+    await removeStale(recordOutputs(manifest, key, now, { keys: plan.keys, ...made }, ctx.outDir));
+    return {
+      country,
+      status: 'built',
+      reason: plan.reason,
+      outputs: Object.values(made.outputs).map((o) => o.file),
+      problems: made.problems,
+      ms: performance.now() - started,
+      pages: made.pages,
+      timings: made.timings,
+      checks: made.checks,
+    };
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    return {
+      country,
+      status: 'failed',
+      outputs: [],
+      problems: err instanceof ProfileError ? err.problems : [],
+      error: (err as Error).message,
+      ms: performance.now() - started,
+    };
+  }
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { findCountryFiles, type CountryFile } from '../data/find.js';
-import { type LoadedReport, loadReport } from '../data/load-report.js';
+import { loadReport } from '../data/load-report.js';
 import { hasErrors } from '../data/problem.js';
 import { checkReport } from '../derive/checks.js';
 import type { BrowserSession } from '../pdf/browser-session.js';
@@ -9,15 +9,23 @@ import { printPdf } from '../pdf/print.js';
 import { displayPath } from '../project.js';
 import { renderReport } from '../render/render-report.js';
 import { renderVolume, type VolumeCountry } from '../render/volume.js';
+import type { EditionMeta } from '../schema/edition.js';
 import type { ReportKind } from '../schema/report-kind.js';
 import { writeFileAtomic } from './atomic-write.js';
 import type { BuildResult } from './build.js';
 import { profileInputsHash, volumeKindInputsHash } from './inputs.js';
 import type { Manifest } from './manifest.js';
+import type { ResolvedBuildOptions } from './options.js';
 import { formatsFor, planOutputs } from './plan.js';
 import { withTimeout } from './pool.js';
 import { recordOutputs, removeStale } from './record.js';
-import { finishVariants, PRINT_EXTENSION, PRINT_OUTPUT, printOptionsFor } from './variants.js';
+import {
+  finishVariants,
+  PRINT_EXTENSION,
+  PRINT_OUTPUT,
+  printOptionsFor,
+  type Variant,
+} from './variants.js';
 import { deriveReport } from '../derive/derive-report.js';
 
 /** output/<edition>/<kind>/<kind>-<edition>.pdf */
@@ -43,15 +51,10 @@ async function volumeInputsHash(
  * cover, contents and running page numbers. Built only when every country is valid.
  */
 export async function buildVolume(
-  ctx: {
-    session: BrowserSession;
-    outDir: string;
-    editionsDir: string;
-    timeoutMs: number;
-    force: boolean;
-    final?: boolean;
+  ctx: Pick<ResolvedBuildOptions, 'outDir' | 'editionsDir' | 'timeoutMs' | 'force' | 'final'> & {
+    readonly session: BrowserSession;
     /** The output kinds asked for; a volume makes its PDF kinds ("pdf", "pdf-print"). */
-    requested: readonly string[];
+    readonly requested: readonly string[];
   },
   manifest: Manifest,
   edition: number,
@@ -76,69 +79,26 @@ export async function buildVolume(
     { inputs },
     requested.length ? requested : ['pdf'],
     ctx.outDir,
-    ctx.force || Boolean(ctx.final),
+    ctx.force || ctx.final,
   );
   const files = (plan?.keys ?? requested).map((k) => (k === PRINT_OUTPUT ? pressFile : file));
   if (!plan) return { country: self, status: 'skipped', outputs: files, problems: [], ms: 0 };
   const { variants } = formatsFor(plan.keys);
-  const parts: VolumeCountry[] = [];
-  const invalid: string[] = [];
-  const notFinal: string[] = [];
-  let meta: LoadedReport['meta'] | undefined;
-  for (const c of countries) {
-    const loaded = await loadReport(c.file, displayPath);
-    const report = loaded.ok ? deriveReport(loaded.report) : undefined;
-    if (!report || hasErrors(checkReport(report))) {
-      invalid.push(c.country);
-      continue;
-    }
-    // With --final, a book holds final countries only (otherwise it carries a watermark).
-    if (ctx.final && report.data.status !== 'final') notFinal.push(c.country);
-    meta ??= report.meta;
-    parts.push({
-      slug: c.country,
-      name: report.data.country,
-      rendered: await renderReport(report),
-    });
-  }
-  if (invalid.length > 0 || notFinal.length > 0 || !meta) {
-    const error = invalid.length
-      ? `volume not built: invalid data in ${invalid.join(', ')}`
-      : notFinal.length
-        ? `volume not built: not final: ${notFinal.join(', ')}`
-        : 'volume not built: no countries';
-    return {
-      country: self,
-      status: 'failed',
-      outputs: [],
-      problems: [],
-      error,
-      ms: performance.now() - started,
-    };
-  }
+  const failed = (error: string): BuildResult => ({
+    country: self,
+    status: 'failed',
+    outputs: [],
+    problems: [],
+    error,
+    ms: performance.now() - started,
+  });
+  const book = await renderCountries(ctx, countries);
+  if ('error' in book) return failed(book.error);
   try {
-    const rendered = await renderVolume(meta, parts);
-    const browser = await ctx.session.browser();
-    // A book takes longer than one profile: allow a minute per ten countries on top.
-    const printed = await withTimeout(
-      'printing the volume',
-      ctx.timeoutMs * (1 + parts.length / 10),
-      printPdf(browser, rendered.html, {
-        layout: rendered.layout,
-        timeoutMs: ctx.timeoutMs * (1 + parts.length / 10),
-        ...printOptionsFor(variants),
-      }),
-    );
-    const made = await finishVariants(printed, rendered, inputs, variants, pressFile);
-    const outputs: Record<string, { file: string; sha256: string }> = {};
-    for (const [key, target, pdf] of [
-      ['pdf', file, made.screen],
-      [PRINT_OUTPUT, pressFile, made.press?.pdf],
-    ] as const) {
-      if (!pdf) continue;
-      await writeFileAtomic(target, pdf);
-      outputs[key] = { file: target, sha256: createHash('sha256').update(pdf).digest('hex') };
-    }
+    const { printed, outputs, checks } = await printVolume(ctx, book, inputs, variants, {
+      file,
+      pressFile,
+    });
     await removeStale(
       recordOutputs(
         manifest,
@@ -156,16 +116,76 @@ export async function buildVolume(
       problems: [],
       ms: performance.now() - started,
       pages: printed.layout?.pages,
-      checks: made.press?.report,
+      checks,
     };
   } catch (err) {
-    return {
-      country: self,
-      status: 'failed',
-      outputs: [],
-      problems: [],
-      error: (err as Error).message,
-      ms: performance.now() - started,
-    };
+    return failed((err as Error).message);
   }
+}
+
+type VolumeContext = Parameters<typeof buildVolume>[0];
+
+/** Every country of the book, derived, checked and rendered; or why the book cannot be made. */
+async function renderCountries(
+  ctx: VolumeContext,
+  countries: readonly CountryFile[],
+): Promise<{ meta: EditionMeta; parts: VolumeCountry[] } | { error: string }> {
+  const parts: VolumeCountry[] = [];
+  const invalid: string[] = [];
+  const notFinal: string[] = [];
+  let meta: EditionMeta | undefined;
+  for (const c of countries) {
+    const loaded = await loadReport(c.file, displayPath);
+    const report = loaded.ok ? deriveReport(loaded.report) : undefined;
+    if (!report || hasErrors(checkReport(report))) {
+      invalid.push(c.country);
+      continue;
+    }
+    // With --final, a book holds final countries only (otherwise it carries a watermark).
+    if (ctx.final && report.data.status !== 'final') notFinal.push(c.country);
+    meta ??= report.meta;
+    parts.push({
+      slug: c.country,
+      name: report.data.country,
+      rendered: await renderReport(report),
+    });
+  }
+  if (invalid.length) return { error: `volume not built: invalid data in ${invalid.join(', ')}` };
+  if (notFinal.length) return { error: `volume not built: not final: ${notFinal.join(', ')}` };
+  if (!meta) return { error: 'volume not built: no countries' };
+  return { meta, parts };
+}
+
+/** Prints the book in each variant and writes the files; what the manifest records of them. */
+async function printVolume(
+  ctx: VolumeContext,
+  book: { meta: EditionMeta; parts: VolumeCountry[] },
+  inputs: string,
+  variants: readonly Variant[],
+  targets: { file: string; pressFile: string },
+) {
+  const rendered = await renderVolume(book.meta, book.parts);
+  const browser = await ctx.session.browser();
+  // A book takes longer than one profile: allow a minute per ten countries on top.
+  const timeoutMs = ctx.timeoutMs * (1 + book.parts.length / 10);
+  const printed = await withTimeout(
+    'printing the volume',
+    timeoutMs,
+    printPdf(browser, rendered.html, {
+      layout: rendered.layout,
+      timeoutMs,
+      ...printOptionsFor(variants),
+    }),
+  );
+  const made = await finishVariants(printed, rendered, inputs, variants, targets.pressFile);
+  const outputs: Record<string, { file: string; sha256: string }> = {};
+  for (const [key, target, pdf] of [
+    ['pdf', targets.file, made.screen],
+    [PRINT_OUTPUT, targets.pressFile, made.press?.pdf],
+  ] as const) {
+    if (!pdf) continue;
+    await writeFileAtomic(target, pdf);
+    outputs[key] = { file: target, sha256: createHash('sha256').update(pdf).digest('hex') };
+  }
+  return { printed, outputs, checks: made.press?.report };
 }

@@ -1,15 +1,15 @@
 import { MAX_CONCURRENCY, MAX_TIMEOUT_SECONDS, parseWholeNumber } from './whole-number.js';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { buildEdition, type Format } from '../build/build.js';
+import { type BuildEvent, type BuildOptions, buildEdition, type Format } from '../build/build.js';
+import { BUILD_DEFAULTS } from '../build/options.js';
 import { parseShard } from '../build/shard.js';
 import { VARIANTS, type Variant } from '../build/variants.js';
 import { UserError } from '../errors.js';
 import { PROJECT_ROOT } from '../project.js';
-import type { BuildOptions } from '../build/build.js';
 import { watchBuilds } from '../preview/watch-build.js';
 import { reportSummary } from './build-report.js';
-import { github } from './problem-output.js';
+import { github as githubAnnotation } from './problem-output.js';
 import { Progress, type Verbosity } from './progress.js';
 import { parseSelection } from './selection.js';
 
@@ -48,6 +48,8 @@ function parsePositive(flag: string, text: string | undefined): number | undefin
   return parseWholeNumber(flag, text, { min: 1, max, unit: flag === '--timeout' ? 'seconds' : '' });
 }
 
+const seconds = (s: number | undefined) => (s === undefined ? undefined : s * 1000);
+
 export function registerBuild(program: Command, setCode: (c: number) => void): void {
   program
     .command('build')
@@ -63,13 +65,11 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
     .option('--out <dir>', 'output folder, relative to the project root (default: output/)')
     .option(
       '--formats <list>',
-      'comma-separated output formats: pdf, html, csv (each table), svg and png (each chart)',
-      'pdf',
+      `comma-separated output formats: pdf, html, csv (each table), svg and png (each chart) (default: ${BUILD_DEFAULTS.formats.join(',')})`,
     )
     .option(
       '--variant <list>',
-      'PDF variants: screen (published: tagged, linked, RGB), print (for the printer: <country>.print.pdf, CMYK, bleed, crop marks), or screen,print',
-      'screen',
+      `PDF variants: screen (published: tagged, linked, RGB), print (for the printer: <country>.print.pdf, CMYK, bleed, crop marks), or screen,print (default: ${BUILD_DEFAULTS.variants.join(',')})`,
     )
     .option(
       '--final',
@@ -83,7 +83,10 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
       'also build each report kind of the edition as one book: <kind>-<edition>.pdf',
     )
     .option('--shard <i/n>', 'build only shard I of N (a stable partition, for a CI matrix)')
-    .option('--timeout <seconds>', 'abandon and retry once a print that takes longer', '60')
+    .option(
+      '--timeout <seconds>',
+      `abandon and retry once a print that takes longer (default: ${BUILD_DEFAULTS.timeoutMs / 1000})`,
+    )
     .option(
       '--browser <path>',
       'Chromium or Chrome to print with (default: PUPPETEER_EXECUTABLE_PATH, then a system browser)',
@@ -101,77 +104,102 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
     .option('--watch', 'build, then build again whenever data, a template or a style is saved')
     .option('--quiet', 'print only problems, failures and the summary')
     .option('--verbose', 'print warnings, skipped profiles and timings')
-    .action(async (opts: Record<string, string | boolean | undefined>) => {
-      const selection = parseSelection(opts);
-      if (selection.edition === undefined && !opts.all) {
-        throw new UserError('say which edition to build (--edition 2025), or --all');
-      }
-      const verbosity: Verbosity = opts.quiet ? 'quiet' : opts.verbose ? 'verbose' : 'normal';
-      if (opts.format !== 'text' && opts.format !== 'github')
-        throw new UserError(`--format expects one of text, github, got '${String(opts.format)}'`);
-      const newProgress = () =>
-        new Progress(
-          verbosity,
-          process.stderr,
-          process.env,
-          opts.format === 'github' ? github : undefined,
-          opts.format === 'github' ? process.stdout : process.stderr,
-        );
-      // --watch starts a fresh progress display for each round.
-      let progress = newProgress();
-      const abort = new AbortController();
-      const onSigint = () => {
-        if (abort.signal.aborted) process.exit(130);
-        process.stderr.write(
-          '\ninterrupted: finishing the profiles in progress (Ctrl-C again to stop now)\n',
-        );
-        abort.abort();
-      };
-      process.on('SIGINT', onSigint);
-      const options: BuildOptions = {
-        ...selection,
-        outDir: typeof opts.out === 'string' ? path.resolve(PROJECT_ROOT, opts.out) : undefined,
-        editionsDir:
-          typeof opts.data === 'string'
-            ? path.join(path.resolve(PROJECT_ROOT, opts.data), 'editions')
-            : undefined,
-        formats: parseFormats(String(opts.formats)),
-        variants: parseVariants(String(opts.variant)),
-        concurrency: parsePositive('--concurrency', opts.concurrency as string | undefined),
-        force: Boolean(opts.force),
-        prune: Boolean(opts.prune),
-        volume: Boolean(opts.volume),
-        volumeOnly: Boolean(opts.volumeOnly),
-        final: Boolean(opts.final),
-        shard: typeof opts.shard === 'string' ? parseShard(opts.shard) : undefined,
-        timeoutMs: (parsePositive('--timeout', opts.timeout as string | undefined) ?? 60) * 1000,
-        browserPath: typeof opts.browser === 'string' ? opts.browser : undefined,
-        envBrowserPath: process.env.PUPPETEER_EXECUTABLE_PATH || undefined,
-        browserWsEndpoint:
-          (typeof opts.browserWsEndpoint === 'string' ? opts.browserWsEndpoint : undefined) ||
-          process.env.KEYDATA_BROWSER_WS_ENDPOINT ||
-          undefined,
-        signal: abort.signal,
-        onEvent: (e) => progress.handle(e),
-      };
-      try {
-        if (opts.watch) {
-          await watchBuilds({ ...options, signal: abort.signal }, (e) => {
-            if (e.type === 'build') progress = newProgress();
-            else if (e.type === 'built') {
-              progress.finish();
-              reportSummary(e.summary, verbosity, Boolean(opts.strict));
-            } else if (e.type === 'error') process.stderr.write(`keydata: ${e.error.message}\n`);
-            else process.stderr.write('watching data, templates and styles (Ctrl-C to stop)\n');
-          });
-          return;
-        }
-        const summary = await buildEdition(options);
-        progress.finish();
-        const code = reportSummary(summary, verbosity, Boolean(opts.strict));
-        setCode(abort.signal.aborted ? 130 : code);
-      } finally {
-        process.off('SIGINT', onSigint);
-      }
-    });
+    .action((opts: BuildFlags) => runBuild(opts, setCode));
+}
+
+type BuildFlags = Record<string, string | boolean | undefined>;
+
+/** The build command's flags as the options of a build (parsed and checked, no defaults). */
+export function parseBuildFlags(opts: BuildFlags): BuildOptions {
+  const selection = parseSelection(opts);
+  if (selection.edition === undefined && !opts.all) {
+    throw new UserError('say which edition to build (--edition 2025), or --all');
+  }
+  const text = (flag: string | boolean | undefined) =>
+    typeof flag === 'string' ? flag : undefined;
+  const out = text(opts.out);
+  const data = text(opts.data);
+  const formats = text(opts.formats);
+  const variants = text(opts.variant);
+  const shard = text(opts.shard);
+  return {
+    ...selection,
+    outDir: out === undefined ? undefined : path.resolve(PROJECT_ROOT, out),
+    editionsDir:
+      data === undefined ? undefined : path.join(path.resolve(PROJECT_ROOT, data), 'editions'),
+    formats: formats === undefined ? undefined : parseFormats(formats),
+    variants: variants === undefined ? undefined : parseVariants(variants),
+    concurrency: parsePositive('--concurrency', text(opts.concurrency)),
+    force: Boolean(opts.force),
+    prune: Boolean(opts.prune),
+    volume: Boolean(opts.volume),
+    volumeOnly: Boolean(opts.volumeOnly),
+    final: Boolean(opts.final),
+    shard: shard === undefined ? undefined : parseShard(shard),
+    timeoutMs: seconds(parsePositive('--timeout', text(opts.timeout))),
+    browserPath: text(opts.browser),
+    browserWsEndpoint: text(opts.browserWsEndpoint),
+  };
+}
+
+/** How the build prints problems and progress, from --quiet/--verbose and --format. */
+function progressFactory(opts: BuildFlags): { verbosity: Verbosity; make: () => Progress } {
+  const verbosity: Verbosity = opts.quiet ? 'quiet' : opts.verbose ? 'verbose' : 'normal';
+  if (opts.format !== 'text' && opts.format !== 'github')
+    throw new UserError(`--format expects one of text, github, got '${String(opts.format)}'`);
+  const github = opts.format === 'github';
+  return {
+    verbosity,
+    make: () =>
+      new Progress(
+        verbosity,
+        process.stderr,
+        process.env,
+        github ? githubAnnotation : undefined,
+        github ? process.stdout : process.stderr,
+      ),
+  };
+}
+
+/** Builds with progress on the terminal (again on every save with --watch); Ctrl-C finishes the profiles in progress. */
+async function runBuild(opts: BuildFlags, setCode: (c: number) => void): Promise<void> {
+  const request = parseBuildFlags(opts);
+  const { verbosity, make } = progressFactory(opts);
+  const strict = Boolean(opts.strict);
+  // --watch starts a fresh progress display for each round.
+  let progress = make();
+  const abort = new AbortController();
+  const onSigint = () => {
+    if (abort.signal.aborted) process.exit(130);
+    process.stderr.write(
+      '\ninterrupted: finishing the profiles in progress (Ctrl-C again to stop now)\n',
+    );
+    abort.abort();
+  };
+  process.on('SIGINT', onSigint);
+  const options = {
+    ...request,
+    env: process.env,
+    signal: abort.signal,
+    onEvent: (e: BuildEvent) => progress.handle(e),
+  };
+  try {
+    if (opts.watch) {
+      await watchBuilds(options, (e) => {
+        if (e.type === 'build') progress = make();
+        else if (e.type === 'built') {
+          progress.finish();
+          reportSummary(e.summary, verbosity, strict);
+        } else if (e.type === 'error') process.stderr.write(`keydata: ${e.error.message}\n`);
+        else process.stderr.write('watching data, templates and styles (Ctrl-C to stop)\n');
+      });
+      return;
+    }
+    const summary = await buildEdition(options);
+    progress.finish();
+    const code = reportSummary(summary, verbosity, strict);
+    setCode(abort.signal.aborted ? 130 : code);
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
 }

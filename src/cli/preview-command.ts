@@ -32,8 +32,8 @@ export function previewEventLine(e: PreviewEvent): string {
   return `${clock()} build ${e.build}: the pages could not be made: ${r.message}`;
 }
 
-function parsePort(text: string | undefined): number {
-  if (text === undefined) return DEFAULT_PREVIEW_PORT;
+function parsePort(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
   const n = Number(text);
   if (!/^\d+$/.test(text) || n > 65535)
     throw new UserError(`--port expects a port number (0 picks a free one), got '${text}'`);
@@ -72,13 +72,8 @@ export function registerPreview(program: Command): void {
         ...(opts.data
           ? { editionsDir: path.join(path.resolve(PROJECT_ROOT, opts.data), 'editions') }
           : {}),
-        ...(opts.browser ? { browserPath: opts.browser } : {}),
-        ...(process.env.PUPPETEER_EXECUTABLE_PATH
-          ? { envBrowserPath: process.env.PUPPETEER_EXECUTABLE_PATH }
-          : {}),
-        ...(process.env.KEYDATA_BROWSER_WS_ENDPOINT
-          ? { browserWsEndpoint: process.env.KEYDATA_BROWSER_WS_ENDPOINT }
-          : {}),
+        browserPath: opts.browser,
+        env: process.env,
         onEvent: (e) => process.stderr.write(`${previewEventLine(e)}\n`),
       });
       process.stdout.write(`preview: ${server.url}  (Ctrl-C to stop)\n`);

@@ -1,11 +1,6 @@
 import { UserError } from '../errors.js';
+import type { Selection } from '../data/find.js';
 import { REPORT_KINDS, type ReportKind } from '../schema/report-kind.js';
-
-export interface Selection {
-  edition?: number;
-  kind?: ReportKind;
-  country?: string;
-}
 
 /** Turns --edition/--report/--country into a checked selection. */
 export function parseSelection(opts: Record<string, unknown>): Selection {

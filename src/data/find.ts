@@ -11,6 +11,13 @@ export interface CountryFile {
   file: string;
 }
 
+/** Which profiles a command works on: any edition, kind or country unless named. */
+export interface Selection {
+  edition?: number;
+  kind?: ReportKind;
+  country?: string;
+}
+
 /** Files starting with "_" in an edition folder hold shared facts, not a country. */
 export const EDITION_META_FILE = '_edition.yaml';
 
@@ -40,7 +47,7 @@ async function dirNames(dir: string): Promise<string[]> {
 /** Every country file under the editions folder matching the filters, sorted. */
 export async function findCountryFiles(
   editionsDir: string,
-  filter: { edition?: number; kind?: ReportKind; country?: string } = {},
+  filter: Selection = {},
 ): Promise<CountryFile[]> {
   const found: CountryFile[] = [];
   const editions = (await dirNames(editionsDir)).filter((d) => /^\d{4}$/.test(d)).map(Number);

@@ -1,5 +1,6 @@
 import { isMap, isScalar, type Document } from 'yaml';
 import type { ReportKind } from '../schema/report-kind.js';
+import { clearingTheMines2 } from './migrations/clearing-the-mines-2.js';
 import type { Problem } from './problem.js';
 import { locate, type YamlSource } from './yaml-source.js';
 
@@ -29,12 +30,13 @@ export type MigrationRegistry = Partial<Record<FileKind, readonly Migration[]>>;
 export const FIRST_VERSION = 1;
 
 /**
- * The shipped migrations. Empty: every format is still at its first version, 1, and no
- * older format exists to upgrade from. The next schema change that old files do not satisfy
- * adds `{ from: 1, summary, up }` to its kind here and raises the schema's `schema_version`
- * literal to 2 (a test holds the two together).
+ * The shipped migrations, one entry per kind, oldest first. A schema change that old files
+ * do not satisfy adds `{ from: N, summary, up }` to its kind here and raises the schema's
+ * `schema_version` literal (a test holds the two together).
  */
-export const MIGRATIONS: MigrationRegistry = {};
+export const MIGRATIONS: MigrationRegistry = {
+  'clearing-the-mines': [clearingTheMines2],
+};
 
 /** The version a kind of file is written in today: one more than its last migration's `from`. */
 export function currentVersion(kind: FileKind, registry: MigrationRegistry = MIGRATIONS): number {

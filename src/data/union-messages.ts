@@ -33,6 +33,8 @@ export function unionMessage(
 ): string | undefined {
   const field = String(issue.path.at(-1) ?? '');
   const forms = schemasAt(schema, issue.path);
+  const figure = figureMessage(forms, field, input);
+  if (figure) return figure;
   if (forms.length > 1 && forms.every(isObjectSchema)) {
     const required = forms.map(requiredKeysOf);
     if (!required.every((r) => r.length === 1)) return undefined;
@@ -59,4 +61,39 @@ export function unionMessage(
       : `expected ${orList(nouns)}, got ${describeValue(input)}`;
   }
   return undefined;
+}
+
+const defOf = (s: z.ZodType) =>
+  (s as unknown as { _zod: { def: { type: string; format?: string } } })._zod.def;
+
+/**
+ * A figure (src/schema/figure.ts) that is neither a number nor one of its mapping forms:
+ * "expected a number of m², { value: N, note: "[^id]" } or { missing: not_reported,
+ * not_applicable or unknown }, got 'n/a'".
+ */
+/** Fields of a breakdown that are not parts of it, left out of the message. */
+const NOT_PARTS = new Set(['total', 'note', 'other_label']);
+
+function figureMessage(forms: z.ZodType[], field: string, input: unknown): string | undefined {
+  const number = forms.find((f) => defOf(f).type === 'number');
+  const objects = forms.filter(isObjectSchema);
+  if (!number || !objects.some((o) => keysOf(o).includes('missing'))) return undefined;
+  const isInt = /int/.test(defOf(number).format ?? '');
+  const others = objects
+    .filter((o) => !keysOf(o).includes('missing') && !keysOf(o).includes('value'))
+    .map(
+      (o) =>
+        `a breakdown { ${keysOf(o)
+          .filter((k) => !NOT_PARTS.has(k))
+          .join(', ')} }`,
+    );
+  const alternatives = [
+    expectedNoun(isInt ? 'int' : 'number', field),
+    '{ value: N, note: "[^id]" }',
+    '{ missing: not_reported, not_applicable or unknown }',
+    ...others,
+  ];
+  if (input === undefined) return `missing required field (${orList(alternatives)})`;
+  if (input !== null && typeof input === 'object' && !Array.isArray(input)) return undefined;
+  return `expected ${orList(alternatives)}, got ${describeValue(input)}`;
 }

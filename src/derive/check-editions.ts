@@ -5,6 +5,13 @@ import type { ClearingTheMinesReport } from '../schema/clearing-the-mines.js';
 import { deriveContamination } from './contamination.js';
 import type { Path } from './emit.js';
 import { formatInt, formatKm2Number, formatM2 } from './format.js';
+import {
+  minesDestroyed,
+  RELEASE_KINDS,
+  releaseArea,
+  reported,
+  sumReported,
+} from './land-release.js';
 import { contaminationTableTotal } from './tables.js';
 
 /** A remaining-contamination estimate may move this much (a share of the earlier one) unexplained. */
@@ -33,7 +40,12 @@ function yearFigures(r: ClearingTheMinesReport): YearFigure[] {
   for (const which of ['previous', 'current'] as const) {
     const y = r.land_release[which];
     for (const figure of FIGURES) {
-      const value = y[figure];
+      // A figure missing in either edition is not a contradiction.
+      const value =
+        figure === 'mines_destroyed'
+          ? minesDestroyed(y.mines_destroyed).value
+          : reported(y[figure]).value;
+      if (value === undefined) continue;
       const shown =
         figure === 'mines_destroyed' ? `${formatInt(value)} AP mines destroyed` : formatM2(value);
       out.push({
@@ -163,10 +175,11 @@ function checkBaseline(report: LoadedReport, earlier: readonly LoadedReport[], e
   const then = remaining(last) as number;
   const thenYear = (last.data as ClearingTheMinesReport).land_release.current.year;
   const years = [r.land_release.previous, r.land_release.current].filter((y) => y.year > thenYear);
-  const released = years.reduce(
-    (sum, y) => sum + y.clearance_m2 + y.technical_survey_m2 + y.non_technical_survey_m2,
-    0,
+  const released = sumReported(
+    years.flatMap((y) => RELEASE_KINDS.map((kind) => releaseArea(y, kind))),
   );
+  // Land release not reported leaves nothing to reconcile the two estimates with.
+  if (released === undefined) return;
   const expected = then - released;
   if (Math.abs(now - expected) <= then * BASELINE_TOLERANCE) return;
   const lastC = (last.data as ClearingTheMinesReport).key_data.contamination;

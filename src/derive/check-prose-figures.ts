@@ -1,5 +1,6 @@
 import type { ClearingTheMinesReport } from '../schema/clearing-the-mines.js';
 import type { DerivedContamination } from './contamination.js';
+import { reported } from './land-release.js';
 import type { Emit, Path, Where } from './emit.js';
 import { formatKm2, formatM2, m2ToKm2 } from './format.js';
 import { proseInDocumentOrder } from './prose.js';
@@ -75,7 +76,9 @@ export function checkProseFigures(
   emit: Emit,
   where: Where,
 ): void {
-  const { current, previous } = r.land_release;
+  const { current } = r.land_release;
+  const nowCleared = reported(current.clearance_m2).value;
+  const beforeCleared = reported(r.land_release.previous.clearance_m2).value;
   for (const item of proseInDocumentOrder(r)) {
     for (const sentence of sentences(readableText(item.text))) {
       const aboutYear = new RegExp(`\\bin ${current.year}\\b`, 'i').test(sentence);
@@ -108,14 +111,16 @@ export function checkProseFigures(
       if (
         trend &&
         Number(trend[2]) === current.year &&
-        current.clearance_m2 !== previous.clearance_m2
+        nowCleared !== undefined &&
+        beforeCleared !== undefined &&
+        nowCleared !== beforeCleared
       ) {
         const saysUp = UP.test(trend[1] ?? '');
-        if (saysUp !== current.clearance_m2 > previous.clearance_m2) {
+        if (saysUp !== nowCleared > beforeCleared) {
           emit(
             'warning',
             item.path,
-            `the text says clearance ${trend[1]?.toLowerCase()} in ${current.year}, but ${where(['land_release', 'current', 'clearance_m2'])} gives ${formatM2(current.clearance_m2)} against ${formatM2(previous.clearance_m2)} in ${previous.year}`,
+            `the text says clearance ${trend[1]?.toLowerCase()} in ${current.year}, but ${where(['land_release', 'current', 'clearance_m2'])} gives ${formatM2(nowCleared)} against ${formatM2(beforeCleared)} in ${r.land_release.previous.year}`,
           );
         }
       }
@@ -130,7 +135,9 @@ export function checkProseFigures(
     unit: string,
   ): void {
     const spec = RELEASE[kind];
-    const actual = current[spec.field];
+    const actual = reported(current[spec.field]).value;
+    // A figure the text gives where KEY DATA has none is checked by nothing here.
+    if (actual === undefined) return;
     const stated = parseArea(num, unit);
     if (agrees(actual, stated, boundOf(qualifier))) return;
     emit(

@@ -9,6 +9,9 @@ import { formatInt, formatM2 } from './format.js';
 import { blocksInOrder, noteRefs, placeholders, proseInDocumentOrder } from './prose.js';
 import type { Emit, Path, Where } from './emit.js';
 import { checkDates } from './check-dates.js';
+import { checkKeyData } from './check-key-data.js';
+import { checkLiteralNoteRefs } from './check-literal-refs.js';
+import { reported } from './land-release.js';
 import { checkPercentages } from './check-percentages.js';
 import { checkProseFigures } from './check-prose-figures.js';
 import { checkMonitorProfile } from './monitor-profile-checks.js';
@@ -56,6 +59,8 @@ export function checkClearingTheMines(
   checkPlaceholders(r, d.facts, emit);
   checkProseFigures(r, d.contamination, emit, where);
   checkPercentages(r, emit, where);
+  checkLiteralNoteRefs(r, emit);
+  checkKeyData(r, d, emit);
 
   // Stated totals against their rows.
   for (const key of ['survey_by_district', 'clearance_by_district'] as const) {
@@ -88,8 +93,8 @@ export function checkClearingTheMines(
   for (const s of summaries) {
     const derived = d.tables[s.key];
     if (!derived) continue;
-    const summary = r.land_release.current[s.summary];
-    if (derived.totals.area_m2 !== summary) {
+    const summary = reported(r.land_release.current[s.summary]).value;
+    if (summary !== undefined && derived.totals.area_m2 !== summary) {
       const other: Path = ['land_release', 'current', s.summary];
       emit(
         'warning',
@@ -99,8 +104,8 @@ export function checkClearingTheMines(
     }
   }
   const clearance = d.tables.clearance_by_district;
-  if (clearance?.totals.mines_destroyed !== undefined) {
-    const stated = r.land_release.current.mines_destroyed;
+  const stated = d.mines.current.value;
+  if (clearance?.totals.mines_destroyed !== undefined && stated !== undefined) {
     if (clearance.totals.mines_destroyed > stated) {
       const other: Path = ['land_release', 'current', 'mines_destroyed'];
       emit(
@@ -190,7 +195,7 @@ function checkPlaceholders(
         emit(
           'error',
           item.path,
-          `unknown derived value {=${name}}; known: ${[...facts.keys()].join(', ')}`,
+          `unknown derived value {=${name}}; known: ${[...facts.keys()].filter((k) => !k.includes('|')).join(', ')}`,
         );
       }
     }

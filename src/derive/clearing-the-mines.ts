@@ -1,7 +1,15 @@
 import type { ClearingTheMinesReport } from '../schema/clearing-the-mines.js';
 import { formatCtmNotes } from './citations/clearing-the-mines.js';
 import { deriveContamination, type DerivedContamination } from './contamination.js';
-import { formatInt, formatKm2, formatM2, m2ToKm2 } from './format.js';
+import { type AreaUnit, formatArea, formatInt } from './format.js';
+import {
+  type DerivedMines,
+  minesDestroyed,
+  RELEASE_KINDS,
+  type ReleaseKind,
+  type Reported,
+  releaseArea,
+} from './land-release.js';
 import { numberNotes, numberTablesAndFigures } from './numbering.js';
 import { derivePerformance } from './performance.js';
 import {
@@ -12,28 +20,38 @@ import {
   minedAreaByDistrict,
   releaseByDistrict,
 } from './tables.js';
-import { areaChangeWording, RELEASE_VERBS } from './year-on-year.js';
+import { areaChangeWording, MISSING_WORDS, RELEASE_VERBS } from './year-on-year.js';
 
-const RELEASE_KINDS = ['clearance', 'technical_survey', 'non_technical_survey'] as const;
-export type ReleaseKind = (typeof RELEASE_KINDS)[number];
+const AREA_UNITS: readonly AreaUnit[] = ['m2', 'km2'];
+
+export type { ReleaseKind } from './land-release.js';
+
+/** One land release output in both years. */
+export interface DerivedRelease {
+  kind: ReleaseKind;
+  current: Reported;
+  previous: Reported;
+  change: string;
+}
 
 /** Every figure of a Clearing the Mines report that is computed rather than stored. */
 export function deriveClearingTheMines(r: ClearingTheMinesReport) {
   const { current, previous } = r.land_release;
   const contamination: DerivedContamination = deriveContamination(r, contaminationTableTotal(r));
-  const release = RELEASE_KINDS.map((kind) => ({
-    kind,
-    currentM2: current[`${kind}_m2`],
-    previousM2: previous[`${kind}_m2`],
-    currentKm2: m2ToKm2(current[`${kind}_m2`]),
-    previousKm2: m2ToKm2(previous[`${kind}_m2`]),
-    change: areaChangeWording(
-      current[`${kind}_m2`],
-      previous[`${kind}_m2`],
-      previous.year,
-      RELEASE_VERBS[kind],
-    ),
-  }));
+  const release: DerivedRelease[] = RELEASE_KINDS.map((kind) => {
+    const now = releaseArea(current, kind);
+    const before = releaseArea(previous, kind);
+    return {
+      kind,
+      current: now,
+      previous: before,
+      change: areaChangeWording(now, before, previous.year, RELEASE_VERBS[kind]),
+    };
+  });
+  const mines = {
+    current: minesDestroyed(current.mines_destroyed),
+    previous: minesDestroyed(previous.mines_destroyed),
+  };
   const t = r.tables;
   const tables = {
     mined_area_by_district:
@@ -50,13 +68,14 @@ export function deriveClearingTheMines(r: ClearingTheMinesReport) {
   return {
     contamination,
     release,
+    mines,
     tables,
     performance: derivePerformance(r),
     noteNumbers,
     printedNotes: printedNotes(r, noteNumbers),
     tableNumbers: numbers.tables,
     figureNumbers: numbers.figures,
-    facts: facts(r, contamination, release, numbers),
+    facts: facts(r, contamination, release, mines.current, numbers),
   };
 }
 export type ClearingTheMinesDerived = ReturnType<typeof deriveClearingTheMines>;
@@ -77,22 +96,32 @@ function printedNotes(
 function facts(
   r: ClearingTheMinesReport,
   contamination: DerivedContamination,
-  release: { kind: ReleaseKind; currentM2: number; change: string }[],
+  release: DerivedRelease[],
+  mines: DerivedMines,
   numbers: { tables: Map<string, number>; figures: Map<string, number> },
 ): Map<string, string> {
   const f = new Map<string, string>();
+  // A land release area reads in m² below 1km² and in km² from it; the contamination facts
+  // name their unit. {=name|m2} or {=name|km2} fixes the unit of one placeholder.
+  const area = (name: string, m2: number, natural?: AreaUnit) => {
+    f.set(name, formatArea(m2, natural));
+    for (const unit of AREA_UNITS) f.set(`${name}|${unit}`, formatArea(m2, unit));
+  };
+  const missing = (name: string, x: Reported) => f.set(name, MISSING_WORDS[x.missing ?? 'unknown']);
   f.set('data_year', String(r.land_release.current.year));
   f.set('previous_year', String(r.land_release.previous.year));
   for (const x of release) {
-    f.set(`${x.kind}_m2`, formatM2(x.currentM2));
+    if (x.current.value === undefined) missing(`${x.kind}_m2`, x.current);
+    else area(`${x.kind}_m2`, x.current.value);
     f.set(`${x.kind}_change`, x.change);
   }
-  f.set('mines_destroyed', formatInt(r.land_release.current.mines_destroyed));
+  if (mines.value === undefined) missing('mines_destroyed', mines);
+  else f.set('mines_destroyed', formatInt(mines.value));
   if (contamination.kind === 'area') {
-    f.set('contamination_km2', formatKm2(contamination.km2));
-    f.set('contamination_m2', formatM2(contamination.areaM2));
-    f.set('contamination_level', contamination.level.toLowerCase());
+    area('contamination_km2', contamination.areaM2, 'km2');
+    area('contamination_m2', contamination.areaM2, 'm2');
   }
+  if (contamination.level) f.set('contamination_level', contamination.level.toLowerCase());
   for (const [key, n] of numbers.tables) f.set(`table:${key}`, `Table ${n}`);
   for (const [key, n] of numbers.figures) f.set(`figure:${key}`, `Figure ${n}`);
   return f;

@@ -1,4 +1,7 @@
-import type { ClearingTheMinesReport } from '../schema/clearing-the-mines.js';
+import type {
+  ClearingTheMinesReport,
+  ContaminationEstimate,
+} from '../schema/clearing-the-mines.js';
 import { m2ToKm2 } from './format.js';
 import type { MinedAreaTotals } from './tables.js';
 
@@ -12,16 +15,41 @@ export function contaminationLevel(km2: number): ContaminationLevel {
   return 'Massive';
 }
 
+/** The band of each level, as a warning words it. */
+export const LEVEL_BANDS: Record<ContaminationLevel, string> = {
+  Light: 'less than 5km²',
+  Medium: '5–19km²',
+  Heavy: '20–99km²',
+  Massive: '100km² or more',
+};
+
+const levelName = (l: string): ContaminationLevel =>
+  (l.charAt(0).toUpperCase() + l.slice(1)) as ContaminationLevel;
+
+/** What every form of the estimate carries besides its figure. */
+interface EstimateNotes {
+  source: string | undefined;
+  caveat: string | undefined;
+  note: string | undefined;
+  levelNote: string | undefined;
+}
+
 export type DerivedContamination =
-  | {
+  | ({
       kind: 'area';
       areaM2: number;
       km2: number;
+      /** The level printed: the stated one, else the band's. */
       level: ContaminationLevel;
-      source: string;
+      /** The band's level, whatever is stated. */
+      bandLevel: ContaminationLevel;
+      qualifier: Extract<ContaminationEstimate, { kind: 'area' }>['qualifier'];
       fromTables: boolean;
-    }
-  | { kind: 'extent_unknown' | 'no_reliable_estimate'; source: string | undefined };
+    } & EstimateNotes)
+  | ({
+      kind: 'level' | 'extent_unknown' | 'no_reliable_estimate';
+      level: ContaminationLevel | undefined;
+    } & EstimateNotes);
 
 /** The KEY DATA estimate: stated, or else the total of the contamination tables. */
 export function deriveContamination(
@@ -29,19 +57,28 @@ export function deriveContamination(
   tableTotal: MinedAreaTotals | undefined,
 ): DerivedContamination {
   const c = r.key_data.contamination;
-  if (c.kind !== 'area') return { kind: c.kind, source: c.source };
+  const notes: EstimateNotes = {
+    source: c.source,
+    caveat: c.caveat,
+    note: c.note,
+    levelNote: c.level_note,
+  };
+  if (c.kind !== 'area') return { kind: c.kind, level: c.level && levelName(c.level), ...notes };
   const areaM2 = c.area_m2 ?? tableTotal?.area_m2;
   if (areaM2 === undefined)
     throw new Error(
       'contamination area is neither stated nor in tables (schema should refuse this)',
     );
   const km2 = m2ToKm2(areaM2);
+  const bandLevel = contaminationLevel(km2);
   return {
     kind: 'area',
     areaM2,
     km2,
-    level: contaminationLevel(km2),
-    source: c.source,
+    level: c.level ? levelName(c.level) : bandLevel,
+    bandLevel,
+    qualifier: c.qualifier,
     fromTables: c.area_m2 === undefined,
+    ...notes,
   };
 }

@@ -19,14 +19,31 @@ export function m2ToKm2(m2: number): number {
   return m2 / M2_PER_KM2;
 }
 
-/** km² to two decimals, as in the publication's tables; an exact zero prints "0". */
+/**
+ * km² as KEY DATA and tables print them, whatever the size: two decimals below 10km² (0.05,
+ * 1.12), whole numbers with thousands separators from 10km² (30, 1,000); an exact zero is "0".
+ */
 export function formatKm2Number(km2: number): string {
   if (km2 === 0) return '0';
-  return km2.toFixed(2);
+  if (Math.round(km2 * 100) / 100 < 10) return km2.toFixed(2);
+  return formatInt(km2);
 }
 
 export function formatKm2(km2: number): string {
   return `${formatKm2Number(km2)}km²`;
+}
+
+const proseKm2Format = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+export type AreaUnit = 'm2' | 'km2';
+
+/**
+ * An area in running text: below 1km² in m² ("47,065m²"), from 1km² in km² to two decimals
+ * ("39.16km²", "1,000km²"). `unit` overrides the choice for one placeholder.
+ */
+export function formatArea(m2: number, unit?: AreaUnit): string {
+  const u = unit ?? (m2 < M2_PER_KM2 ? 'm2' : 'km2');
+  return u === 'm2' ? formatM2(m2) : `${proseKm2Format.format(m2ToKm2(m2))}km²`;
 }
 
 /** English month names, January first, as the publications print them. */

@@ -1,4 +1,5 @@
 import {
+  assessmentOf,
   PERFORMANCE_CRITERIA,
   type ClearingTheMinesReport,
   type PerformanceCriterionKey,
@@ -43,7 +44,7 @@ function weighted(scores: number[]): number {
 }
 
 export function derivePerformance(r: ClearingTheMinesReport): DerivedPerformance | undefined {
-  const p = r.performance;
+  const p = assessmentOf(r.performance);
   if (!p) return undefined;
   const rows = PERFORMANCE_CRITERIA.map((c) => ({
     key: c.key,

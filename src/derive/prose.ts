@@ -1,5 +1,6 @@
 import type { Block, ClearingTheMinesReport, Tables } from '../schema/clearing-the-mines.js';
-import { PERFORMANCE_CRITERIA } from '../schema/clearing-the-mines.js';
+import { assessmentOf, PERFORMANCE_CRITERIA } from '../schema/clearing-the-mines.js';
+import { fiveYearClearance } from './tables.js';
 
 /** One Markdown string of the report, with the field path it came from. */
 export interface ProseItem {
@@ -8,7 +9,8 @@ export interface ProseItem {
 }
 
 export const NOTE_REF = /\[\^([A-Za-z0-9][A-Za-z0-9_.-]*)\]/g;
-export const PLACEHOLDER = /\{=([a-z][a-z0-9_]*(?::[a-z][a-z0-9_]*)?)\}/g;
+/** {=name}, {=table:key}, or an area with its unit fixed: {=clearance_m2|km2}. */
+export const PLACEHOLDER = /\{=([a-z][a-z0-9_]*(?::[a-z][a-z0-9_]*)?(?:\|(?:m2|km2))?)\}/g;
 
 export function noteRefs(text: string): string[] {
   return [...text.matchAll(NOTE_REF)].map((m) => m[1] as string);
@@ -18,7 +20,7 @@ export function placeholders(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] as string);
 }
 
-function tableProse(r: ClearingTheMinesReport, key: string): ProseItem[] {
+export function tableProse(r: ClearingTheMinesReport, key: string): ProseItem[] {
   const base = key in r.tables ? ['tables', key] : ['other_tables', key];
   const t =
     (r.tables as Record<string, { caption: string; notes?: string[] } | undefined>)[key] ??
@@ -32,6 +34,13 @@ function tableProse(r: ClearingTheMinesReport, key: string): ProseItem[] {
         if (typeof cell === 'string') items.push({ path: [...base, 'rows', i, j], text: cell });
       }
     }
+  }
+  if (key === 'five_year_clearance') {
+    // The history years the table shows cite their notes in its cells.
+    const shown = new Set(fiveYearClearance(r).rows.map((row) => row.year));
+    for (const [i, h] of r.clearance_history.entries())
+      if (h.note !== undefined && shown.has(h.year))
+        items.push({ path: ['clearance_history', i, 'note'], text: h.note });
   }
   for (const [i, n] of (t.notes ?? []).entries())
     items.push({ path: [...base, 'notes', i], text: n });
@@ -49,23 +58,67 @@ function blockProse(
   return [];
 }
 
+const figureNote = (f: unknown): string | undefined =>
+  f !== null && typeof f === 'object' && 'note' in f && typeof f.note === 'string'
+    ? f.note
+    : undefined;
+
+/**
+ * The footnote references of KEY DATA, in the order the box prints them: the deadline, the
+ * likelihood of completion, the estimate and its level, each land release figure (row by
+ * row, this year then last), AP mines destroyed, the operators.
+ */
+export function keyDataProse(r: ClearingTheMinesReport): ProseItem[] {
+  const items: ProseItem[] = [];
+  const add = (path: (string | number)[], text: string | undefined) => {
+    if (text !== undefined) items.push({ path, text });
+  };
+  const a = r.key_data.article5;
+  add(['key_data', 'article5', 'note'], a.note);
+  if (a.status === 'party') {
+    for (const [i, e] of a.extensions.entries())
+      add(['key_data', 'article5', 'extensions', i, 'note'], e.note);
+    add(['key_data', 'article5', 'completion_declared', 'note'], a.completion_declared?.note);
+    add(['key_data', 'article5', 'pending_request', 'note'], a.pending_request?.note);
+  }
+  add(['key_data', 'likelihood', 'note'], r.key_data.likelihood?.note);
+  const c = r.key_data.contamination;
+  add(['key_data', 'contamination', 'note'], c.note);
+  add(['key_data', 'contamination', 'level_note'], c.level_note);
+  for (const field of [
+    'clearance_m2',
+    'technical_survey_m2',
+    'non_technical_survey_m2',
+    'mines_destroyed',
+  ] as const) {
+    for (const year of ['current', 'previous'] as const)
+      add(['land_release', year, field, 'note'], figureNote(r.land_release[year][field]));
+  }
+  for (const [i, text] of r.key_data.main_operators.entries())
+    add(['key_data', 'main_operators', i], text);
+  return items;
+}
+
 /**
  * Every Markdown string in the order the report prints it. Footnotes are numbered in this
  * order, so the templates must print the parts in the same order (a test checks the PDF).
  */
 export function proseInDocumentOrder(r: ClearingTheMinesReport): ProseItem[] {
-  const items: ProseItem[] = [];
+  const items: ProseItem[] = keyDataProse(r);
   for (const [i, text] of r.key_developments.entries())
     items.push({ path: ['key_developments', i], text });
   for (const [i, text] of r.recommendations.entries())
     items.push({ path: ['recommendations', i], text });
-  if (r.performance) {
+  const assessment = assessmentOf(r.performance);
+  if (assessment) {
     for (const c of PERFORMANCE_CRITERIA) {
       items.push({
         path: ['performance', c.key, 'commentary'],
-        text: r.performance[c.key].commentary,
+        text: assessment[c.key].commentary,
       });
     }
+  } else if (r.performance && 'not_applicable' in r.performance) {
+    items.push({ path: ['performance', 'not_applicable'], text: r.performance.not_applicable });
   }
   for (const group of [
     'management',

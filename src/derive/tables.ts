@@ -1,3 +1,5 @@
+import type { MissingKind } from '../schema/figure.js';
+import { reported } from './land-release.js';
 import type {
   ClearingTheMinesReport,
   DistrictAreaRow,
@@ -113,25 +115,39 @@ export function releaseByDistrict(rows: readonly ReleaseByDistrictRow[]) {
 
 export interface YearArea {
   year: number;
-  km2: number;
+  /** Undefined when the year's figure is missing. */
+  km2: number | undefined;
+  missing: MissingKind | undefined;
+  note: string | undefined;
 }
 
 /**
  * The last five years of clearance, newest first: the two land release years, then the
- * history. The total adds the unrounded areas, then rounds once when printed.
+ * history. The total adds the unrounded areas of the years reported, then rounds once when
+ * printed; `missingYears` names the years it leaves out, so nothing is counted as 0.
  */
 export function fiveYearClearance(r: ClearingTheMinesReport): {
   rows: YearArea[];
   totalKm2: number;
+  missingYears: number[];
 } {
-  const fromRelease = (y: LandReleaseYear): YearArea => ({
-    year: y.year,
-    km2: m2ToKm2(y.clearance_m2),
-  });
-  const history = r.clearance_history.map((h) => ({
-    year: h.year,
-    km2: h.area_km2 ?? m2ToKm2(h.area_m2 ?? 0),
-  }));
+  const fromRelease = (y: LandReleaseYear): YearArea => {
+    const x = reported(y.clearance_m2);
+    return {
+      year: y.year,
+      km2: x.value === undefined ? undefined : m2ToKm2(x.value),
+      missing: x.missing,
+      note: x.note,
+    };
+  };
+  const history = r.clearance_history.map(
+    (h): YearArea => ({
+      year: h.year,
+      km2: h.area_km2 ?? (h.area_m2 === undefined ? undefined : m2ToKm2(h.area_m2)),
+      missing: h.missing,
+      note: h.note,
+    }),
+  );
   const rows = [
     fromRelease(r.land_release.current),
     fromRelease(r.land_release.previous),
@@ -139,5 +155,9 @@ export function fiveYearClearance(r: ClearingTheMinesReport): {
   ]
     .sort((a, b) => b.year - a.year)
     .slice(0, 5);
-  return { rows, totalKm2: sum(rows, (x) => x.km2) };
+  return {
+    rows,
+    totalKm2: sum(rows, (x) => x.km2 ?? 0),
+    missingYears: rows.filter((x) => x.km2 === undefined).map((x) => x.year),
+  };
 }

@@ -40,3 +40,26 @@ export class BrowserSession {
     else await b.close().catch(() => undefined);
   }
 }
+
+/** The environment variables that choose a browser. The CLI passes them in; core code never reads them. */
+export interface BrowserEnv {
+  PUPPETEER_EXECUTABLE_PATH?: string | undefined;
+  KEYDATA_BROWSER_WS_ENDPOINT?: string | undefined;
+}
+
+/**
+ * Where the browser comes from, resolved once per command: a flag first, then its
+ * environment variable (an empty one counts as unset); the finder tries the rest.
+ */
+export function resolveBrowserSource(
+  flags: { browserPath?: string | undefined; browserWsEndpoint?: string | undefined },
+  env: BrowserEnv = {},
+): BrowserSource {
+  return {
+    wsEndpoint: flags.browserWsEndpoint || env.KEYDATA_BROWSER_WS_ENDPOINT || undefined,
+    finder: {
+      explicit: flags.browserPath || undefined,
+      envPath: env.PUPPETEER_EXECUTABLE_PATH || undefined,
+    },
+  };
+}

@@ -8,7 +8,8 @@ import { fontDirectory, withLinkedFonts } from '../render/fonts.js';
 import { clippingViolations, findClippedTextInPage } from './layout/clipping.js';
 import { checkLayout, formatViolation, type LayoutViolation } from './layout/guard.js';
 import type { LayoutHints } from '../render/render-report.js';
-import { paginateInPage, type PaginateOptions, type PaginateReport } from './layout/paginate.js';
+import type { PaginateOptions, PaginateReport } from './layout/paginate.js';
+import { LAYOUT_SCRIPT, type LayoutGlobal } from './layout/script.js';
 import {
   finishVolumeInPage,
   NOTE_SCOPE,
@@ -17,7 +18,8 @@ import {
 import { printPressSheet, type PressSheet } from './print-variant/press-print.js';
 
 export interface PrintOptions {
-  timeoutMs?: number;
+  /** How long loading, layout and each print step may take (the build's resolved timeout). */
+  timeoutMs: number;
   /** Run keydata's page layout pass (footnotes at page feet); false prints the HTML as it is. */
   layout: LayoutHints | false;
   /** Also return the document as laid out (for the benchmark's print-only floor). */
@@ -59,7 +61,7 @@ export async function printPdf(
   html: string,
   options: PrintOptions,
 ): Promise<Printed> {
-  const timeout = options.timeoutMs ?? 60_000;
+  const timeout = options.timeoutMs;
   const layoutOptions: PaginateOptions | false = options.layout && {
     ...DEFAULT_LINES,
     ...options.layout,
@@ -98,7 +100,11 @@ async function printPage(
     // layout is false or hints; `false?.volume` would not type-check.
     const volume = options.layout !== false && options.layout?.volume === true;
     if (volume) await page.evaluate(scopeVolumeCountriesInPage, NOTE_SCOPE);
-    layout = await page.evaluate(paginateInPage, layoutOptions);
+    await page.evaluate(LAYOUT_SCRIPT);
+    layout = await page.evaluate(
+      (o) => (globalThis as unknown as LayoutGlobal).keydataLayout.paginate(o),
+      layoutOptions,
+    );
     const violations = checkLayout(layout);
     if (violations.length > 0) throw new LayoutError(violations);
     const clipped = clippingViolations(await page.evaluate(findClippedTextInPage));

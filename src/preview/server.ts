@@ -3,30 +3,59 @@ import { access, readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { UserError } from '../errors.js';
-import { countryFilePath } from '../data/find.js';
+import { countryFilePath, type Selection } from '../data/find.js';
 import type { Problem } from '../data/problem.js';
 import { referenceDirFor } from '../data/reference.js';
-import { BrowserSession } from '../pdf/browser-session.js';
+import { BUILD_DEFAULTS } from '../build/options.js';
+import {
+  type BrowserEnv,
+  BrowserSession,
+  type BrowserSource,
+  resolveBrowserSource,
+} from '../pdf/browser-session.js';
 import { displayPath, paths } from '../project.js';
 import { FONT_FACES, fontPath } from '../render/fonts.js';
-import type { ReportKind } from '../schema/report-kind.js';
 import { buildPreview, type PreviewBuild } from './build-preview.js';
+import { DEFAULT_PREVIEW_PORT } from './defaults.js';
 import { CONTENT_SECURITY_POLICY, problemsPage, reportPage, type BarInfo } from './page.js';
 import { Watcher } from './watch.js';
 
-export interface PreviewOptions {
-  edition: number;
-  kind: ReportKind;
-  country: string;
+/** What a caller asks of the preview (the CLI's flags, or a test): all but the profile optional. */
+export interface PreviewOptions extends Required<Selection> {
   editionsDir?: string;
   /** 0 picks a free port. */
   port?: number;
   browserPath?: string;
-  envBrowserPath?: string;
-  browserWsEndpoint?: string;
+  /** The environment's browser variables, passed in by the CLI. */
+  env?: BrowserEnv;
   timeoutMs?: number;
   /** What happened, for the CLI to print; the server itself prints nothing. */
   onEvent?: (e: PreviewEvent) => void;
+}
+
+/** The preview's options with every default applied. */
+export type ResolvedPreviewOptions = Readonly<
+  Required<Selection> & {
+    editionsDir: string;
+    port: number;
+    browser: BrowserSource;
+    timeoutMs: number;
+    onEvent: (e: PreviewEvent) => void;
+  }
+>;
+
+/** Options, then defaults (the build's print timeout, the preview port), into one read-only object. */
+export function resolvePreviewOptions(o: PreviewOptions): ResolvedPreviewOptions {
+  return Object.freeze({
+    edition: o.edition,
+    kind: o.kind,
+    country: o.country,
+    editionsDir: o.editionsDir ?? paths.editions,
+    port: o.port ?? DEFAULT_PREVIEW_PORT,
+    browser: resolveBrowserSource({ browserPath: o.browserPath }, o.env),
+    timeoutMs: o.timeoutMs ?? BUILD_DEFAULTS.timeoutMs,
+    onEvent: o.onEvent ?? (() => {}),
+  });
 }
 
 export type PreviewEvent =
@@ -44,8 +73,6 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
-import { DEFAULT_PREVIEW_PORT } from './defaults.js';
-
 export { DEFAULT_PREVIEW_PORT };
 
 /**
@@ -54,8 +81,9 @@ export { DEFAULT_PREVIEW_PORT };
  * open pages reload themselves (Server-Sent Events). Invalid data shows its problems in the
  * page; the server keeps running. Routes: / (the pages), /events, /<country>.pdf, /fonts/N.ttf.
  */
-export async function startPreview(options: PreviewOptions): Promise<PreviewServer> {
-  const editionsDir = options.editionsDir ?? paths.editions;
+export async function startPreview(request: PreviewOptions): Promise<PreviewServer> {
+  const options = resolvePreviewOptions(request);
+  const { editionsDir } = options;
   const file = countryFilePath(editionsDir, options.edition, options.kind, options.country);
   if (
     !(await access(file).then(
@@ -67,13 +95,10 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       `${displayPath(file)}: no such file (check --edition, --report and --country)`,
     );
   }
-  const session = new BrowserSession({
-    wsEndpoint: options.browserWsEndpoint,
-    finder: { explicit: options.browserPath, envPath: options.envBrowserPath },
-  });
+  const session = new BrowserSession(options.browser);
   await session.browser();
   const pdfName = `${options.country}.pdf`;
-  const timeoutMs = options.timeoutMs ?? 60_000;
+  const { timeoutMs } = options;
 
   let build = 0;
   let latest: PreviewBuild | undefined;
@@ -97,7 +122,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
         if (closed) return;
         latest = result;
         build++;
-        options.onEvent?.({ type: 'built', build, result });
+        options.onEvent({ type: 'built', build, result });
         announce();
       } while (again && !closed);
     })().finally(() => {
@@ -111,7 +136,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     (files) => {
       // An editor's temporary file is gone by now: name the files that were saved.
       const saved = files.filter((f) => existsSync(f));
-      options.onEvent?.({ type: 'changed', files: saved.length > 0 ? saved : files });
+      options.onEvent({ type: 'changed', files: saved.length > 0 ? saved : files });
       void rebuild();
     },
   );
@@ -228,7 +253,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       .end(url.pathname === `/${pdfName}` ? 'no PDF: the data has errors\n' : 'not found\n');
   }
 
-  const wanted = options.port ?? DEFAULT_PREVIEW_PORT;
+  const wanted = options.port;
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -15,12 +15,14 @@ export interface RenderedChart {
 
 export interface BarSeries {
   label: string;
-  values: number[];
+  /** null: no figure; Chart.js draws no bar, and the category's label says why. */
+  values: (number | null)[];
   color: string;
 }
 
 export interface BarChartSpec {
-  categories: string[];
+  /** A category's label; a list prints one line per item. */
+  categories: (string | string[])[];
   series: BarSeries[];
   /** Unit of the value axis, e.g. "km²". */
   unit: string;
@@ -61,10 +63,11 @@ export function chartAltText(
   spec: Pick<BarChartSpec, 'title' | 'categories' | 'series' | 'format' | 'unit'>,
 ): string {
   const parts = spec.categories.map((cat, i) => {
-    const values = spec.series.map(
-      (s) => `${spec.series.length > 1 ? `${s.label} ` : ''}${spec.format(s.values[i] ?? 0)}`,
-    );
-    return `${cat}: ${values.join(', ')}`;
+    const values = spec.series.map((s) => {
+      const v = s.values[i];
+      return `${spec.series.length > 1 ? `${s.label} ` : ''}${v === null || v === undefined ? 'no figure' : spec.format(v)}`;
+    });
+    return `${Array.isArray(cat) ? cat.join(' ') : cat}: ${values.join(', ')}`;
   });
   return `Bar chart, ${spec.title} (${spec.unit}). ${parts.join('; ')}.`;
 }

@@ -71,7 +71,9 @@ function noteRef(state: StateInline, silent: boolean): boolean {
 }
 
 function derivedValue(state: StateInline, silent: boolean): boolean {
-  const m = /^\{=([a-z][a-z0-9_]*(?::[a-z][a-z0-9_]*)?)\}/.exec(state.src.slice(state.pos));
+  const m = /^\{=([a-z][a-z0-9_]*(?::[a-z][a-z0-9_]*)?(?:\|(?:m2|km2))?)\}/.exec(
+    state.src.slice(state.pos),
+  );
   if (!m) return false;
   if (!silent) state.push('derived_value', '', 0).meta = { name: m[1] };
   state.pos += m[0].length;

@@ -1,7 +1,19 @@
 import { z } from 'zod';
 import { Footnote } from './citation.js';
-import { AreaKm2, AreaM2, Count, IsoDate, Markdown, NoteId, PlainText, Year } from './common.js';
+import {
+  AreaKm2,
+  AreaM2,
+  Count,
+  Markdown,
+  NoteId,
+  PlainText,
+  schemaVersion,
+  Year,
+} from './common.js';
+import { figure, MissingFigure } from './figure.js';
+import { NoteRefs } from './note-refs.js';
 import { reportHeader } from './report-header.js';
+import { DeadlineProgress, treatyDeadline } from './treaty-deadline.js';
 
 /**
  * The data of one country report of Mine Action Review's "Clearing the Mines".
@@ -12,51 +24,124 @@ import { reportHeader } from './report-header.js';
 
 // ---------------------------------------------------------------- KEY DATA
 
-export const Article5 = z
-  .discriminatedUnion('status', [
-    z.strictObject({
-      status: z.literal('not_party').describe('Not party to the APMBC, so no Article 5 deadline'),
-    }),
-    z.strictObject({
-      status: z.literal('party'),
-      deadline: IsoDate.describe('The current Article 5 clearance deadline'),
-      extension: z
-        .enum(['none', 'requested', 'granted'])
-        .describe(
-          'Whether the deadline is an extension, and whether it is granted or only requested',
-        ),
-      progress: z
-        .enum(['on_track', 'just_on_track', 'not_on_track'])
-        .describe("Mine Action Review's view of progress towards the deadline"),
-    }),
-  ])
-  .describe('The Anti-Personnel Mine Ban Convention (APMBC) Article 5 clearance deadline');
+/** The APMBC Article 5 deadline's history, with Mine Action Review's view of progress. */
+export const Article5 = treatyDeadline(
+  { treaty: 'APMBC', article: 'Article 5' },
+  { progress: DeadlineProgress },
+);
 export type Article5 = z.infer<typeof Article5>;
+
+export const CONTAMINATION_LEVELS = ['light', 'medium', 'heavy', 'massive'] as const;
+export const ContaminationLevelName = z
+  .enum(CONTAMINATION_LEVELS)
+  .describe(
+    "Mine Action Review's level: light (< 5km²), medium (5-19km²), heavy (20-99km²), massive (>= 100km²)",
+  );
+
+/** What every form of the estimate may add. */
+const estimateNotes = {
+  source: PlainText.optional().describe(
+    'Whose estimate, printed in brackets, e.g. "National estimate", "Mine Action Review estimate"',
+  ),
+  caveat: PlainText.optional().describe(
+    'What the estimate leaves out or assumes, printed after it, e.g. "excluding a newly discovered area"',
+  ),
+  note: NoteRefs.optional().describe('Footnote reference(s) after the estimate, e.g. "[^n8]"'),
+  level_note: NoteRefs.optional().describe('Footnote reference(s) after the level, e.g. "[^n9]"'),
+};
 
 export const ContaminationEstimate = z
   .discriminatedUnion('kind', [
     z.strictObject({
-      kind: z.literal('area'),
+      kind: z.literal('area').describe('An area is estimated'),
       area_m2: AreaM2.optional().describe(
         'The estimate in m². Leave out to take the total of the contamination tables.',
       ),
-      source: PlainText.describe('Whose estimate, e.g. "National estimate"'),
+      qualifier: z
+        .enum(['more_than', 'at_least', 'about', 'almost', 'up_to'])
+        .optional()
+        .describe('Printed before the area: "More than 30km²", "About 1,000km²"'),
+      level: ContaminationLevelName.optional().describe(
+        'The level, when stated; otherwise derived from the area by the bands. A stated level ' +
+          'that contradicts the band draws a warning',
+      ),
+      ...estimateNotes,
       change_reason: PlainText.optional().describe(
         "Why the estimate is not the previous edition's less the land released since (new areas found, " +
           're-survey, a new baseline); `keydata validate` warns about an unexplained change',
       ),
     }),
-    z.strictObject({ kind: z.literal('extent_unknown'), source: PlainText.optional() }),
-    z.strictObject({ kind: z.literal('no_reliable_estimate'), source: PlainText.optional() }),
+    z.strictObject({
+      kind: z
+        .literal('level')
+        .describe('Only a level is stated, no area: "HEAVY (Mine Action Review estimate)"'),
+      level: ContaminationLevelName,
+      ...estimateNotes,
+    }),
+    z.strictObject({
+      kind: z.literal('extent_unknown').describe('The extent is unknown'),
+      level: ContaminationLevelName.optional(),
+      ...estimateNotes,
+    }),
+    z.strictObject({
+      kind: z
+        .literal('no_reliable_estimate')
+        .describe('No reliable estimate; with a level: "MASSIVE but no reliable estimate"'),
+      level: ContaminationLevelName.optional(),
+      ...estimateNotes,
+    }),
   ])
   .describe('AP mine contamination as printed in KEY DATA');
+export type ContaminationEstimate = z.infer<typeof ContaminationEstimate>;
+
+export const LIKELIHOODS = ['high', 'medium', 'low', 'very_low', 'not_assessed'] as const;
+const Likelihood = z.enum(LIKELIHOODS);
+
+export const CompletionLikelihood = z
+  .strictObject({
+    oslo_action_plan: Likelihood.describe(
+      'Likelihood of meeting the Oslo Action Plan completion target (2025): high, medium, low, very_low or not_assessed',
+    ),
+    article5_deadline: Likelihood.optional().describe(
+      'Likelihood of meeting the Article 5 deadline (States Parties): high, medium, low, very_low or not_assessed',
+    ),
+    note: NoteRefs.optional(),
+  })
+  .describe("Mine Action Review's view of the likelihood of completing clearance on time");
+
+const AreaFigure = (what: string) => figure(AreaM2, `${what}, in m²`);
+
+export const MinesDestroyedBreakdown = z
+  .strictObject({
+    total: Count.optional().describe(
+      'The total as reported; leave out to take the sum of the parts (a stated total is checked against them)',
+    ),
+    during_clearance: Count.optional().describe('AP mines destroyed during clearance'),
+    during_survey: Count.optional().describe('AP mines destroyed during (technical) survey'),
+    spot_tasks: Count.optional().describe('AP mines destroyed during spot tasks'),
+    other: Count.optional().describe(
+      'AP mines destroyed otherwise, e.g. during weapons collection',
+    ),
+    other_label: PlainText.optional().describe('What "other" was, e.g. "weapons collection"'),
+    note: NoteRefs.optional(),
+  })
+  .describe('AP mines destroyed, broken down by how they were found; every part optional');
+export type MinesDestroyedBreakdown = z.infer<typeof MinesDestroyedBreakdown>;
+
+export const MinesDestroyed = z
+  .union([figure(Count, 'AP mines destroyed'), MinesDestroyedBreakdown])
+  .describe(
+    'AP mines destroyed during clearance, survey and spot tasks: a number, { value, note }, ' +
+      '{ missing: ... }, or a breakdown { during_clearance, during_survey, spot_tasks, other, total }',
+  );
+export type MinesDestroyed = z.infer<typeof MinesDestroyed>;
 
 export const LandReleaseYear = z.strictObject({
   year: Year,
-  clearance_m2: AreaM2.describe('Area released through clearance, in m²'),
-  technical_survey_m2: AreaM2.describe('Area reduced through technical survey, in m²'),
-  non_technical_survey_m2: AreaM2.describe('Area cancelled through non-technical survey, in m²'),
-  mines_destroyed: Count.describe('AP mines destroyed during clearance, survey and spot tasks'),
+  clearance_m2: AreaFigure('Area released through clearance'),
+  technical_survey_m2: AreaFigure('Area reduced through technical survey'),
+  non_technical_survey_m2: AreaFigure('Area cancelled through non-technical survey'),
+  mines_destroyed: MinesDestroyed,
 });
 export type LandReleaseYear = z.infer<typeof LandReleaseYear>;
 
@@ -85,21 +170,28 @@ export const ClearanceHistoryYear = z
       'The area cleared, in km² as published (or give area_m2)',
     ),
     area_m2: AreaM2.optional().describe('The area cleared, in m² (or give area_km2)'),
+    missing: MissingFigure.shape.missing
+      .optional()
+      .describe('No figure for the year: not_reported, not_applicable or unknown'),
+    note: NoteRefs.optional(),
   })
   .superRefine((y, ctx) => {
-    if (y.area_km2 === undefined && y.area_m2 === undefined) {
+    const given = [y.area_km2, y.area_m2, y.missing].filter((v) => v !== undefined).length;
+    if (given === 0) {
       ctx.addIssue({
         code: 'custom',
-        message: 'missing the cleared area: give area_m2 or area_km2',
+        message: 'missing the cleared area: give area_m2 or area_km2 (or missing: not_reported)',
       });
-    } else if (y.area_km2 !== undefined && y.area_m2 !== undefined) {
+    } else if (given > 1) {
       ctx.addIssue({
         code: 'custom',
         message: 'give the cleared area once, as area_m2 or as area_km2, not both',
       });
     }
   })
-  .describe('The area cleared in one year, in m² or in km² as published (one of the two)');
+  .describe(
+    'The area cleared in one year, in m² or in km² as published (one of the two), or missing: not_reported',
+  );
 
 export const Capacity = z.strictObject({
   management: z.array(Markdown).default([]),
@@ -139,14 +231,21 @@ const Score = z
 
 export const CriterionAssessment = z.strictObject({
   score: Score.describe("This edition's score"),
-  previous_score: Score.optional().describe("Last edition's score"),
-  commentary: Markdown,
+  previous_score: Score.optional().describe(
+    "Last edition's score; the column is printed when any criterion has one",
+  ),
+  commentary: Markdown.describe('The performance commentary printed beside the scores'),
 });
 
 export const PerformanceAssessment = z
   .strictObject(
     Object.fromEntries(
-      PERFORMANCE_CRITERIA.map((c) => [c.key, CriterionAssessment.describe(c.label)]),
+      PERFORMANCE_CRITERIA.map((c) => [
+        c.key,
+        CriterionAssessment.describe(
+          `${c.label}: weighs ${Math.round(c.weight * 100)}% of the performance score`,
+        ),
+      ]),
     ) as {
       [K in PerformanceCriterionKey]: typeof CriterionAssessment;
     },
@@ -154,6 +253,26 @@ export const PerformanceAssessment = z
   .describe(
     'Assessment of national programme performance (States Parties only): all seven criteria',
   );
+export type PerformanceAssessment = z.infer<typeof PerformanceAssessment>;
+
+export const PerformanceNotApplicable = z
+  .strictObject({
+    not_applicable: Markdown.describe(
+      'Why the table does not apply, printed where it would stand, e.g. "Kosovo is not a State Party to the APMBC."',
+    ),
+  })
+  .describe('No performance table, with the reason printed in its place');
+
+export const Performance = z
+  .union([PerformanceAssessment, PerformanceNotApplicable])
+  .describe(
+    'The assessment of national programme performance (all seven criteria), or { not_applicable: reason }',
+  );
+export type Performance = z.infer<typeof Performance>;
+
+/** The assessment, or undefined when the report has none or says it does not apply. */
+export const assessmentOf = (p: Performance | undefined): PerformanceAssessment | undefined =>
+  p === undefined || 'not_applicable' in p ? undefined : p;
 
 // ---------------------------------------------------------------- tables
 
@@ -325,13 +444,17 @@ export type Section = z.infer<typeof Section>;
 export const ClearingTheMinesReport = z
   .strictObject({
     ...reportHeader('clearing-the-mines'),
+    schema_version: schemaVersion(2),
     key_data: z.strictObject({
       article5: Article5,
+      likelihood: CompletionLikelihood.optional(),
       contamination: ContaminationEstimate,
       main_operators: z
-        .array(PlainText)
+        .array(Markdown)
         .default([])
-        .describe('Main AP mine survey and clearance operators'),
+        .describe(
+          'Main AP mine survey and clearance operators; a footnote reference may follow a name',
+        ),
     }),
     land_release: LandRelease,
     clearance_history: z
@@ -346,7 +469,7 @@ export const ClearingTheMinesReport = z
     capacity: Capacity.describe(
       'Who manages the programme and who clears: the KEY DATA capacity lists',
     ),
-    performance: PerformanceAssessment.optional(),
+    performance: Performance.optional(),
     tables: Tables,
     other_tables: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), GenericTable).default({}),
     sections: z
@@ -362,7 +485,7 @@ export const ClearingTheMinesReport = z
       ),
   })
   .superRefine((r, ctx) => {
-    if (r.performance && r.key_data.article5.status !== 'party') {
+    if (assessmentOf(r.performance) && r.key_data.article5.status !== 'party') {
       ctx.addIssue({
         code: 'custom',
         path: ['performance'],

@@ -30,9 +30,11 @@ export const NoteId = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'a note id uses letters, digits, "_", "-" or "."')
   .describe('The id a footnote is cited by, as [^id] in prose');
 
-export const SchemaVersion = z
-  .literal(1)
-  .describe('The version of the data format this file is written in');
+/** The `schema_version` field of a format at version `v`. */
+export const schemaVersion = <V extends number>(v: V) =>
+  z.literal(v).describe('The version of the data format this file is written in');
+
+export const SchemaVersion = schemaVersion(1);
 
 export const Language = z
   .string()

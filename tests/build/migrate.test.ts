@@ -1,6 +1,7 @@
 /**
  * `migrate`: upgrades data files on disk, atomically, with the migrations of each file's kind
- * (a test-only registry here: keydata ships none yet), and `validate` sends old files to it.
+ * (a test-only registry for the mechanism, the shipped one for Clearing the Mines 1 -> 2), and
+ * `validate` sends old files to it. The inputs are Kosovo's files as written for schema 1.
  */
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrate } from '../../src/build/migrate.js';
 import { validate } from '../../src/build/validate.js';
 import { formatProblem } from '../../src/data/problem.js';
-import { KOSOVO_FILE } from '../helpers/reports.js';
+import { ROOT } from '../helpers/reports.js';
+
+const V1 = path.join(ROOT, 'tests', 'fixtures', 'v1', '2025', 'clearing-the-mines');
 import { TEST_MIGRATIONS } from '../helpers/test-migrations.js';
 
 let root: string;
@@ -21,9 +24,10 @@ const display = (f: string) => path.relative(root, f);
 beforeEach(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'keydata-migrate-'));
   dir = path.join(root, '2025', 'clearing-the-mines');
-  await cp(path.dirname(KOSOVO_FILE), dir, { recursive: true });
   kosovo = path.join(dir, 'kosovo.yaml');
   meta = path.join(dir, '_edition.yaml');
+  await cp(path.join(V1, 'kosovo.yaml'), kosovo);
+  await cp(path.join(V1, '_edition.yaml'), meta);
 });
 afterEach(async () => {
   await rm(root, { recursive: true, force: true });
@@ -75,12 +79,14 @@ describe('migrate', () => {
     expect(await readFile(kosovo)).toEqual(before);
   });
 
-  it('finds nothing to do with the shipped registry: every file is current', async () => {
+  it('with the shipped registry, upgrades a schema 1 Kosovo to 2, which then validates', async () => {
     const results = await migrate({ files: [root] });
     expect(results.map((r) => r.result)).toEqual([
       { status: 'current', version: 1 },
-      { status: 'current', version: 1 },
+      expect.objectContaining({ status: 'migrated', from: 1, to: 2 }),
     ]);
+    const problems = (await validate({ files: [root], display })).problems;
+    expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
   });
 
   it('selects files under an editions folder by edition, kind and country', async () => {

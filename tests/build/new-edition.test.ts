@@ -10,6 +10,7 @@ import { checkReport } from '../../src/derive/checks.js';
 import { UserError } from '../../src/errors.js';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { deriveReport } from '../../src/derive/derive-report.js';
+import { withoutSamples } from '../helpers/samples.js';
 
 describe('starting a new edition', () => {
   let root: string;
@@ -21,7 +22,10 @@ describe('starting a new edition', () => {
   beforeAll(async () => {
     root = await mkdtemp(path.join(os.tmpdir(), 'keydata-new-edition-'));
     editions = path.join(root, 'data', 'editions');
-    await cp(path.join(PROJECT_ROOT, 'data'), path.join(root, 'data'), { recursive: true });
+    await cp(path.join(PROJECT_ROOT, 'data'), path.join(root, 'data'), {
+      recursive: true,
+      filter: withoutSamples,
+    });
     result = await newEdition({ to: 2026, from: 2025, editionsDir: editions });
   });
   afterAll(async () => {

@@ -9,6 +9,7 @@ import { readManifest } from '../../src/build/manifest.js';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { VERSION } from '../../src/version.js';
 import { pdfPages, squash } from '../support/pdf-text.js';
+import { withoutSamples } from '../helpers/samples.js';
 
 const statuses = (s: BuildSummary) =>
   s.results.map((r) => `${r.country.country}: ${r.status}${r.error ? ` (${r.error})` : ''}`);
@@ -43,6 +44,7 @@ describe('review status, corrections and exports in the build', () => {
     out = path.join(root, 'out');
     await cp(path.join(PROJECT_ROOT, 'data', 'editions', '2025'), path.join(editions, '2025'), {
       recursive: true,
+      filter: withoutSamples,
     });
     kosovo = path.join(editions, '2025', 'clearing-the-mines', 'kosovo.yaml');
   });

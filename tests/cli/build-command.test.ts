@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { runCli } from '../helpers/run-cli.js';
+import { withoutSamples } from '../helpers/samples.js';
 
 describe('keydata build', () => {
   let root: string;
@@ -13,7 +14,7 @@ describe('keydata build', () => {
     await cp(
       path.join(PROJECT_ROOT, 'data', 'editions', '2025'),
       path.join(root, 'data', 'editions', '2025'),
-      { recursive: true },
+      { recursive: true, filter: withoutSamples },
     );
     const file = path.join(root, 'data', 'editions', '2025', 'clearing-the-mines', 'kosovo.yaml');
     await writeFile(

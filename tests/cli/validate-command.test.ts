@@ -102,8 +102,8 @@ describe('selection', () => {
     expect(run.code).toBe(1);
     expect(run.stdout.split('\n').filter((l) => /^\S/.test(l))).toEqual([
       '2025/clearing-the-mines/arcadia.yaml:10:10: error: YAML: Nested mappings are not allowed in compact mappings',
-      '2025/clearing-the-mines/typo.yaml:29:5: error: land_release.current.clearance_m2: missing required field (a number of m²)',
-      '2025/clearing-the-mines/typo.yaml:30:5: error: land_release.current.clearence_m2: unknown field; did you mean clearance_m2?',
+      '2025/clearing-the-mines/typo.yaml:34:5: error: land_release.current.clearance_m2: missing required field (a number of m², { value: N, note: "[^id]" } or { missing: not_reported, not_applicable or unknown })',
+      '2025/clearing-the-mines/typo.yaml:35:5: error: land_release.current.clearence_m2: unknown field; did you mean clearance_m2?',
     ]);
     expect(run.stderr).toBe('3 files checked: 3 errors in 2 files\n');
   });
@@ -173,7 +173,7 @@ describe('github format', () => {
       dir,
     );
     expect(typo.stdout.split('\n')[1]).toBe(
-      '::error file=2025/clearing-the-mines/typo.yaml,line=30,col=5,title=keydata error%3A land_release.current.clearence_m2::' +
+      '::error file=2025/clearing-the-mines/typo.yaml,line=35,col=5,title=keydata error%3A land_release.current.clearence_m2::' +
         'land_release.current.clearence_m2: unknown field; did you mean clearance_m2?',
     );
   });

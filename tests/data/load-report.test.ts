@@ -124,7 +124,7 @@ describe('loading problems', () => {
     const result = await loadReport(file, (f) => path.basename(f));
     expect(result.ok).toBe(false);
     expect(result.problems.map(formatProblem)).toEqual([
-      "kosovo.yaml:19:19: error: land_release.current.clearance_m2: expected a number of m², got 'n/a'",
+      'kosovo.yaml:19:19: error: land_release.current.clearance_m2: expected a number of m², { value: N, note: "[^id]" } or { missing: not_reported, not_applicable or unknown }, got \'n/a\'',
       "_edition.yaml:8:12: error: published: expected a date written YYYY-MM-DD, got 'October 2025'",
     ]);
   });

@@ -20,14 +20,23 @@ import { schemasAt } from '../../src/data/schema-walk.js';
 import { parseYaml } from '../../src/data/yaml-source.js';
 import { EditionMeta } from '../../src/schema/edition.js';
 import { REPORT_KINDS, REPORT_SCHEMAS } from '../../src/schema/index.js';
-import { KOSOVO_TEXT } from '../helpers/reports.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../helpers/reports.js';
 import { TEST_MIGRATIONS } from '../helpers/test-migrations.js';
 
+// Kosovo as written for schema 1: the made-up test migrations upgrade it from there.
+const KOSOVO_TEXT = readFileSync(
+  path.join(ROOT, 'tests/fixtures/v1/2025/clearing-the-mines/kosovo.yaml'),
+  'utf8',
+);
+
 describe('the shipped registry', () => {
-  it('has no migration yet: every kind of file is at version 1', () => {
-    expect(MIGRATIONS).toEqual({});
+  it('upgrades Clearing the Mines to version 2; every other kind of file is at version 1', () => {
+    expect(Object.keys(MIGRATIONS)).toEqual(['clearing-the-mines']);
+    expect(currentVersion('clearing-the-mines')).toBe(2);
     for (const kind of [...REPORT_KINDS, 'edition'] as FileKind[])
-      expect(currentVersion(kind)).toBe(FIRST_VERSION);
+      if (kind !== 'clearing-the-mines') expect(currentVersion(kind)).toBe(FIRST_VERSION);
   });
 
   it("agrees with each schema's schema_version: the schema accepts the current version and no other", () => {
@@ -75,7 +84,10 @@ describe('versions', () => {
   it('make an old file a located problem at its schema_version', () => {
     const parsed = parseYaml(new TextEncoder().encode(KOSOVO_TEXT), 'kosovo.yaml');
     if (!parsed.ok) throw new Error('Kosovo parses');
-    expect(versionProblem(parsed.source, 'clearing-the-mines')).toBeUndefined();
+    expect(versionProblem(parsed.source, 'monitor-profile')).toBeUndefined();
+    expect(versionProblem(parsed.source, 'clearing-the-mines')?.message).toBe(
+      'schema_version 1 is older than 2: run keydata migrate',
+    );
     expect(versionProblem(parsed.source, 'clearing-the-mines', TEST_MIGRATIONS)).toEqual({
       file: 'kosovo.yaml',
       line: 2,
@@ -121,7 +133,7 @@ describe('migrateDocument', () => {
 
   it('leaves a current file alone', () => {
     const doc = parseDocument(KOSOVO_TEXT);
-    expect(migrateDocument(doc, 'clearing-the-mines')).toEqual({ status: 'current', version: 1 });
+    expect(migrateDocument(doc, 'monitor-profile')).toEqual({ status: 'current', version: 1 });
     expect(documentText(doc, KOSOVO_TEXT)).toBe(KOSOVO_TEXT);
   });
 

@@ -10,7 +10,7 @@ import { ClearingTheMinesReport } from '../../src/schema/clearing-the-mines.js';
 import { EditionMeta } from '../../src/schema/edition.js';
 
 // A small valid report; the line numbers of the tests below refer to it.
-const BASE = `schema_version: 1
+const BASE = `schema_version: 2
 report: clearing-the-mines
 edition: 2025
 country: Testland
@@ -98,7 +98,8 @@ describe('the base report', () => {
           column: 19,
           severity: 'error',
           path: 'land_release.current.clearance_m2',
-          message: "expected a number of m², got 'n/a'",
+          message:
+            'expected a number of m², { value: N, note: "[^id]" } or { missing: not_reported, not_applicable or unknown }, got \'n/a\'',
         },
       ]);
   });
@@ -107,13 +108,13 @@ describe('the base report', () => {
 describe('wrong types', () => {
   it('names the unit of an area: "expected a number of m², got \'n/a\'"', () => {
     expect(problems(edit('clearance_m2: 47065', 'clearance_m2: n/a'))).toEqual([
-      "15:19 land_release.current.clearance_m2: expected a number of m², got 'n/a'",
+      '15:19 land_release.current.clearance_m2: expected a number of m², { value: N, note: "[^id]" } or { missing: not_reported, not_applicable or unknown }, got \'n/a\'',
     ]);
   });
 
   it('refuses a number written with a thousands separator (it is text in YAML)', () => {
     expect(problems(edit('clearance_m2: 29309', 'clearance_m2: "29,309"'))).toEqual([
-      "21:19 land_release.previous.clearance_m2: expected a number of m², got '29,309'",
+      '21:19 land_release.previous.clearance_m2: expected a number of m², { value: N, note: "[^id]" } or { missing: not_reported, not_applicable or unknown }, got \'29,309\'',
     ]);
   });
 
@@ -122,7 +123,7 @@ describe('wrong types', () => {
       "29:15 clearance_history.0.area_km2: expected a number of km², got 'small'",
     ]);
     expect(problems(edit('mines_destroyed: 10', 'mines_destroyed: 10.5'))).toEqual([
-      '24:22 land_release.previous.mines_destroyed: expected a whole number, got 10.5',
+      '24:22 land_release.previous.mines_destroyed: expected a whole number, { value: N, note: "[^id]" }, { missing: not_reported, not_applicable or unknown } or a breakdown { during_clearance, during_survey, spot_tasks, other }, got 10.5',
     ]);
   });
 
@@ -150,10 +151,10 @@ describe('wrong types', () => {
   it('refuses a date not written YYYY-MM-DD', () => {
     const text = edit(
       '    status: not_party',
-      '    status: party\n    deadline: 1 March 2028\n    extension: granted\n    progress: not_on_track',
+      '    status: party\n    original_deadline: 1 March 2028\n    progress: not_on_track',
     );
     expect(problems(text)).toEqual([
-      "8:15 key_data.article5.deadline: expected a date written YYYY-MM-DD, got '1 March 2028'",
+      "8:24 key_data.article5.original_deadline: expected a date written YYYY-MM-DD, got '1 March 2028'",
     ]);
   });
 
@@ -182,7 +183,7 @@ describe('unknown fields', () => {
 
   it('reports a misspelt required field as unknown, and the real one as missing', () => {
     expect(problems(edit('    clearance_m2: 47065', '    clearence_m2: 47065'))).toEqual([
-      '14:5 land_release.current.clearance_m2: missing required field (a number of m²)',
+      '14:5 land_release.current.clearance_m2: missing required field (a number of m², { value: N, note: "[^id]" } or { missing: not_reported, not_applicable or unknown })',
       '15:5 land_release.current.clearence_m2: unknown field; did you mean clearance_m2?',
     ]);
   });
@@ -206,7 +207,7 @@ describe('missing fields', () => {
   it('are reported at the mapping that should hold them', () => {
     // land_release.current starts at line 14 ("year: 2024")
     expect(problems(edit('    mines_destroyed: 8\n', ''))).toEqual([
-      '14:5 land_release.current.mines_destroyed: missing required field (a whole number)',
+      '14:5 land_release.current.mines_destroyed: missing required field (a whole number, { value: N, note: "[^id]" }, { missing: not_reported, not_applicable or unknown } or a breakdown { during_clearance, during_survey, spot_tasks, other })',
     ]);
   });
 
@@ -216,13 +217,12 @@ describe('missing fields', () => {
     ]);
   });
 
-  it('an Article 5 party needs a deadline, extension and progress', () => {
-    const p = problems(edit('status: not_party', 'status: party'));
-    expect(p).toHaveLength(3);
-    expect(p).toEqual([
-      '7:5 key_data.article5.deadline: missing required field (a date written YYYY-MM-DD)',
-      '7:5 key_data.article5.extension: missing required field (one of "none", "requested", "granted")',
-      '7:5 key_data.article5.progress: missing required field (one of "on_track", "just_on_track", "not_on_track")',
+  it('an Article 5 party needs a deadline and progress', () => {
+    expect(problems(edit('status: not_party', 'status: party'))).toEqual([
+      '7:5 key_data.article5.progress: missing required field (one of "on_track", "just_on_track", "not_on_track", "unclear", "not_applicable")',
+    ]);
+    expect(problems(edit('status: not_party', 'status: party\n    progress: on_track'))).toEqual([
+      '7:5 key_data.article5.original_deadline: a State Party has a deadline: give original_deadline, or the extensions granted',
     ]);
   });
 });
@@ -243,13 +243,13 @@ describe('choices', () => {
       '7:13 key_data.article5.status: expected one of "not_party", "party", got \'not_a_party\'; did you mean not_party?',
     ]);
     expect(problems(edit('    kind: area', '    kind: areas'))).toEqual([
-      '9:11 key_data.contamination.kind: expected one of "area", "extent_unknown", "no_reliable_estimate", got \'areas\'; did you mean area?',
+      '9:11 key_data.contamination.kind: expected one of "area", "level", "extent_unknown", "no_reliable_estimate", got \'areas\'; did you mean area?',
     ]);
   });
 
   it('reports a missing discriminator as a missing field, at the mapping that should hold it', () => {
     expect(problems(edit('    kind: area\n', ''))).toEqual([
-      '9:5 key_data.contamination.kind: missing required field (one of "area", "extent_unknown", "no_reliable_estimate")',
+      '9:5 key_data.contamination.kind: missing required field (one of "area", "level", "extent_unknown", "no_reliable_estimate")',
     ]);
   });
 
@@ -305,7 +305,7 @@ describe('rules across fields', () => {
       '28:5 clearance_history.0: give the cleared area once, as area_m2 or as area_km2, not both',
     ]);
     expect(problems(edit('\n    area_km2: 0.02', ''))).toEqual([
-      '28:5 clearance_history.0: missing the cleared area: give area_m2 or area_km2',
+      '28:5 clearance_history.0: missing the cleared area: give area_m2 or area_km2 (or missing: not_reported)',
     ]);
   });
 

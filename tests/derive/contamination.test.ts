@@ -42,7 +42,12 @@ describe('deriveContamination', () => {
       areaM2: 1_115_699,
       km2: 1.115699,
       level: 'Light',
+      bandLevel: 'Light',
+      qualifier: undefined,
       source: 'National estimate',
+      caveat: undefined,
+      note: undefined,
+      levelNote: undefined,
       fromTables: true,
     });
   });

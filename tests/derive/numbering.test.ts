@@ -67,13 +67,14 @@ describe('numberNotes: footnotes are numbered 1..N in order of first citation', 
 
   it('numbers the non-numeric ids of the Arcadia fixture in text order', () => {
     const n = numberNotes(arcadia().data);
-    expect(n.size).toBe(19);
-    expect(n.get('nmaa-2025-04')).toBe(1);
-    expect(n.get('ext-decision.21msp')).toBe(2);
-    expect(n.get('nmaa-strategy.p12')).toBe(3); // performance commentary, before the body
-    expect(n.get('baseline_2019')).toBe(6);
-    expect(n.get('fund-trust')).toBe(9); // a cell of the generic funding table
-    expect(n.get('ext-request-2022')).toBe(19);
+    expect(n.size).toBe(20);
+    expect(n.get('ext-decision.21msp.box')).toBe(1); // KEY DATA: the deadline's note comes first
+    expect(n.get('nmaa-2025-04')).toBe(2);
+    expect(n.get('ext-decision.21msp')).toBe(3);
+    expect(n.get('nmaa-strategy.p12')).toBe(4); // performance commentary, before the body
+    expect(n.get('baseline_2019')).toBe(7);
+    expect(n.get('fund-trust')).toBe(10); // a cell of the generic funding table
+    expect(n.get('ext-request-2022')).toBe(20);
   });
 });
 

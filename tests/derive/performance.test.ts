@@ -13,8 +13,7 @@ function assessed(scores: Scores, previous?: (number | undefined)[]) {
   const r = baseReport();
   r.key_data.article5 = {
     status: 'party',
-    deadline: '2028-03-01',
-    extension: 'none',
+    original_deadline: '2028-03-01',
     progress: 'on_track',
   };
   const performance = Object.fromEntries(

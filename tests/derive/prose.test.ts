@@ -34,10 +34,11 @@ describe('placeholders', () => {
 });
 
 describe('proseInDocumentOrder', () => {
-  it('lists every Markdown string of Kosovo with its field path, starting with the key developments', () => {
+  it('lists every Markdown string of Kosovo with its field path, KEY DATA first, then the key developments', () => {
     const items = proseInDocumentOrder(kosovo().data);
-    expect(items[0]?.path).toEqual(['key_developments', 0]);
-    expect(items[1]?.path).toEqual(['recommendations', 0]);
+    expect(items[0]?.path).toEqual(['key_data', 'main_operators', 0]);
+    expect(items[1]?.path).toEqual(['key_developments', 0]);
+    expect(items[2]?.path).toEqual(['recommendations', 0]);
     expect(items.map((i) => i.path.join('.'))).toContain('tables.mined_area_by_district.caption');
     expect(items.map((i) => i.path.join('.'))).toContain('tables.gender_composition.notes.0');
   });

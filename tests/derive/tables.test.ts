@@ -146,7 +146,7 @@ describe('Table 8: five-year summary of AP mine clearance', () => {
   const t = fiveYearClearance(K);
 
   it('lists 2024 to 2020, newest first, printed 0.05, 0.03, 0.02, 0.10, 0.14', () => {
-    expect(t.rows.map((r) => [r.year, formatKm2Number(r.km2)])).toEqual([
+    expect(t.rows.map((r) => [r.year, formatKm2Number(r.km2 ?? Number.NaN)])).toEqual([
       [2024, '0.05'],
       [2023, '0.03'],
       [2022, '0.02'],
@@ -163,7 +163,7 @@ describe('Table 8: five-year summary of AP mine clearance', () => {
   it('takes history in m² or km², and keeps only the five newest years', () => {
     const a = fiveYearClearance(arcadia().data);
     expect(a.rows.map((r) => r.year)).toEqual([2024, 2023, 2022, 2021, 2020]);
-    expect(a.rows.map((r) => formatKm2Number(r.km2))).toEqual([
+    expect(a.rows.map((r) => formatKm2Number(r.km2 ?? Number.NaN))).toEqual([
       '2.19',
       '2.54',
       '1.98',

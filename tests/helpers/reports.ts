@@ -86,7 +86,7 @@ export function problemsOf(value: unknown): Problem[] {
  */
 export function baseReport() {
   return {
-    schema_version: 1,
+    schema_version: 2,
     report: 'clearing-the-mines',
     edition: 2025,
     country: 'Testland',

@@ -1,5 +1,5 @@
 /**
- * keydata's page layout pass, run inside the page (page.evaluate) before printing.
+ * keydata's page layout pass, run inside the page before printing.
  *
  * Chromium cannot put footnotes at the foot of the page that cites them, so this pass
  * paginates the document itself: it moves the body's blocks into fixed-height page boxes,
@@ -8,9 +8,39 @@
  * repeated). After each move it gathers the notes cited on the page into the page's foot
  * and checks that text and notes still fit. Headings and captions keep with what follows.
  *
- * The function is serialised into the page, so it must be self-contained: no imports,
- * no helpers from outside its body. It returns a report; the guard (guard.ts) checks it.
+ * The parts (this file: the flow; measure, source, notes, tables and keep.ts) are joined
+ * into one script by script.ts and run in the page, so each is self-contained: it uses its
+ * arguments, browser globals and the other parts by name, never a value imported in node.
+ * The pass returns a report; the guard (guard.ts) checks it.
  */
+import type { lineStarts as LineStarts, pageGeometry as PageGeometryOf } from './measure.js';
+import type { citedNotes as CitedNotes, PageBox, syncNotes as SyncNotes } from './notes.js';
+import type { accountSource as AccountSource, normText as NormText } from './source.js';
+import type {
+  continuationShell as ContinuationShell,
+  freezeColumns as FreezeColumns,
+  rememberTableHead as RememberTableHead,
+  TableMemory,
+} from './tables.js';
+import type {
+  keepsWithNext as KeepsWithNext,
+  leafBlocks as LeafBlocks,
+  trailingKeeps as TrailingKeeps,
+} from './keep.js';
+
+// The other parts, as the page's script defines them (script.ts); in node they do not exist.
+declare const pageGeometry: typeof PageGeometryOf;
+declare const lineStarts: typeof LineStarts;
+declare const accountSource: typeof AccountSource;
+declare const normText: typeof NormText;
+declare const citedNotes: typeof CitedNotes;
+declare const syncNotes: typeof SyncNotes;
+declare const freezeColumns: typeof FreezeColumns;
+declare const rememberTableHead: typeof RememberTableHead;
+declare const continuationShell: typeof ContinuationShell;
+declare const keepsWithNext: typeof KeepsWithNext;
+declare const leafBlocks: typeof LeafBlocks;
+declare const trailingKeeps: typeof TrailingKeeps;
 
 export interface PaginateOptions {
   /** Selector of the element whose children flow into pages. */
@@ -43,149 +73,101 @@ export interface PaginateReport {
   ms: number;
 }
 
-export function paginateInPage(opts: PaginateOptions): PaginateReport {
+/** One open container on the current page: its source element and its shell on this page. */
+export interface Level {
+  source: Element;
+  shell: Element;
+}
+
+/** The pass's state while it flows the blocks into pages. */
+export interface Layout {
+  doc: Document;
+  opts: PaginateOptions;
+  pageHeight: number;
+  contentWidth: number;
+  host: HTMLElement;
+  pages: PageBox[];
+  page: PageBox;
+  /** The chain of containers open on the current page; level 0 is the page body itself. */
+  stack: Level[];
+  noteSource: Map<number, Element>;
+  tables: TableMemory;
+  oversize: PaginateReport['oversize'];
+}
+
+/** The whole pass: measure, account for the source, flow every block into pages, report. */
+export function paginate(opts: PaginateOptions): PaginateReport {
   const started = performance.now();
   const doc = document;
-
-  // ---------------------------------------------------------------- page geometry
-  const px = (length: string): number => {
-    const probe = doc.createElement('div');
-    probe.style.cssText = `position:absolute;visibility:hidden;height:${length}`;
-    doc.body.appendChild(probe);
-    const h = probe.getBoundingClientRect().height;
-    probe.remove();
-    return h;
-  };
-  let pageRule: CSSPageRule | undefined;
-  for (const sheet of Array.from(doc.styleSheets)) {
-    for (const rule of Array.from(sheet.cssRules)) {
-      if (rule instanceof CSSPageRule && rule.selectorText === '') pageRule ??= rule;
-    }
-  }
-  if (!pageRule)
-    throw new Error('layout: the stylesheet has no @page rule to read the page size from');
-  const size = pageRule.style
-    .getPropertyValue('size')
-    .trim()
-    .toLowerCase()
-    .replace(/\s*portrait$/, '');
-  const sizes: Record<string, [string, string]> = {
-    a4: ['210mm', '297mm'],
-    a5: ['148mm', '210mm'],
-    letter: ['8.5in', '11in'],
-  };
-  const [pageW, pageH] = sizes[size] ?? (size.split(/\s+/) as [string, string]);
-  if (!(px(pageH) > 0) || !(px(pageW) > 0))
-    throw new Error(`layout: cannot read the page size '${size}' from @page`);
-  const margin = (side: string) => pageRule!.style.getPropertyValue(`margin-${side}`) || '0';
-  const contentWidth = px(pageW) - px(margin('left')) - px(margin('right'));
-  // A box even 1px taller than the page area spills onto a second printed page.
-  const pageHeight = Math.floor(px(pageH) - px(margin('top')) - px(margin('bottom'))) - 1;
-
-  // ---------------------------------------------------------------- source and ids
+  const { pageHeight, contentWidth } = pageGeometry(doc);
   const root = doc.querySelector(opts.flowRoot);
   if (!root) throw new Error(`layout: no ${opts.flowRoot} element`);
-  const ACCOUNTED = 'p, li, tr, h1, h2, h3, h4, h5, h6, caption, figure, aside, img';
-  const source: LaidOutElement[] = [];
-  const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-  let nextId = 0;
-  const noteSource = new Map<number, Element>();
-  const notesLists = opts.notesSource ? Array.from(doc.querySelectorAll(opts.notesSource)) : [];
-  for (const notesList of notesLists) {
-    for (const li of Array.from(notesList.children)) {
-      const n = Number(li.getAttribute('data-note'));
-      li.setAttribute('data-kd', `n${n}`);
-      source.push({ id: `n${n}`, tag: 'note', text: norm(li.textContent ?? '') });
-      noteSource.set(n, li);
-    }
-    // Notes print at the page feet, so their end-of-report section leaves the flow.
-    (notesList.closest('section') ?? notesList).remove();
-  }
-  for (const el of Array.from(root.querySelectorAll(ACCOUNTED))) {
-    if (el.closest('[data-kd]') && el.closest('[data-kd]') !== el) continue; // inside an accounted element
-    const id = `b${nextId++}`;
-    el.setAttribute('data-kd', id);
-    source.push({ id, tag: el.tagName.toLowerCase(), text: norm(el.textContent ?? '') });
-  }
+  const { source, noteSource } = accountSource(doc, root, opts.notesSource);
+  const host = doc.createElement('div');
+  host.className = 'kd-pages';
+  const L = {
+    doc,
+    opts,
+    pageHeight,
+    contentWidth,
+    host,
+    pages: [],
+    stack: [],
+    noteSource,
+    tables: { heads: new WeakMap(), columns: new WeakMap() },
+    oversize: [],
+  } as unknown as Layout;
+  L.page = newPageBox(L);
+  L.stack.push({ source: root, shell: L.page.body });
+  root.parentNode?.insertBefore(host, root);
+  const children = Array.from(root.childNodes);
+  root.remove();
+  for (const child of children) place(L, child);
+  syncNotes(doc, L.page, noteSource);
+  return { ...layoutReport(L, source), ms: performance.now() - started };
+}
 
-  // ---------------------------------------------------------------- pages
-  interface Page {
-    el: HTMLElement;
-    body: HTMLElement;
-    notes: HTMLElement;
-    notesKey: string;
-    /** Blocks placed on this page other than headings carried over from the page before. */
-    placed: number;
-  }
-  const pagesHost = doc.createElement('div');
-  pagesHost.className = 'kd-pages';
-  const pages: Page[] = [];
-  const oversize: PaginateReport['oversize'] = [];
+/** A new empty page box at the end of the pages. */
+export function newPageBox(L: Layout): PageBox {
+  const el = L.doc.createElement('div');
+  el.className = 'kd-page';
+  el.style.height = `${L.pageHeight}px`;
+  el.style.width = `${L.contentWidth}px`;
+  const body = L.doc.createElement('div');
+  body.className = 'kd-page-body';
+  const notes = L.doc.createElement('div');
+  notes.className = 'kd-page-notes';
+  el.append(body, notes);
+  L.host.appendChild(el);
+  const page: PageBox = { el, body, notes, notesKey: '', placed: 0 };
+  L.pages.push(page);
+  return page;
+}
 
-  const newPageBox = (): Page => {
-    const el = doc.createElement('div');
-    el.className = 'kd-page';
-    el.style.height = `${pageHeight}px`;
-    el.style.width = `${contentWidth}px`;
-    const body = doc.createElement('div');
-    body.className = 'kd-page-body';
-    const notes = doc.createElement('div');
-    notes.className = 'kd-page-notes';
-    el.append(body, notes);
-    pagesHost.appendChild(el);
-    const page: Page = { el, body, notes, notesKey: '', placed: 0 };
-    pages.push(page);
-    return page;
-  };
+/** Whether the current page's body and the notes it cites fit its height. */
+export function fits(L: Layout): boolean {
+  syncNotes(L.doc, L.page, L.noteSource);
+  const used =
+    L.page.body.getBoundingClientRect().height + L.page.notes.getBoundingClientRect().height;
+  return used <= L.pageHeight;
+}
 
-  // The chain of containers open on the current page: each level's source element and its
-  // shell (a shallow clone) on this page. Level 0 is the page body itself.
-  interface Level {
-    source: Element;
-    shell: Element;
-  }
-  let page = newPageBox();
-  const stack: Level[] = [{ source: root, shell: page.body }];
-  const top = (): Level => stack[stack.length - 1] as Level;
+/** The innermost open shell on the current page. */
+export function topShell(L: Layout): Element {
+  return (L.stack[L.stack.length - 1] as Level).shell;
+}
 
-  const syncNotes = (p: Page): void => {
-    const refs = Array.from(p.body.querySelectorAll('a[data-note]')).map((a) =>
-      Number(a.getAttribute('data-note')),
-    );
-    const key = refs.join(',');
-    if (key === p.notesKey) return;
-    p.notesKey = key;
-    p.notes.replaceChildren();
-    if (refs.length === 0) return;
-    const ol = doc.createElement('ol');
-    ol.className = 'kd-note-list';
-    for (const n of refs) {
-      const note = noteSource.get(n);
-      if (note) ol.appendChild(note.cloneNode(true));
-    }
-    p.notes.appendChild(ol);
-  };
-  const fits = (): boolean => {
-    syncNotes(page);
-    const used =
-      page.body.getBoundingClientRect().height + page.notes.getBoundingClientRect().height;
-    return used <= pageHeight;
-  };
-
-  const computed = (el: Element) => getComputedStyle(el);
-  // A table's first row stays with its head: no page ends on a caption and header alone.
-  const keepsWithNext = (el: Element): boolean =>
-    /^H[1-6]$/.test(el.tagName) ||
-    el.tagName === 'CAPTION' ||
-    el.tagName === 'THEAD' ||
-    (el.tagName === 'TR' &&
-      el.parentElement?.firstElementChild === el &&
-      !el.parentElement.classList.contains('kd-continued')) ||
-    computed(el).breakAfter === 'avoid';
-  const isText = (el: Element): boolean =>
+/** A block that splits between lines: a paragraph or list item holding only inline content. */
+export function isText(el: Element): boolean {
+  return (
     (el.tagName === 'P' || el.tagName === 'LI') &&
-    !el.querySelector('p, ul, ol, table, div, figure');
-  const isContainer = (el: Element): boolean =>
+    !el.querySelector('p, ul, ol, table, div, figure')
+  );
+}
+
+/** A block that splits between its children (a section, list, table), unless it asks not to. */
+export function isContainer(el: Element): boolean {
+  return (
     [
       'SECTION',
       'MAIN',
@@ -198,280 +180,187 @@ export function paginateInPage(opts: PaginateOptions): PaginateReport {
       'FOOTER',
       'ARTICLE',
     ].includes(el.tagName) &&
-    computed(el).breakInside !== 'avoid' &&
-    el.children.length > 0;
+    getComputedStyle(el).breakInside !== 'avoid' &&
+    el.children.length > 0
+  );
+}
 
-  const shellOf = (el: Element, continued: boolean): Element => {
-    const shell = el.cloneNode(false) as Element;
-    shell.setAttribute('data-kd-shell', '');
-    if (continued) {
-      shell.removeAttribute('id');
-      shell.classList.add('kd-continued');
-      if (el.tagName === 'TABLE') {
-        const thead = tableHeads.get(el);
-        if (thead) {
-          const repeat = thead.cloneNode(true) as Element;
-          repeat.setAttribute('data-kd-repeat', '');
-          for (const e of Array.from(repeat.querySelectorAll('[data-kd]')))
-            e.setAttribute('data-kd-repeat', '');
-          shell.appendChild(repeat);
-        }
-        const colgroup = frozenColumns.get(el);
-        if (colgroup) shell.prepend(colgroup.cloneNode(true));
-      }
-    }
-    return shell;
-  };
+/**
+ * Ends the current page and opens the next, reopening every open container there as a
+ * continuation; with `carryKeeps`, headings at the old page's end move on with what follows.
+ */
+export function breakPage(L: Layout, carryKeeps: boolean): void {
+  const { stack } = L;
+  const keeps = carryKeeps
+    ? trailingKeeps(
+        L.page.body,
+        stack.map((l) => l.shell),
+      )
+    : [];
+  // Shells left holding nothing (a section whose heading moved on) leave the old page.
+  const emptied = new Set<number>();
+  for (let depth = stack.length - 1; depth >= 1; depth--) {
+    const shell = (stack[depth] as Level).shell;
+    if (leafBlocks(shell).length === 0) {
+      shell.remove();
+      emptied.add(depth);
+    } else break;
+  }
+  syncNotes(L.doc, L.page, L.noteSource);
+  L.page = newPageBox(L);
+  (stack[0] as Level).shell = L.page.body;
+  for (let depth = 1; depth < stack.length; depth++) {
+    const level = stack[depth] as Level;
+    level.shell = continuationShell(level.source, !emptied.has(depth), L.tables);
+    (stack[depth - 1] as Level).shell.appendChild(level.shell);
+  }
+  // A carried heading goes before the continuation shells opened inside its container.
+  for (const k of keeps) {
+    const shell = (stack[k.level] as Level).shell;
+    const inner = stack[k.level + 1]?.shell;
+    if (inner && inner.parentElement === shell) shell.insertBefore(k.el, inner);
+    else shell.appendChild(k.el);
+  }
+}
 
-  const isFiller = (el: Element) => el.hasAttribute('data-kd-repeat') || el.tagName === 'COLGROUP';
-  /** The blocks placed on a page, in order, looking through container shells. */
-  const leafBlocks = (container: Element): Element[] =>
-    Array.from(container.children).flatMap((c) =>
-      c.hasAttribute('data-kd-shell') ? leafBlocks(c) : isFiller(c) ? [] : [c],
-    );
-  const isEmptyShell = (shell: Element): boolean => leafBlocks(shell).length === 0;
+/**
+ * Splits a paragraph or list item between lines, keeping at least `orphans` lines here and
+ * `widows` for the next page (any split on a page holding nothing else); the rest goes on
+ * as a continuation. True when part of it stays on this page.
+ */
+export function splitParagraph(L: Layout, el: Element): boolean {
+  const starts = lineStarts(L.doc, el);
+  const lines = starts.length + 1;
+  const fresh = L.page.placed === 0;
+  const minFirst = fresh ? 1 : L.opts.orphans;
+  const maxFirst = fresh ? lines - 1 : lines - L.opts.widows;
+  for (let keep = maxFirst; keep >= minFirst; keep--) {
+    const at = starts[keep - 1];
+    if (!at) continue;
+    const range = L.doc.createRange();
+    range.setStart(at.node, at.offset);
+    range.setEndAfter(el.lastChild as Node);
+    const tail = range.extractContents();
+    if (fits(L)) {
+      const rest = el.cloneNode(false) as Element;
+      el.classList.add('kd-split');
+      rest.removeAttribute('id');
+      rest.classList.add('kd-continued');
+      rest.appendChild(tail);
+      L.page.placed++;
+      breakPage(L, false);
+      place(L, rest);
+      return true;
+    }
+    el.appendChild(tail);
+    el.normalize();
+  }
+  return false;
+}
 
-  /** Headings, captions and table heads at the end of the page move on with what follows them. */
-  const takeTrailingKeeps = (): { level: number; el: Element }[] => {
-    const taken: { level: number; el: Element }[] = [];
-    const leaves = leafBlocks(page.body);
-    while (leaves.length > 1) {
-      const last = leaves[leaves.length - 1] as Element;
-      const level = stack.findIndex((l) => l.shell === last.parentElement);
-      if (!keepsWithNext(last) || level < 0) break;
-      taken.unshift({ level, el: last });
-      last.remove();
-      leaves.pop();
-    }
-    return taken;
-  };
+/** Flows a container's children one by one into a shell of it, splitting it across pages. */
+export function splitContainer(L: Layout, node: Element, parent: Element): void {
+  node.remove();
+  if (node.tagName === 'TABLE') {
+    freezeColumns(L.doc, node, parent, L.tables);
+    rememberTableHead(node, L.tables);
+  }
+  const shell = continuationShell(node, false, L.tables);
+  parent.appendChild(shell);
+  L.stack.push({ source: node, shell });
+  for (const child of Array.from(node.childNodes)) place(L, child);
+  L.stack.pop();
+}
 
-  const breakPage = (carryKeeps: boolean): void => {
-    const keeps = carryKeeps ? takeTrailingKeeps() : [];
-    // Shells left holding nothing (a section whose heading moved on) leave the old page.
-    const emptied = new Set<number>();
-    for (let depth = stack.length - 1; depth >= 1; depth--) {
-      const shell = (stack[depth] as Level).shell;
-      if (isEmptyShell(shell)) {
-        shell.remove();
-        emptied.add(depth);
-      } else break;
-    }
-    syncNotes(page);
-    page = newPageBox();
-    (stack[0] as Level).shell = page.body;
-    for (let depth = 1; depth < stack.length; depth++) {
-      const level = stack[depth] as Level;
-      level.shell = shellOf(level.source, !emptied.has(depth));
-      (stack[depth - 1] as Level).shell.appendChild(level.shell);
-    }
-    // A carried heading goes before the continuation shells opened inside its container.
-    for (const k of keeps) {
-      const shell = (stack[k.level] as Level).shell;
-      const inner = stack[k.level + 1]?.shell;
-      if (inner && inner.parentElement === shell) shell.insertBefore(k.el, inner);
-      else shell.appendChild(k.el);
-    }
-  };
-
-  /** Where each line of a text block starts, as (text node, offset); the first line excluded. */
-  const lineStarts = (el: Element): { node: Text; offset: number }[] => {
-    const starts: { node: Text; offset: number }[] = [];
-    const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    const range = doc.createRange();
-    let lineBottom = -Infinity;
-    let first = true;
-    for (
-      let node = walker.nextNode() as Text | null;
-      node;
-      node = walker.nextNode() as Text | null
-    ) {
-      const text = node.data;
-      const words = /\S+/g;
-      for (let m = words.exec(text); m; m = words.exec(text)) {
-        range.setStart(node, m.index);
-        range.setEnd(node, m.index + 1);
-        const rect = range.getBoundingClientRect();
-        if (rect.height === 0) continue;
-        if (first) {
-          first = false;
-          lineBottom = rect.bottom;
-        } else if (rect.top >= lineBottom - 1) {
-          starts.push({ node, offset: m.index });
-          lineBottom = rect.bottom;
-        } else {
-          lineBottom = Math.max(lineBottom, rect.bottom);
-        }
-      }
-    }
-    return starts;
-  };
-
-  /** Splits a paragraph or list item between lines; true when part of it stays on this page. */
-  const splitText = (el: Element): boolean => {
-    const starts = lineStarts(el);
-    const lines = starts.length + 1;
-    const fresh = page.placed === 0;
-    const minFirst = fresh ? 1 : opts.orphans;
-    const maxFirst = fresh ? lines - 1 : lines - opts.widows;
-    for (let keep = maxFirst; keep >= minFirst; keep--) {
-      const at = starts[keep - 1];
-      if (!at) continue;
-      const range = doc.createRange();
-      range.setStart(at.node, at.offset);
-      range.setEndAfter(el.lastChild as Node);
-      const tail = range.extractContents();
-      if (fits()) {
-        const rest = el.cloneNode(false) as Element;
-        el.classList.add('kd-split');
-        rest.removeAttribute('id');
-        rest.classList.add('kd-continued');
-        rest.appendChild(tail);
-        page.placed++;
-        breakPage(false);
-        place(rest);
-        return true;
-      }
-      el.appendChild(tail);
-      el.normalize();
-    }
-    return false;
-  };
-
-  const place = (node: Node): void => {
-    if (!(node instanceof Element)) {
-      top().shell.appendChild(node);
-      return;
-    }
-    let parent = top().shell;
-    parent.appendChild(node);
-    // `break-before: page` (a volume's countries) starts a new page unless this one is empty.
-    if (computed(node).breakBefore === 'page' && leafBlocks(page.body).some((l) => l !== node)) {
-      node.remove();
-      breakPage(false);
-      parent = top().shell;
-      parent.appendChild(node);
-    }
-    if (fits()) {
-      if (!keepsWithNext(node)) page.placed++;
-      return;
-    }
-    if (isContainer(node)) {
-      node.remove();
-      if (node.tagName === 'TABLE') {
-        freezeColumns(node, parent);
-        const thead = node.querySelector(':scope > thead');
-        if (thead) tableHeads.set(node, thead.cloneNode(true) as Element);
-      }
-      const shell = shellOf(node, false);
-      parent.appendChild(shell);
-      stack.push({ source: node, shell });
-      for (const child of Array.from(node.childNodes)) place(child);
-      stack.pop();
-      return;
-    }
-    if (isText(node) && splitText(node)) return;
+/** Places one node of the flow on the current page, splitting or breaking the page as needed. */
+export function place(L: Layout, node: Node): void {
+  if (!(node instanceof Element)) {
+    topShell(L).appendChild(node);
+    return;
+  }
+  let parent = topShell(L);
+  parent.appendChild(node);
+  // `break-before: page` (a volume's countries) starts a new page unless this one is empty.
+  if (
+    getComputedStyle(node).breakBefore === 'page' &&
+    leafBlocks(L.page.body).some((l) => l !== node)
+  ) {
     node.remove();
-    if (page.placed > 0) {
-      breakPage(true);
-      place(node);
-      return;
-    }
-    if (leafBlocks(page.body).length > 0) {
-      // Only headings carried over stand here: leave them and give the block an empty page.
-      breakPage(false);
-      place(node);
-      return;
-    }
-    // Taller than an empty page: place it and let the guard report it.
-    top().shell.appendChild(node);
-    page.placed++;
-    syncNotes(page);
-    // Blame the notes when they take more room than the text that cites them.
-    const notesTaller =
-      page.notes.getBoundingClientRect().height > node.getBoundingClientRect().height;
-    const cited = Array.from(node.querySelectorAll('a[data-note]')).map((a) =>
-      Number(a.getAttribute('data-note')),
-    );
-    oversize.push({
-      id: node.getAttribute('data-kd') ?? node.tagName.toLowerCase(),
-      page: pages.length - 1,
-      notes: notesTaller ? cited : [],
-    });
-  };
+    breakPage(L, false);
+    parent = topShell(L);
+    parent.appendChild(node);
+  }
+  if (fits(L)) {
+    if (!keepsWithNext(node)) L.page.placed++;
+    return;
+  }
+  if (isContainer(node)) {
+    splitContainer(L, node, parent);
+    return;
+  }
+  if (isText(node) && splitParagraph(L, node)) return;
+  node.remove();
+  if (L.page.placed > 0) {
+    breakPage(L, true);
+    place(L, node);
+    return;
+  }
+  if (leafBlocks(L.page.body).length > 0) {
+    // Only headings carried over stand here: leave them and give the block an empty page.
+    breakPage(L, false);
+    place(L, node);
+    return;
+  }
+  placeOversize(L, node);
+}
 
-  const frozenColumns = new WeakMap<Element, Element>();
-  /** Each split table's header row, cloned before it moves, for every continuation. */
-  const tableHeads = new WeakMap<Element, Element>();
-  /** Fixes column widths as laid out whole, so every fragment of a split table lines up. */
-  const freezeColumns = (table: Element, parent: Element): void => {
-    const probe = table.cloneNode(true) as HTMLElement;
-    parent.appendChild(probe);
-    const headRow = probe.querySelector('thead tr:last-child') ?? probe.querySelector('tr');
-    const widths = headRow
-      ? Array.from(headRow.children).map((c) => c.getBoundingClientRect().width)
-      : [];
-    const total = probe.getBoundingClientRect().width;
-    probe.remove();
-    if (widths.length === 0) return;
-    const colgroup = doc.createElement('colgroup');
-    for (const w of widths) {
-      const col = doc.createElement('col');
-      col.style.width = `${w}px`;
-      colgroup.appendChild(col);
-    }
-    table.insertBefore(colgroup, table.firstChild);
-    frozenColumns.set(table, colgroup.cloneNode(true) as Element);
-    (table as HTMLElement).style.tableLayout = 'fixed';
-    (table as HTMLElement).style.width = `${total}px`;
-  };
+/** A block taller than an empty page: placed anyway, and reported for the guard to refuse. */
+export function placeOversize(L: Layout, node: Element): void {
+  topShell(L).appendChild(node);
+  L.page.placed++;
+  syncNotes(L.doc, L.page, L.noteSource);
+  // Blame the notes when they take more room than the text that cites them.
+  const notesTaller =
+    L.page.notes.getBoundingClientRect().height > node.getBoundingClientRect().height;
+  L.oversize.push({
+    id: node.getAttribute('data-kd') ?? node.tagName.toLowerCase(),
+    page: L.pages.length - 1,
+    notes: notesTaller ? citedNotes(node) : [],
+  });
+}
 
-  // ---------------------------------------------------------------- flow
-  root.parentNode?.insertBefore(pagesHost, root);
-  const children = Array.from(root.childNodes);
-  root.remove();
-  for (const child of children) place(child);
-  syncNotes(page);
-
-  // ---------------------------------------------------------------- report
-  const fragments: { id: string; page: number; text: string }[] = [];
+/** What the guard checks: every fragment's page and text, the notes and references per page. */
+export function layoutReport(L: Layout, source: LaidOutElement[]): Omit<PaginateReport, 'ms'> {
+  const fragments: PaginateReport['fragments'] = [];
   const notesOnPage: number[][] = [];
   const refsOnPage: number[][] = [];
-  pages.forEach((p, i) => {
+  L.pages.forEach((p, i) => {
     for (const el of Array.from(p.el.querySelectorAll('[data-kd]'))) {
       if (el.hasAttribute('data-kd-repeat')) continue;
-      fragments.push({
-        id: el.getAttribute('data-kd') as string,
-        page: i,
-        text: norm(el.textContent ?? ''),
-      });
+      const id = el.getAttribute('data-kd') as string;
+      fragments.push({ id, page: i, text: normText(el.textContent ?? '') });
     }
     notesOnPage.push(
       Array.from(p.notes.querySelectorAll('li[data-note]')).map((li) =>
         Number(li.getAttribute('data-note')),
       ),
     );
-    refsOnPage.push(
-      Array.from(p.body.querySelectorAll('a[data-note]')).map((a) =>
-        Number(a.getAttribute('data-note')),
-      ),
-    );
+    refsOnPage.push(citedNotes(p.body));
     const overflowing =
       p.body.getBoundingClientRect().height + p.notes.getBoundingClientRect().height >
-      pageHeight + 0.5;
-    if (overflowing && !oversize.some((o) => o.page === i)) {
+      L.pageHeight + 0.5;
+    if (overflowing && !L.oversize.some((o) => o.page === i)) {
       const last = p.body.querySelector('[data-kd]:last-of-type');
-      oversize.push({ id: last?.getAttribute('data-kd') ?? 'page', page: i, notes: [] });
+      L.oversize.push({ id: last?.getAttribute('data-kd') ?? 'page', page: i, notes: [] });
     }
   });
   return {
-    pageHeightPx: pageHeight,
-    pages: pages.length,
+    pageHeightPx: L.pageHeight,
+    pages: L.pages.length,
     source,
     fragments,
     notesOnPage,
     refsOnPage,
-    oversize,
-    ms: performance.now() - started,
+    oversize: L.oversize,
   };
 }

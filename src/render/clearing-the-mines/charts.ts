@@ -1,14 +1,20 @@
 import type { ClearingTheMinesDerived } from '../../derive/clearing-the-mines.js';
-import { formatInt, formatKm2Number } from '../../derive/format.js';
+import { formatInt, formatKm2Number, m2ToKm2 } from '../../derive/format.js';
+import type { Reported } from '../../derive/land-release.js';
+import { MISSING_WORDS } from '../../derive/year-on-year.js';
 import type { ChartKey, ClearingTheMinesReport } from '../../schema/clearing-the-mines.js';
 import { renderBarChart, type RenderedChart } from '../charts.js';
 import { palette } from '../palette.js';
+import { RELEASE_LABELS } from './labels.js';
 
-const RELEASE_LABELS = {
-  clearance: 'Clearance',
-  technical_survey: 'Technical survey',
-  non_technical_survey: 'Non-technical survey',
-};
+const km2Of = (x: Reported) => (x.value === undefined ? null : m2ToKm2(x.value));
+
+/** A category with a value missing says so under its name: the bar is not drawn as 0. */
+function categoryLabel(label: string, missing: { year: number; x: Reported }[]): string | string[] {
+  const gaps = missing.filter((m) => m.x.value === undefined);
+  if (gaps.length === 0) return label;
+  return [label, ...gaps.map((g) => `(${g.year}: ${MISSING_WORDS[g.x.missing ?? 'unknown']})`)];
+}
 
 /** Each chart of a Clearing the Mines report, drawn from derived figures only. */
 export function renderChart(
@@ -23,16 +29,21 @@ export function renderChart(
         caption: `Land release outputs, ${previous.year} and ${current.year} (km²)`,
         chart: renderBarChart({
           title: `AP mined area released in ${previous.year} and ${current.year}`,
-          categories: d.release.map((x) => RELEASE_LABELS[x.kind]),
+          categories: d.release.map((x) =>
+            categoryLabel(RELEASE_LABELS[x.kind], [
+              { year: current.year, x: x.current },
+              { year: previous.year, x: x.previous },
+            ]),
+          ),
           series: [
             {
               label: String(current.year),
-              values: d.release.map((x) => x.currentKm2),
+              values: d.release.map((x) => km2Of(x.current)),
               color: palette.primary,
             },
             {
               label: String(previous.year),
-              values: d.release.map((x) => x.previousKm2),
+              values: d.release.map((x) => km2Of(x.previous)),
               color: palette.secondary,
             },
           ],
@@ -51,9 +62,17 @@ export function renderChart(
         caption: `AP mine clearance, ${first}–${last} (km²)`,
         chart: renderBarChart({
           title: `AP mine clearance by year, ${first} to ${last}`,
-          categories: rows.map((x) => String(x.year)),
+          categories: rows.map((x) =>
+            x.km2 === undefined
+              ? [String(x.year), `(${MISSING_WORDS[x.missing ?? 'unknown']})`]
+              : String(x.year),
+          ),
           series: [
-            { label: 'Area cleared', values: rows.map((x) => x.km2), color: palette.primary },
+            {
+              label: 'Area cleared',
+              values: rows.map((x) => x.km2 ?? null),
+              color: palette.primary,
+            },
           ],
           unit: 'km²',
           format: formatKm2Number,

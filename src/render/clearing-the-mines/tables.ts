@@ -1,6 +1,8 @@
 import type { ClearingTheMinesDerived } from '../../derive/clearing-the-mines.js';
 import { formatInt, formatKm2Number, formatNumber, formatPercent } from '../../derive/format.js';
 import type { ClearingTheMinesReport } from '../../schema/clearing-the-mines.js';
+import type { Reported } from '../../derive/land-release.js';
+import { MINES_DESTROYED_LABEL, MISSING_CELL, MISSING_LABELS, RELEASE_LABELS } from './labels.js';
 import { crossReferenceId, renderInline, type ProseEnv } from '../markdown.js';
 import {
   escapeHtml,
@@ -25,6 +27,22 @@ const marked = (value: string, key: string, marks: Marks, numeric = true): CellV
 const withPct = (count: number, pct: number | undefined) =>
   num(`${formatInt(count)} (${formatPercent(pct)})`);
 const totalRow = (...cells: CellView[]): RowView => ({ cells, total: true });
+
+/**
+ * A figure's cell: the number, or a dash when it is missing, and its footnote either way. A
+ * land release figure's footnote belongs to KEY DATA, where it is cited: `md` undefined
+ * leaves it out here, since a note is cited once.
+ */
+const figureCell = (x: Reported, format: (n: number) => string, md?: (s: string) => string) => ({
+  html: `${escapeHtml(x.value === undefined ? MISSING_CELL : format(x.value))}${x.note && md ? md(x.note) : ''}`,
+  numeric: true,
+});
+
+/** The lines under a table that say what its dashes stand for: "– Not reported". */
+function missingKey(values: readonly Pick<Reported, 'missing'>[]): string[] {
+  const kinds = [...new Set(values.flatMap((v) => (v.missing ? [v.missing] : [])))];
+  return kinds.map((k) => escapeHtml(`${MISSING_CELL} ${MISSING_LABELS[k]}`));
+}
 
 /**
  * Builds the printed form of every table the body places, numbered in body order.
@@ -214,31 +232,39 @@ function buildOne(
       const src = t.land_release_summary;
       if (!src) return undefined;
       const c = r.land_release.comments ?? {};
-      const labels = {
-        clearance: 'Clearance',
-        technical_survey: 'Technical survey',
-        non_technical_survey: 'Non-technical survey',
-      };
+      // A Comments column with nothing in it is not printed.
+      const hasComments = Object.values(c).some((v) => v !== undefined);
+      const comment = (v: string | undefined) => (hasComments ? [text(v ?? '')] : []);
+      const heads = (...labels: string[]) =>
+        headRow(...labels, ...(hasComments ? ['Comments'] : []));
+      const base = common(src);
       return {
-        ...common(src),
-        head: [headRow('Release of AP mined area', `Release in ${year} (m²)`, 'Comments')],
+        ...base,
+        notes: [
+          ...base.notes,
+          ...missingKey([...d.release.map((x) => x.current), d.mines.current]),
+        ],
+        head: [heads('Release of AP mined area', `Release in ${year} (m²)`)],
         body: [
           ...d.release.map((x) => ({
-            cells: [text(labels[x.kind]), num(formatInt(x.currentM2)), text(c[x.kind] ?? '')],
+            cells: [
+              text(RELEASE_LABELS[x.kind]),
+              figureCell(x.current, formatInt),
+              ...comment(c[x.kind]),
+            ],
           })),
           {
-            cells: headRow(
+            cells: heads(
               'Destruction of AP mines during clearance, survey, and spot tasks',
               String(year),
-              'Comments',
             ).cells,
             subhead: true,
           },
           {
             cells: [
-              text('AP mines destroyed'),
-              num(formatInt(r.land_release.current.mines_destroyed)),
-              text(c.mines_destroyed ?? ''),
+              text(MINES_DESTROYED_LABEL),
+              figureCell(d.mines.current, formatInt),
+              ...comment(c.mines_destroyed),
             ],
           },
         ],
@@ -283,14 +309,26 @@ function buildOne(
       const src = t.five_year_clearance;
       if (!src) return undefined;
       const der = d.tables.five_year_clearance;
+      const base = common(src);
+      const rows = der.rows.map((row) => ({
+        value: row.km2,
+        missing: row.missing,
+        note: row.note,
+      }));
+      // A year without a figure is left out of the total, and the total says so.
+      const left = der.missingYears;
+      const totalLabel = left.length
+        ? `Total (excluding ${left.join(' and ')}, ${left.length === 1 ? 'no figure' : 'no figures'})`
+        : 'Total';
       return {
-        ...common(src),
+        ...base,
+        notes: [...base.notes, ...missingKey(rows)],
         head: [headRow('Year', 'Area cleared (km²)')],
         body: [
-          ...der.rows.map((row) => ({
-            cells: [text(String(row.year)), num(formatKm2Number(row.km2))],
+          ...der.rows.map((row, i) => ({
+            cells: [text(String(row.year)), figureCell(rows[i] as Reported, formatKm2Number, md)],
           })),
-          totalRow(text('Total'), num(formatKm2Number(der.totalKm2))),
+          totalRow(text(totalLabel), num(formatKm2Number(der.totalKm2))),
         ],
       };
     }

@@ -1,8 +1,12 @@
 import type { ClearingTheMinesDerived } from '../../derive/clearing-the-mines.js';
-import { formatDate, formatInt, formatKm2, formatKm2Number } from '../../derive/format.js';
+import { formatDate } from '../../derive/format.js';
 import { reviewView } from '../../derive/review.js';
 import type { EditionMeta } from '../../schema/edition.js';
-import type { Article5, Block, ClearingTheMinesReport } from '../../schema/clearing-the-mines.js';
+import {
+  assessmentOf,
+  type Block,
+  type ClearingTheMinesReport,
+} from '../../schema/clearing-the-mines.js';
 import type { RenderedChart } from '../charts.js';
 import type { ExportChart, ReportExports } from '../exports.js';
 import { crossReferenceId, renderInline, type ProseEnv } from '../markdown.js';
@@ -15,6 +19,7 @@ import {
   type TableView,
 } from '../table-view.js';
 import { renderChart } from './charts.js';
+import { keyDataView } from './key-data.js';
 import { buildTableViews } from './tables.js';
 import { slug } from '../slug.js';
 
@@ -34,24 +39,6 @@ export interface SectionView {
 const svgDataUrl = (svg: string) =>
   `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 
-function article5View(a: Article5): { heading: string; lines: string[]; status?: string } {
-  if (a.status === 'not_party')
-    return { heading: 'No APMBC Article 5 deadline', lines: ['Not party to the APMBC'] };
-  const extension = { none: '', requested: ' (extension requested)', granted: ' (extended)' }[
-    a.extension
-  ];
-  const status = {
-    on_track: 'On track',
-    just_on_track: 'Just on track',
-    not_on_track: 'Not on track',
-  }[a.progress];
-  return {
-    heading: 'APMBC Article 5 deadline',
-    lines: [`${formatDate(a.deadline)}${extension}`],
-    status,
-  };
-}
-
 /**
  * Everything the Clearing the Mines templates print, already derived, formatted and
  * escaped: templates only place it.
@@ -64,7 +51,6 @@ export function buildClearingTheMinesView(
   const env: ProseEnv = { noteNumbers: d.noteNumbers, facts: d.facts };
   const md = (s: string) => renderInline(s, env);
   const tables = buildTableViews(r, d, env);
-  const { current, previous } = r.land_release;
 
   const charts: ExportChart[] = [];
   const exported = (name: string, chart: RenderedChart) =>
@@ -96,14 +82,8 @@ export function buildClearingTheMinesView(
       return f ? [{ figure: f }] : [];
     });
 
-  const c = d.contamination;
   const releaseChart = renderChart('land_release_outputs', r, d);
   if (releaseChart) exported('land_release_outputs', releaseChart.chart);
-  const labels = {
-    clearance: 'Clearance',
-    technical_survey: 'Technical Survey',
-    non_technical_survey: 'Non-Technical Survey',
-  };
   const capacityGroups = [
     ['Management', r.capacity.management],
     ['National operators', r.capacity.national_operators],
@@ -117,8 +97,10 @@ export function buildClearingTheMinesView(
       weight: `${row.weightPercent}%`,
       score: String(row.score),
       previousScore: row.previousScore === undefined ? '–' : String(row.previousScore),
-      commentary: md(r.performance?.[row.key].commentary ?? ''),
+      commentary: md(assessmentOf(r.performance)?.[row.key].commentary ?? ''),
     })),
+    // A previous-score column that would hold only dashes is not printed.
+    hasPrevious: d.performance.rows.some((row) => row.previousScore !== undefined),
     score: d.performance.score.toFixed(1),
     rating: d.performance.rating,
     previous: d.performance.previous && {
@@ -159,38 +141,21 @@ export function buildClearingTheMinesView(
     published: formatDate(meta.published),
     country: r.country,
     keyData: {
-      article5: article5View(r.key_data.article5),
-      contamination:
-        c.kind === 'area'
-          ? { figure: formatKm2(c.km2), level: c.level, source: c.source }
-          : {
-              figure: c.kind === 'extent_unknown' ? 'Extent unknown' : 'No reliable estimate',
-              level: undefined,
-              source: c.source,
-            },
-      release: {
-        currentYear: current.year,
-        previousYear: previous.year,
-        rows: d.release.map((x) => ({
-          label: labels[x.kind],
-          current: formatKm2Number(x.currentKm2),
-          previous: formatKm2Number(x.previousKm2),
-        })),
-        minesCurrent: formatInt(current.mines_destroyed),
-        minesPrevious: formatInt(previous.mines_destroyed),
-        chart: releaseChart && {
-          svgDataUrl: svgDataUrl(releaseChart.chart.svg),
-          alt: releaseChart.chart.alt,
-          width: releaseChart.chart.width,
-          height: releaseChart.chart.height,
-        },
+      ...keyDataView(r, d, md),
+      chart: releaseChart && {
+        svgDataUrl: svgDataUrl(releaseChart.chart.svg),
+        alt: releaseChart.chart.alt,
+        width: releaseChart.chart.width,
+        height: releaseChart.chart.height,
       },
-      operatorsHeading: `Main AP mine survey and clearance ${r.key_data.main_operators.length === 1 ? 'operator' : 'operators'} in ${current.year}`,
-      operators: r.key_data.main_operators,
     },
     keyDevelopments: r.key_developments.map(md),
     recommendations: r.recommendations.map(md),
     performance,
+    performanceNotApplicable:
+      r.performance && 'not_applicable' in r.performance
+        ? md(r.performance.not_applicable)
+        : undefined,
     capacity: capacityGroups
       .filter(([, items]) => items.length > 0)
       .map(([heading, items]) => ({ heading, items: items.map(md) })),
@@ -204,15 +169,19 @@ type PerformanceView = NonNullable<ClearingTheMinesView['performance']>;
 
 /** The performance assessment as the template's table prints it, for export. */
 function performanceRows(
-  p: Pick<PerformanceView, 'rows' | 'score' | 'rating' | 'previous' | 'year' | 'previousYear'>,
+  p: Pick<
+    PerformanceView,
+    'rows' | 'score' | 'rating' | 'previous' | 'year' | 'previousYear' | 'hasPrevious'
+  >,
 ): { head: RowView[]; body: RowView[] } {
+  const prev = <T>(cell: T): T[] => (p.hasPrevious ? [cell] : []);
   return {
     head: [
       headRow(
         'Criterion',
         'Weight',
         `Score (${p.year})`,
-        `Score (${p.previousYear})`,
+        ...prev(`Score (${p.previousYear})`),
         `Performance commentary (${p.year})`,
       ),
     ],
@@ -222,7 +191,7 @@ function performanceRows(
           text(row.label),
           num(row.weight),
           num(row.score),
-          num(row.previousScore),
+          ...prev(num(row.previousScore)),
           { html: row.commentary },
         ],
       })),
@@ -232,7 +201,7 @@ function performanceRows(
           text(`Performance score (${p.year})`),
           text(''),
           num(p.score),
-          num(p.previous?.score ?? '–'),
+          ...prev(num(p.previous?.score ?? '–')),
           text(`${p.rating}${p.previous ? ` (${p.previousYear}: ${p.previous.rating})` : ''}`),
         ],
       },

@@ -1,0 +1,103 @@
+import os from 'node:os';
+import type { CountryFile, Selection } from '../data/find.js';
+import {
+  type BrowserEnv,
+  type BrowserSource,
+  resolveBrowserSource,
+} from '../pdf/browser-session.js';
+import { paths } from '../project.js';
+import type { BuildEvent } from './build.js';
+import type { Format } from './build-profile.js';
+import type { Shard } from './shard.js';
+import type { Variant } from './variants.js';
+
+/** Every default of a build, in one place (the CLI's help shows them from here). */
+export const BUILD_DEFAULTS = {
+  formats: ['pdf'] as readonly Format[],
+  variants: ['screen'] as readonly Variant[],
+  /** A print that takes longer is abandoned and retried once. */
+  timeoutMs: 60_000,
+  /** Pages printing at once: the number of cores, at most 4 (two pages gain 1.3x on 2 cores). */
+  concurrency: (): number => Math.max(1, Math.min(4, os.availableParallelism())),
+};
+
+/** What a caller asks of a build (the CLI's flags, or a program's call): all optional. */
+export interface BuildOptions extends Selection {
+  /** Explicit files instead of a selection under the editions folder. */
+  files?: CountryFile[];
+  editionsDir?: string;
+  outDir?: string;
+  formats?: readonly Format[];
+  /** The PDF's variants: 'screen' (published) and/or 'print' (for the printer). */
+  variants?: readonly Variant[];
+  /** Pages printing at once. */
+  concurrency?: number;
+  /** Rebuild even when the manifest says the outputs are current. */
+  force?: boolean;
+  /** Remove outputs (and manifest entries) of countries no longer in the data. */
+  prune?: boolean;
+  /** Also build each report kind's edition as one book (not with --shard). */
+  volume?: boolean;
+  /** Build only the volumes: the profiles' own files are neither checked nor printed. */
+  volumeOnly?: boolean;
+  /** Build only profiles whose status is final; refuse (fail) the others. */
+  final?: boolean;
+  shard?: Shard;
+  /** --browser: the Chromium or Chrome to launch. */
+  browserPath?: string;
+  /** --browser-ws-endpoint: connect to this Chromium instead of launching one. */
+  browserWsEndpoint?: string;
+  /** The environment's browser variables, passed in by the CLI (flags win over them). */
+  env?: BrowserEnv;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  onEvent?: (e: BuildEvent) => void;
+}
+
+/** A build's options with every default applied: what the build code reads, and nothing else. */
+export type ResolvedBuildOptions = Readonly<
+  Selection & {
+    files: CountryFile[] | undefined;
+    editionsDir: string;
+    outDir: string;
+    formats: readonly Format[];
+    variants: readonly Variant[];
+    concurrency: number;
+    force: boolean;
+    prune: boolean;
+    volume: boolean;
+    volumeOnly: boolean;
+    final: boolean;
+    shard: Shard | undefined;
+    timeoutMs: number;
+    browser: BrowserSource;
+    signal: AbortSignal | undefined;
+    onEvent: (e: BuildEvent) => void;
+  }
+>;
+
+/** Options, then defaults, into one read-only object. */
+export function resolveBuildOptions(o: BuildOptions): ResolvedBuildOptions {
+  return Object.freeze({
+    edition: o.edition,
+    kind: o.kind,
+    country: o.country,
+    files: o.files,
+    editionsDir: o.editionsDir ?? paths.editions,
+    outDir: o.outDir ?? paths.output,
+    formats: o.formats ?? BUILD_DEFAULTS.formats,
+    variants: o.variants ?? BUILD_DEFAULTS.variants,
+    concurrency: o.concurrency ?? BUILD_DEFAULTS.concurrency(),
+    force: Boolean(o.force),
+    prune: Boolean(o.prune),
+    // --volume-only builds the volumes, and nothing else.
+    volume: Boolean(o.volume || o.volumeOnly),
+    volumeOnly: Boolean(o.volumeOnly),
+    final: Boolean(o.final),
+    shard: o.shard,
+    timeoutMs: o.timeoutMs ?? BUILD_DEFAULTS.timeoutMs,
+    browser: resolveBrowserSource(o, o.env),
+    signal: o.signal,
+    onEvent: o.onEvent ?? (() => {}),
+  });
+}

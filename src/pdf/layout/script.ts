@@ -1,0 +1,68 @@
+/**
+ * The layout pass as one script for the page. puppeteer serialises a function by its source,
+ * so helpers it calls must travel with it: every part's source is joined here into one
+ * script that defines them side by side and exposes them as `keydataLayout` on the page's
+ * global object. The page's own scripts stay disabled; this runs through DevTools only.
+ */
+import { citedNotes, syncNotes } from './notes.js';
+import { keepsWithNext, isFiller, leafBlocks, trailingKeeps } from './keep.js';
+import { cssPx, lineStarts, pageGeometry } from './measure.js';
+import {
+  breakPage,
+  fits,
+  isContainer,
+  isText,
+  layoutReport,
+  newPageBox,
+  paginate,
+  place,
+  placeOversize,
+  splitContainer,
+  splitParagraph,
+  topShell,
+} from './paginate.js';
+import { accountSource, normText } from './source.js';
+import { continuationShell, freezeColumns, rememberTableHead } from './tables.js';
+
+/** Every part of the pass, by the name it is declared with (a test checks they agree). */
+export const LAYOUT_PARTS = {
+  cssPx,
+  pageGeometry,
+  lineStarts,
+  normText,
+  accountSource,
+  citedNotes,
+  syncNotes,
+  freezeColumns,
+  rememberTableHead,
+  continuationShell,
+  keepsWithNext,
+  isFiller,
+  leafBlocks,
+  trailingKeeps,
+  newPageBox,
+  fits,
+  topShell,
+  isText,
+  isContainer,
+  breakPage,
+  splitParagraph,
+  splitContainer,
+  place,
+  placeOversize,
+  layoutReport,
+  paginate,
+};
+
+/** The page's global object once LAYOUT_SCRIPT has run in it. */
+export interface LayoutGlobal {
+  keydataLayout: typeof LAYOUT_PARTS;
+}
+
+/** Defines every part in one scope, where they call each other by name, and exposes them. */
+export const LAYOUT_SCRIPT = `(() => {
+${Object.values(LAYOUT_PARTS)
+  .map((part) => String(part))
+  .join('\n')}
+globalThis.keydataLayout = { ${Object.keys(LAYOUT_PARTS).join(', ')} };
+})();`;

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { LayoutGlobal } from '../../../src/pdf/layout/script.js';
+import { layoutPages } from './in-page.js';
+
+const { load } = layoutPages();
+
+const FIXTURE = `
+<div class="kd-page"><div class="kd-page-body">
+  <p>First <a data-note="2" href="#n2">2</a> and <a data-note="1" href="#n1">1</a>.</p>
+</div><div class="kd-page-notes"></div></div>
+<ol id="source-notes"><li data-note="1">Note one.</li><li data-note="2">Note two.</li><li data-note="3">Note three.</li></ol>`;
+
+describe('place notes: a page foot holds the notes its body cites', () => {
+  it('copies the cited notes, in the order cited, and leaves the source list alone', async () => {
+    const page = await load(FIXTURE);
+    const got = await page.evaluate(() => {
+      const { syncNotes } = (globalThis as unknown as LayoutGlobal).keydataLayout;
+      const source = new Map(
+        Array.from(document.querySelectorAll('#source-notes li')).map(
+          (li) => [Number(li.getAttribute('data-note')), li] as [number, Element],
+        ),
+      );
+      const box = {
+        el: document.querySelector('.kd-page') as HTMLElement,
+        body: document.querySelector('.kd-page-body') as HTMLElement,
+        notes: document.querySelector('.kd-page-notes') as HTMLElement,
+        notesKey: '',
+        placed: 0,
+      };
+      syncNotes(document, box, source);
+      const foot = Array.from(box.notes.querySelectorAll('ol.kd-note-list > li')).map(
+        (li) => li.textContent,
+      );
+      const list = box.notes.firstElementChild;
+      syncNotes(document, box, source);
+      const redrawn = box.notes.firstElementChild !== list;
+      box.body.replaceChildren();
+      syncNotes(document, box, source);
+      return {
+        foot,
+        key: box.notesKey,
+        redrawn,
+        emptied: box.notes.children.length,
+        sourceLeft: document.querySelectorAll('#source-notes li').length,
+      };
+    });
+    expect(got.foot).toEqual(['Note two.', 'Note one.']);
+    expect(got.redrawn).toBe(false);
+    expect(got.emptied).toBe(0);
+    expect(got.sourceLeft).toBe(3);
+  });
+
+  it('reads the references a block cites (citedNotes)', async () => {
+    const page = await load(FIXTURE);
+    const cited = await page.evaluate(() =>
+      (globalThis as unknown as LayoutGlobal).keydataLayout.citedNotes(document.body),
+    );
+    expect(cited).toEqual([2, 1]);
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * The flow on small documents: paragraphs, lists and tables split across pages, notes at the
+ * foot of the page citing them, headings kept with what follows, a block too tall refused.
+ * Each report is also put through the guard, as printing does.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkLayout } from '../../../src/pdf/layout/guard.js';
+import type { PaginateOptions, PaginateReport } from '../../../src/pdf/layout/paginate.js';
+import type { LayoutGlobal } from '../../../src/pdf/layout/script.js';
+import { layoutPages, lines, words } from './in-page.js';
+
+const { load } = layoutPages();
+const OPTIONS: PaginateOptions = {
+  flowRoot: '.kd-flow',
+  notesSource: '.notes .note-list',
+  orphans: 2,
+  widows: 2,
+};
+
+/** Lays out `flow` (and `notes`, list items with data-note) and returns the report and pages. */
+async function paginate(flow: string, notes = '') {
+  const page = await load(
+    `<main class="kd-flow">${flow}</main><section class="notes"><ol class="note-list">${notes}</ol></section>`,
+  );
+  return page.evaluate((o) => {
+    const report = (globalThis as unknown as LayoutGlobal).keydataLayout.paginate(o);
+    const pages = Array.from(document.querySelectorAll('.kd-page')).map((p) => ({
+      html: p.innerHTML,
+      text: p.querySelector('.kd-page-body')?.textContent ?? '',
+      continued: Array.from(p.querySelectorAll('.kd-continued')).map((e) => e.tagName),
+    }));
+    return { report, pages };
+  }, OPTIONS);
+}
+
+const fragmentsOf = (r: PaginateReport, id: string) => r.fragments.filter((f) => f.id === id);
+
+describe('split a paragraph between lines', () => {
+  it('carries the rest of a long paragraph to the next page, losing and repeating nothing', async () => {
+    const { report, pages } = await paginate(lines(20));
+    expect(checkLayout(report)).toEqual([]);
+    expect(fragmentsOf(report, 'b0').map((f) => [f.page, f.text.split(' ').length])).toEqual([
+      [0, 12],
+      [1, 8],
+    ]);
+    expect(
+      fragmentsOf(report, 'b0')
+        .map((f) => f.text)
+        .join(' '),
+    ).toBe(report.source[0]?.text);
+    expect(pages[1]?.continued).toEqual(['P']);
+  });
+
+  it('moves a paragraph whole rather than leave one line at the foot (orphans: 2)', async () => {
+    const { report } = await paginate(lines(11) + lines(4, 'x'));
+    expect(checkLayout(report)).toEqual([]);
+    expect(fragmentsOf(report, 'b1').map((f) => [f.page, f.text])).toEqual([[1, 'x0 x1 x2 x3']]);
+  });
+
+  it('carries at least two lines to the next page (widows: 2)', async () => {
+    const three = await paginate(lines(9) + lines(5, 'x'));
+    expect(fragmentsOf(three.report, 'b1').map((f) => f.text)).toEqual(['x0 x1 x2', 'x3 x4']);
+    const two = await paginate(lines(9) + lines(4, 'x'));
+    expect(fragmentsOf(two.report, 'b1').map((f) => f.text)).toEqual(['x0 x1', 'x2 x3']);
+  });
+});
+
+describe('split a list between items and within an item', () => {
+  it('continues the list on the next page as the same list, marked continued', async () => {
+    const items = Array.from({ length: 20 }, (_, i) => `<li>Item ${i} ${words(1)}</li>`).join('');
+    const { report, pages } = await paginate(`<ol id="list" start="4">${items}</ol>`);
+    expect(checkLayout(report)).toEqual([]);
+    expect(report.pages).toBeGreaterThan(1);
+    expect(pages[1]?.continued[0]).toBe('OL');
+    expect(pages[1]?.html).not.toContain('id="list"');
+    expect(pages[1]?.html).toContain('start="4"');
+    const texts = report.fragments.filter((f) => f.id.startsWith('b')).map((f) => f.text);
+    for (let i = 0; i < 20; i++) expect(texts.join(' ')).toContain(`Item ${i} `);
+  });
+});
+
+describe('split a table between rows', () => {
+  it('repeats the header row on every page and prints each row once', async () => {
+    const rows = Array.from(
+      { length: 30 },
+      (_, i) => `<tr><td>Row ${i}</td><td>${i * 100}</td></tr>`,
+    ).join('');
+    const { report, pages } = await paginate(
+      `<table><thead><tr><th>District</th><th>Area</th></tr></thead><tbody>${rows}</tbody></table>`,
+    );
+    expect(checkLayout(report)).toEqual([]);
+    expect(report.pages).toBeGreaterThan(1);
+    for (const p of pages) expect(p.text.match(/DistrictArea/g)).toHaveLength(1);
+    for (const p of pages.slice(1)) expect(p.continued).toContain('TABLE');
+    for (let i = 0; i < 30; i++) {
+      const rowId = report.source.find((s) => s.text === `Row ${i}${i * 100}`)?.id;
+      expect(rowId, `row ${i}`).toBeDefined();
+      expect(fragmentsOf(report, rowId as string)).toHaveLength(1);
+    }
+  });
+});
+
+describe('place notes at the foot of the page that cites them', () => {
+  it('puts each note on its reference page, and only there', async () => {
+    const cite = (n: number) => `<a data-note="${n}" href="#note-${n}">${n}</a>`;
+    const { report } = await paginate(
+      `<p>${words(3)} ${cite(1)}</p>${lines(12, 'x')}<p>${words(2, 'y')} ${cite(2)}</p>`,
+      '<li data-note="1">The first note.</li><li data-note="2">The second note.</li>',
+    );
+    expect(checkLayout(report)).toEqual([]);
+    expect(report.pages).toBeGreaterThan(1);
+    const pageOf = (n: number) => report.refsOnPage.findIndex((refs) => refs.includes(n));
+    expect(report.notesOnPage[pageOf(1)]).toEqual([1]);
+    expect(report.notesOnPage[pageOf(2)]).toContain(2);
+    expect(report.notesOnPage.flat().sort()).toEqual([1, 2]);
+  });
+});
+
+describe('keep-with-next at a page break', () => {
+  it('moves a heading at the foot of a page on with its paragraph', async () => {
+    // Fill most of the first page, so the heading fits there but its paragraph does not.
+    const { report } = await paginate(
+      `<p style="height: 150px">${words(1)}</p><h2>A heading</h2><p>${words(4, 'x')}</p>`,
+    );
+    expect(checkLayout(report)).toEqual([]);
+    const heading = report.source.find((s) => s.tag === 'h2')?.id as string;
+    const after = report.source[report.source.findIndex((s) => s.id === heading) + 1]?.id;
+    const headingPage = fragmentsOf(report, heading)[0]?.page;
+    expect(headingPage).toBe(1);
+    expect(fragmentsOf(report, after as string)[0]?.page).toBe(headingPage);
+  });
+});
+
+describe('a block taller than an empty page', () => {
+  it('is placed alone and reported, so the guard refuses the document', async () => {
+    const { report } = await paginate(
+      '<p>Before.</p><figure style="height: 400px; margin: 0">Tall</figure><p>After.</p>',
+    );
+    expect(report.oversize.map((o) => o.id)).toEqual(['b1']);
+    expect(checkLayout(report).some((v) => v.element.startsWith('figure'))).toBe(true);
+  });
+});
