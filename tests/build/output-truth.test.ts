@@ -28,12 +28,8 @@ const statuses = (s: BuildSummary) =>
 async function makeRoot(withArcadia = false): Promise<string> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'keydata-truth-'));
   const dir = path.join(root, 'data', 'editions', KIND_DIR);
-  await cp(path.join(PROJECT_ROOT, 'data', 'editions', KIND_DIR), dir, { recursive: true });
-  if (withArcadia)
-    await cp(
-      path.join(PROJECT_ROOT, 'tests/fixtures/editions', KIND_DIR, 'arcadia.yaml'),
-      path.join(dir, 'arcadia.yaml'),
-    );
+  for (const f of ['_edition.yaml', 'kosovo.yaml', ...(withArcadia ? ['arcadia.yaml'] : [])])
+    await cp(path.join(PROJECT_ROOT, 'data', 'editions', KIND_DIR, f), path.join(dir, f));
   return root;
 }
 

@@ -24,7 +24,7 @@ describe('keydata build: problems, shards, the volume alone', () => {
   let out: string;
   const build = (...args: string[]) =>
     runCli(
-      ['build', '--edition', '2025', '--report', 'clearing-the-mines', '--out', out, ...args],
+      ['build', '--edition', '2025', '--country', 'kosovo', '--out', out, ...args],
       PROJECT_ROOT,
     );
   beforeAll(async () => {
@@ -110,8 +110,8 @@ describe('keydata build: problems, shards, the volume alone', () => {
       PROJECT_ROOT,
     );
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(
-      'keydata: no data files match --edition 2025 --country kosova under data/editions; countries there: kosovo\n',
+    expect(r.stderr).toMatch(
+      /^keydata: no data files match --edition 2025 --country kosova under data\/editions; countries there: (\S+, )*kosovo(, \S+)*\n$/,
     );
   });
 });
