@@ -96,9 +96,14 @@ export async function buildProfile(
   inputsHash: string,
 ): Promise<BuiltProfile> {
   const loaded = await loadReport(country.file, displayPath);
-  // Derived once: the checks and the render read the same figures.
+  // Derived once: the checks and the render read the same figures. A file that fails the
+  // schema is still checked without its broken parts, so every problem shows at once.
   const report = loaded.ok ? deriveReport(loaded.report) : undefined;
-  const problems = sortProblems([...loaded.problems, ...(report ? checkReport(report) : [])]);
+  const partial = !loaded.ok && loaded.partial ? deriveReport(loaded.partial) : undefined;
+  const problems = sortProblems([
+    ...loaded.problems,
+    ...(report ? checkReport(report) : partial ? checkReport(partial) : []),
+  ]);
   if (!report || hasErrors(problems)) throw new ProfileError('invalid data', problems);
 
   const t0 = performance.now();

@@ -14,6 +14,7 @@ import { type BuildOptions, type ResolvedBuildOptions, resolveBuildOptions } fro
 import { inShard } from './shard.js';
 import { removeStaleTemps } from './atomic-write.js';
 import { outputKeys } from './variants.js';
+import { prepareOutputDir } from './output-dir.js';
 
 export { outputPath } from './paths.js';
 export type { BuildOptions } from './options.js';
@@ -70,6 +71,8 @@ export async function buildEdition(request: BuildOptions): Promise<BuildSummary>
   if (all.length === 0) throw new UserError(await nothingMatches(editionsDir, options));
   if (options.shard && options.volume)
     throw new UserError('--volume needs the whole edition: build it without --shard');
+  // A folder that cannot take a build is one clear message, before the lock is written there.
+  await prepareOutputDir(outDir);
   const lock = await lockOutput(outDir);
   try {
     const summary = await buildLocked(options, all);

@@ -1,11 +1,12 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { UserError } from '../errors.js';
 import { formatProblem } from '../data/problem.js';
 import { parseYaml } from '../data/yaml-source.js';
+import { readInputFile } from '../data/read-input.js';
 import { commonItems, diffValues, type ValueChange } from './diff-values.js';
 
 const run = promisify(execFile);
@@ -68,10 +69,17 @@ async function gitShow(rev: string, file: string, cwd: string): Promise<Buffer> 
   }
 }
 
+/** Data files are at most 2 MiB; a volume PDF of a whole edition stays well under this. */
+const MAX_DIFF_BYTES = 512 * 1024 * 1024;
+
 async function readInput(spec: string, options: DiffOptions): Promise<Input> {
   const abs = path.resolve(options.cwd, spec);
   const info = await stat(abs).catch(() => undefined);
-  if (info?.isFile()) return { name: spec, bytes: await readFile(abs) };
+  if (info?.isFile()) {
+    const read = await readInputFile(abs, MAX_DIFF_BYTES);
+    if (!read.ok) throw new UserError(`${spec}: ${read.reason}`);
+    return { name: spec, bytes: read.bytes };
+  }
   const revision = revisionOf(spec);
   if (info === undefined && revision) {
     const read = options.readRevision ?? gitShow;

@@ -1,9 +1,10 @@
 import type { Dirent } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inputFilesFor, type CountryFile } from '../data/find.js';
+import { readInputFile } from '../data/read-input.js';
 import { paths } from '../project.js';
 import { FONT_FACES, fontPath } from '../render/fonts.js';
 import type { ReportKind } from '../schema/report-kind.js';
@@ -27,6 +28,9 @@ async function filesUnder(
     .sort();
 }
 
+/** Inputs are data, templates, styles and fonts: the largest, a font, is under 1 MiB. */
+const MAX_HASHED_BYTES = 64 * 1024 * 1024;
+
 async function hashFiles(
   hash: ReturnType<typeof createHash>,
   files: readonly string[],
@@ -34,11 +38,10 @@ async function hashFiles(
 ): Promise<void> {
   for (const f of files) {
     hash.update(`\0${path.relative(root, f)}\0`);
-    try {
-      hash.update(await readFile(f));
-    } catch {
-      hash.update('\0missing\0');
-    }
+    // Checked before read (a FIFO or /dev/zero among the inputs would hang or fill memory);
+    // what cannot be read is hashed as such, and loading the file reports why.
+    const read = await readInputFile(f, MAX_HASHED_BYTES);
+    hash.update(read.ok ? read.bytes : `\0unreadable: ${read.reason}\0`);
   }
 }
 
@@ -140,11 +143,9 @@ export async function profileInputsHash(
 }
 
 export async function sha256File(file: string): Promise<string | undefined> {
-  try {
-    return createHash('sha256')
-      .update(await readFile(file))
-      .digest('hex');
-  } catch {
-    return undefined;
-  }
+  const read = await readInputFile(file, MAX_OUTPUT_BYTES);
+  return read.ok ? createHash('sha256').update(read.bytes).digest('hex') : undefined;
 }
+
+/** An output larger than this (a volume of every country is tens of MiB) is rebuilt, not hashed. */
+const MAX_OUTPUT_BYTES = 1024 * 1024 * 1024;

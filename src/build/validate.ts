@@ -8,6 +8,7 @@ import { sortProblems, uniqueProblems, type Problem } from '../data/problem.js';
 import { checkAcrossEditions } from '../derive/check-editions.js';
 import { checkReport } from '../derive/checks.js';
 import { displayPath, paths, PROJECT_ROOT } from '../project.js';
+import { uncoveredCharacterWarnings } from '../render/glyph-coverage.js';
 import { namedFiles, type DataSelection } from './data-files.js';
 import { deriveReport } from '../derive/derive-report.js';
 import { nothingMatches } from './selection-hint.js';
@@ -92,8 +93,12 @@ export async function validate(options: ValidateOptions = {}): Promise<ValidateR
     }
     const result = await loadReport(file, display, { migrations: options.migrations });
     problems.push(...result.problems);
-    if (!result.ok) continue;
+    if (!result.ok) {
+      if (result.partial) problems.push(...checkReport(deriveReport(result.partial)));
+      continue;
+    }
     problems.push(...checkReport(deriveReport(result.report)));
+    problems.push(...(await uncoveredCharacterWarnings(result.report.source)));
     problems.push(...checkAcrossEditions(result.report, await earlier(result.report)));
   }
   return { files, problems: sortProblems(uniqueProblems(problems)) };

@@ -48,6 +48,7 @@ function parsePositive(flag: string, text: string | undefined): number | undefin
   return parseWholeNumber(flag, text, { min: 1, max, unit: flag === '--timeout' ? 'seconds' : '' });
 }
 
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 const seconds = (s: number | undefined) => (s === undefined ? undefined : s * 1000);
 
 export function registerBuild(program: Command, setCode: (c: number) => void): void {
@@ -176,7 +177,9 @@ async function runBuild(opts: BuildFlags, setCode: (c: number) => void): Promise
     );
     abort.abort();
   };
-  process.on('SIGINT', onSigint);
+  // SIGTERM (CI cancelling a job, systemd) and SIGHUP (a closed terminal) stop a build
+  // the way Ctrl-C does.
+  for (const signal of STOP_SIGNALS) process.on(signal, onSigint);
   const options = {
     ...request,
     env: process.env,
@@ -200,6 +203,6 @@ async function runBuild(opts: BuildFlags, setCode: (c: number) => void): Promise
     const code = reportSummary(summary, verbosity, strict);
     setCode(abort.signal.aborted ? 130 : code);
   } finally {
-    process.off('SIGINT', onSigint);
+    for (const signal of STOP_SIGNALS) process.off(signal, onSigint);
   }
 }

@@ -7,6 +7,7 @@ import { registerMigrate } from './migrate-command.js';
 import { registerNewEdition } from './new-edition-command.js';
 import { registerPreview } from './preview-command.js';
 import { registerSchemas } from './schemas-command.js';
+import { systemErrorMessage } from './system-error.js';
 import { registerValidate } from './validate-command.js';
 
 /** Runs the CLI and returns its exit code; the one place that maps errors to exit codes. */
@@ -37,6 +38,11 @@ export async function main(argv: string[]): Promise<number> {
     if (err instanceof UserError) {
       process.stderr.write(`keydata: ${err.message}\n`);
       return err.exitCode;
+    }
+    const system = systemErrorMessage(err);
+    if (system) {
+      process.stderr.write(`keydata: ${system}\n`);
+      return 1;
     }
     process.stderr.write(`keydata: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
     return 70;

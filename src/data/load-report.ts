@@ -25,7 +25,46 @@ export interface LoadedReport<K extends ReportKind = ReportKind> {
 
 export type LoadReportResult =
   | { ok: true; report: LoadedReport; problems: Problem[] }
-  | { ok: false; problems: Problem[] };
+  | {
+      ok: false;
+      problems: Problem[];
+      /**
+       * The file without its parts that fail the schema, where the kind's parts stand alone
+       * (Monitor sections): its consistency is checked too, so an editor sees every problem
+       * at once rather than a second set after fixing the first. Not cascaded, never built.
+       */
+      partial?: LoadedReport;
+    };
+
+/** Report kinds whose parts under one field validate on their own (each Monitor section). */
+const INDEPENDENT_PARTS: Partial<Record<ReportKind, string>> = { 'monitor-profile': 'sections' };
+
+/** Stands in for a note that fails the schema, so the text citing it still resolves. */
+const BROKEN_NOTE = 'A note with problems of its own (reported above).';
+
+/**
+ * The file's value without the parts its schema problems lie in: a broken note is replaced by
+ * plain text (its references still resolve), any other problem drops its whole part.
+ * Undefined when a problem lies outside the parts, or nothing is left.
+ */
+function withoutBrokenParts(kind: ReportKind, value: unknown, problems: Problem[]): unknown {
+  const field = INDEPENDENT_PARTS[kind];
+  const parts = field && (value as Record<string, unknown>)[field];
+  if (!field || typeof parts !== 'object' || parts === null) return undefined;
+  const copy: Record<string, unknown> = structuredClone(parts as Record<string, unknown>);
+  const broken = new Set<string>();
+  for (const p of problems) {
+    if (p.severity !== 'error') continue;
+    if (!p.path.startsWith(`${field}.`)) return undefined;
+    const [part, sub, id] = p.path.slice(field.length + 1).split('.') as string[];
+    const notes = (copy[part as string] as { notes?: Record<string, unknown> } | undefined)?.notes;
+    if (sub === 'notes' && id !== undefined && notes && id in notes) notes[id] = BROKEN_NOTE;
+    else broken.add(part as string);
+  }
+  const kept = Object.entries(copy).filter(([k]) => !broken.has(k));
+  if (kept.length === 0) return undefined;
+  return { ...(value as object), [field]: Object.fromEntries(kept) };
+}
 
 /** The report kind a file's place implies: .../<year>/<kind>/<country>.yaml. */
 export function kindFromPath(file: string): ReportKind | undefined {
@@ -59,6 +98,26 @@ export async function loadEditionMeta(
   if (old) return { ok: false, problems: [old] };
   const checked = validateWith(EditionMeta, loaded.source);
   return checked.ok ? { ok: true, meta: checked.data } : checked;
+}
+
+async function partialReport(
+  kind: ReportKind,
+  file: string,
+  source: YamlSource,
+  meta: EditionMeta,
+  problems: Problem[],
+  display: (f: string) => string,
+): Promise<LoadedReport | undefined> {
+  const value = withoutBrokenParts(kind, source.value, problems);
+  if (value === undefined) return undefined;
+  const parsed = REPORT_SCHEMAS[kind].safeParse(value);
+  if (!parsed.success) return undefined;
+  const report: LoadedReport = { kind, file, source, meta, data: parsed.data };
+  if (USES_REFERENCE.includes(kind)) {
+    const ref = await loadReference(referenceDirFor(file), display);
+    if (ref.ok) report.reference = ref.reference;
+  }
+  return report;
 }
 
 /**
@@ -98,6 +157,17 @@ export async function loadReport(
   const problems = [...loaded.problems];
   if (!checked.ok) problems.push(...checked.problems);
   if (!metaResult.ok) problems.push(...metaResult.problems);
+  if (!checked.ok && metaResult.ok) {
+    const partial = await partialReport(
+      kind,
+      file,
+      source,
+      metaResult.meta,
+      checked.problems,
+      display,
+    );
+    return partial ? { ok: false, problems, partial } : { ok: false, problems };
+  }
   if (!checked.ok || !metaResult.ok) return { ok: false, problems };
   const meta = metaResult.meta;
   const data = checked.data;

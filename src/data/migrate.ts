@@ -1,6 +1,7 @@
 import { isMap, isScalar, type Document } from 'yaml';
 import type { ReportKind } from '../schema/report-kind.js';
 import { clearingTheMines2 } from './migrations/clearing-the-mines-2.js';
+import { MONITOR_PROFILE_2 } from './migrations/monitor-profile-2.js';
 import type { Problem } from './problem.js';
 import { locate, type YamlSource } from './yaml-source.js';
 
@@ -36,6 +37,7 @@ export const FIRST_VERSION = 1;
  */
 export const MIGRATIONS: MigrationRegistry = {
   'clearing-the-mines': [clearingTheMines2],
+  'monitor-profile': [MONITOR_PROFILE_2],
 };
 
 /** The version a kind of file is written in today: one more than its last migration's `from`. */

@@ -1,3 +1,4 @@
+import { isMap, isScalar } from 'yaml';
 import type { z } from 'zod';
 import { issueMessage, suggest } from './messages.js';
 import { formatPath, type Problem } from './problem.js';
@@ -35,6 +36,30 @@ function flattenUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
   );
 }
 
+/**
+ * In a flow mapping, `{ place: Washington, DC }` reads as place "Washington" and a field "DC"
+ * without a value: the comma ends the value. Such a "field" is the rest of the value before it.
+ */
+function splitAtComma(
+  source: YamlSource,
+  at: readonly PropertyKey[],
+  key: string,
+): { path: PropertyKey[]; message: string } | undefined {
+  const map = at.length === 0 ? source.doc.contents : source.doc.getIn(at as unknown[], true);
+  if (!isMap(map) || !map.flow) return undefined;
+  const i = map.items.findIndex((p) => isScalar(p.key) && p.key.value === key);
+  const pair = map.items[i];
+  const before = map.items[i - 1];
+  if (!pair || pair.value !== null || !before || !isScalar(before.key)) return undefined;
+  if (!isScalar(before.value) || before.value.type !== 'PLAIN') return undefined;
+  const field = String(before.key.value);
+  const whole = `${String(before.value.value)}, ${key}`;
+  return {
+    path: [...at, field],
+    message: `YAML ends an unquoted value at a comma, so "${key}" was read as a field: quote this value: ${field}: "${whole}"`,
+  };
+}
+
 /** Validates a parsed file against a schema; every issue becomes a located Problem. */
 export function validateWith<S extends z.ZodType>(
   schema: S,
@@ -60,12 +85,13 @@ export function validateWith<S extends z.ZodType>(
       for (const key of issue.keys) {
         const path = [...issue.path, key];
         const hint = suggest(key, known);
+        const split = splitAtComma(source, issue.path, key);
         problems.push({
           file: source.file,
           ...locate(source, path, { key: true }),
           severity: 'error',
-          path: formatPath(path),
-          message: `unknown field${hint ? `; did you mean ${hint}?` : ''}`,
+          path: formatPath(split ? split.path : path),
+          message: split ? split.message : `unknown field${hint ? `; did you mean ${hint}?` : ''}`,
         });
       }
       continue;

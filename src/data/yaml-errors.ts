@@ -19,6 +19,38 @@ export function excessiveNesting(text: string): number | undefined {
   return m?.index;
 }
 
+/**
+ * Block collections nest by indentation and by "- " (or "? ") markers written one after
+ * another; the parser and every walk over the value recurse once per level, so a file of
+ * 2,500 levels could exhaust the stack. Counted on the text before parsing, like brackets:
+ * each line's indentation closes the levels at or beyond it and opens one, and each
+ * marker after it opens one more. Block scalar text counts as one level at most.
+ */
+export const MAX_BLOCK_NESTING = 64;
+
+/** The offset of the first place where block nesting passes MAX_BLOCK_NESTING, if any. */
+export function excessiveBlockNesting(text: string): number | undefined {
+  const open: number[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    const indent = /^ */.exec(line)?.[0].length ?? 0;
+    if (indent === line.length || line[indent] === '#') continue;
+    while (open.length > 0 && (open.at(-1) as number) >= indent) open.pop();
+    open.push(indent);
+    const markers = /^(?:[-?](?: +|$))+/.exec(line.slice(indent))?.[0] ?? '';
+    let column = indent;
+    for (const m of markers.matchAll(/[-?] */g)) {
+      column += m[0].length;
+      open.push(column);
+      if (open.length > MAX_BLOCK_NESTING) return start + column;
+    }
+    if (open.length > MAX_BLOCK_NESTING) return start + indent;
+  }
+  return undefined;
+}
+
 /** The key of a duplicate-key error at `offset`, and where the same key first appears in its mapping. */
 function keyText(
   doc: Document.Parsed,

@@ -1,14 +1,18 @@
-import { readFile, stat } from 'node:fs/promises';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { codeFrame } from './code-frame.js';
 import type { Problem } from './problem.js';
 import {
+  excessiveBlockNesting,
   excessiveNesting,
   firstAlias,
+  MAX_BLOCK_NESTING,
   MAX_FLOW_NESTING,
   structureProblems,
   yamlProblems,
 } from './yaml-errors.js';
+
+import { leavesDataFolder } from './data-folder.js';
+import { readInputFile } from './read-input.js';
 
 /** A data file larger than this is refused before parsing: no country report comes close. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -40,25 +44,14 @@ const fileProblem = (file: string, message: string, line = 1, column = 1): Probl
 
 /** Reads and parses one YAML file; never throws for bad content, only reports problems. */
 export async function loadYaml(file: string, displayName = file): Promise<LoadResult> {
-  let bytes: Buffer;
-  try {
-    const info = await stat(file);
-    if (!info.isFile()) return { ok: false, problems: [fileProblem(displayName, 'not a file')] };
-    if (info.size > MAX_FILE_BYTES) {
-      return {
-        ok: false,
-        problems: [
-          fileProblem(displayName, `file is ${info.size} bytes; the limit is ${MAX_FILE_BYTES}`),
-        ],
-      };
-    }
-    bytes = await readFile(file);
-  } catch (err) {
-    return {
-      ok: false,
-      problems: [fileProblem(displayName, `cannot read file: ${(err as Error).message}`)],
-    };
+  const outside = await leavesDataFolder(file);
+  if (outside) return { ok: false, problems: [fileProblem(displayName, outside)] };
+  const read = await readInputFile(file, MAX_FILE_BYTES);
+  if (!read.ok) {
+    const reason = read.reason === 'not a regular file (a folder)' ? 'not a file' : read.reason;
+    return { ok: false, problems: [fileProblem(displayName, reason)] };
   }
+  const bytes = read.bytes;
   return parseYaml(bytes, displayName);
 }
 
@@ -91,8 +84,9 @@ export function parseYaml(bytes: Uint8Array, file: string): LoadResult {
       ],
     };
   };
-  // YAML allows no control characters but tab and line breaks: a binary file that happens to be UTF-8.
-  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(text);
+  // YAML allows no control characters but tab and line breaks: a binary file that happens to be
+  // UTF-8. The C1 controls (U+0080-U+009F, NEL included) print as nothing and are refused too.
+  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.exec(text);
   if (control) {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
     return refuse(
@@ -105,6 +99,12 @@ export function parseYaml(bytes: Uint8Array, file: string): LoadResult {
     return refuse(
       deep,
       `YAML: more than ${MAX_FLOW_NESTING} brackets opened in a row; refused as a nesting bomb`,
+    );
+  const deepBlock = excessiveBlockNesting(text);
+  if (deepBlock !== undefined)
+    return refuse(
+      deepBlock,
+      `YAML: nested more than ${MAX_BLOCK_NESTING} levels deep (indented lists and mappings); refused as a nesting bomb`,
     );
   const doc = parseDocument(text, {
     lineCounter,

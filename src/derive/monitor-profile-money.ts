@@ -20,6 +20,15 @@ export interface UsdValue {
   from: UsdSource;
 }
 
+/**
+ * The reference rates, with the rates a profile states for its contributions' year where the
+ * reference has none for that year (the reference wins: one rate per currency and year).
+ */
+export function withStatedRates(rates: ExchangeRates, c: Contributions | undefined): ExchangeRates {
+  if (!c?.stated_rates || rates.years.some((y) => y.year === c.year)) return rates;
+  return { ...rates, years: [...rates.years, { year: c.year, ...c.stated_rates }] };
+}
+
 /** US$ for one unit of `currency` in `year`, from the reference data; undefined if not listed. */
 export function usdPerUnit(
   rates: ExchangeRates,
@@ -71,6 +80,10 @@ export interface DerivedContributions {
   rowsTotal: number | undefined;
   /** Currencies other than US$ that the rows use, sorted, with their rates where known. */
   currencies: { currency: string; rate: ExchangeRate | undefined }[];
+  /** Currencies of rows with an amount but no US$ value: no rate for the year, none published. */
+  missingRates: string[];
+  /** Some row's amount (or currency) is lost. */
+  lostAmounts: boolean;
 }
 
 export function deriveContributions(c: Contributions, rates: ExchangeRates): DerivedContributions {
@@ -91,7 +104,15 @@ export function deriveContributions(c: Contributions, rates: ExchangeRates): Der
   ]
     .sort()
     .map((currency) => ({ currency, rate: year?.rates.find((r) => r.currency === currency) }));
-  return { year: c.year, rows, total, rowsTotal, currencies };
+  const missingRates = [
+    ...new Set(
+      rows
+        .filter((r) => r.amount !== null && r.currency !== null && r.value === undefined)
+        .map((r) => r.currency as string),
+    ),
+  ].sort();
+  const lostAmounts = rows.some((r) => (r.amount === null || r.currency === null) && !r.value);
+  return { year: c.year, rows, total, rowsTotal, currencies, missingRates, lostAmounts };
 }
 
 export interface SummaryRow {
@@ -132,6 +153,37 @@ export function formatAmount(amount: number, currency: string): string {
     return `${currencyPrefix(currency)}${Number((rounded / 1_000_000).toFixed(2)).toString()} million`;
   }
   return `${currencyPrefix(currency)}${formatInt(rounded)}`;
+}
+
+/** An amount in a table column: always the whole figure, so a column reads in one style. */
+export function formatAmountInFull(amount: number, currency: string): string {
+  return `${currencyPrefix(currency)}${formatInt(amount)}`;
+}
+
+/** "CHF and EUR". */
+const listed = (xs: readonly string[]) =>
+  xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`;
+
+/** The notes under the contributions table: what is missing, said once, and why. */
+export function contributionNotes(c: DerivedContributions): string[] {
+  const notes: string[] = [];
+  if (c.missingRates.length > 0) {
+    notes.push(
+      `No average exchange rate for ${c.year} is known for ${listed(c.missingRates)}: the US$ values of those contributions are not available.`,
+    );
+  }
+  if (c.total?.from === 'stated') {
+    const missing = [
+      c.lostAmounts ? 'the amounts of some contributions' : '',
+      c.missingRates.length > 0
+        ? `the US$ values of the contributions in ${listed(c.missingRates)}`
+        : '',
+    ].filter(Boolean);
+    notes.push(
+      `The total is as published; ${missing.length ? listed(missing) : 'some US$ values'} are not available.`,
+    );
+  }
+  return notes;
 }
 
 /** A contribution in prose: "€750,528 ($965,104)"; an amount in US$: "US$250,000". */

@@ -18,9 +18,12 @@ import {
   formatAmount,
   formatContribution,
   rateNoteText,
+  withStatedRates,
   type DerivedContributions,
   type SummaryRow,
 } from './monitor-profile-money.js';
+import { type FigureRow, mineActionFacts, mineActionRows } from './monitor-mine-action.js';
+import { treatyFacts, treatyRows, type TreatyKey, type TreatyRow } from './monitor-treaty.js';
 import { noteRefs, type ProseItem } from './prose.js';
 
 /**
@@ -48,10 +51,22 @@ export interface DerivedMonitorSection {
   prose: ProseItem[];
   noteNumbers: Map<string, number>;
   notes: DerivedNote[];
+  /** The reference rates, with any the section's contributions state for their year. */
+  rates: ExchangeRates;
   contributions: DerivedContributions | undefined;
   summary: { rows: SummaryRow[]; total: number | undefined } | undefined;
   casualties: CasualtyRow[] | undefined;
+  /** A policy section's treaty key facts. */
+  treaty: { key: TreatyKey; rows: TreatyRow[] } | undefined;
+  /** The Mine Action section's key figures: contamination, land release, deadlines. */
+  mineAction: FigureRow[] | undefined;
 }
+
+/** The treaty each policy section reports on. */
+export const SECTION_TREATY: Partial<Record<MonitorSectionKey, TreatyKey>> = {
+  mine_ban_policy: 'mbt',
+  cluster_munition_ban_policy: 'ccm',
+};
 
 const EMPTY_RATES: ExchangeRates = { schema_version: 1, years: [] };
 
@@ -77,6 +92,13 @@ function blockProse(
   if ('list' in block) return block.list.map((text, i) => ({ path: [...path, 'list', i], text }));
   if (!('table' in block)) return [];
   const key = block.table;
+  if (key === 'treaty_status' && s.treaty?.conduct) {
+    const conduct = s.treaty.conduct;
+    return (['use', 'production', 'stockpile', 'transfer'] as const).flatMap((field) => {
+      const text = conduct[field];
+      return text ? [{ path: [...base, 'treaty', 'conduct', field], text }] : [];
+    });
+  }
   if (key === 'contributions' && s.contributions)
     return [{ path: [...base, 'contributions', 'caption'], text: s.contributions.caption }];
   if (key === 'contribution_summary' && s.contribution_summary) {
@@ -86,7 +108,9 @@ function blockProse(
   }
   const t = s.tables[key];
   if (!t) return [];
-  const items: ProseItem[] = [{ path: [...base, 'tables', key, 'caption'], text: t.caption }];
+  const items: ProseItem[] = t.caption
+    ? [{ path: [...base, 'tables', key, 'caption'], text: t.caption }]
+    : [];
   for (const [i, row] of t.rows.entries()) {
     for (const [j, cell] of row.entries()) {
       if (typeof cell === 'string')
@@ -164,15 +188,21 @@ export function deriveMonitorProfile(r: MonitorProfileReport, rates: ExchangeRat
     ({ key, heading, section: s }) => {
       const prose = sectionProse(key, s);
       const noteNumbers = numberSectionNotes(prose);
-      const contributions = s.contributions && deriveContributions(s.contributions, rates);
+      const sectionRates = withStatedRates(rates, s.contributions);
+      const contributions = s.contributions && deriveContributions(s.contributions, sectionRates);
       const summary =
         s.contribution_summary && deriveContributionSummary(s.contribution_summary, contributions);
       if (contributions) for (const [k, v] of supportFacts(contributions)) facts.set(k, v);
       if (s.casualty_figures)
         for (const [k, v] of casualtyFacts(s.casualty_figures)) facts.set(k, v);
+      const treatyKey = SECTION_TREATY[key];
+      if (s.treaty && treatyKey)
+        for (const [k, v] of treatyFacts(s.treaty, treatyKey)) facts.set(k, v);
+      for (const [k, v] of mineActionFacts(s)) facts.set(k, v);
+      const figures = mineActionRows(s);
       const ids = [...noteNumbers.keys()].filter((id) => s.notes[id] !== undefined);
       const printed = formatMonitorNotes(
-        ids.map((id) => resolveNote(s.notes[id] as MonitorNote, rates, contributions)),
+        ids.map((id) => resolveNote(s.notes[id] as MonitorNote, sectionRates, contributions)),
       );
       const notes = ids.map((id, i) => {
         const note = s.notes[id];
@@ -186,9 +216,15 @@ export function deriveMonitorProfile(r: MonitorProfileReport, rates: ExchangeRat
         prose,
         noteNumbers,
         notes,
+        rates: sectionRates,
         contributions,
         summary,
         casualties: s.casualty_figures && casualtyRows(s.casualty_figures),
+        treaty:
+          s.treaty && treatyKey
+            ? { key: treatyKey, rows: treatyRows(s.treaty, treatyKey) }
+            : undefined,
+        mineAction: figures.length > 0 ? figures : undefined,
       };
     },
   );

@@ -30,7 +30,9 @@ export function areaChangeWording(
   if (current.value === undefined)
     return previous.value === undefined
       ? `not comparable with ${previousYear}, for which the area ${verb} was ${MISSING_WORDS[previous.missing ?? 'unknown']} too`
-      : `not comparable with the ${formatArea(previous.value)} ${verb} in ${previousYear}`;
+      : previous.value === 0
+        ? `not comparable with ${previousYear}, when no mined area was ${verb}`
+        : `not comparable with the ${formatArea(previous.value)} ${verb} in ${previousYear}`;
   if (previous.value === undefined)
     return `no comparison with ${previousYear}, for which the area ${verb} was ${MISSING_WORDS[previous.missing ?? 'unknown']}`;
   return numericChange(current.value, previous.value, previousYear, verb);

@@ -1,8 +1,15 @@
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { UserError } from '../errors.js';
 import { findBrowser, isExecutable, type FinderInput } from './browser-finder.js';
+import {
+  BROWSER_DIR_PREFIX,
+  makeOwnedTempDir,
+  sweepOrphansOnce,
+  TEMP_PREFIXES,
+} from './owned-temp.js';
 
 /** Flags that work as root on a closed network (see ../shared/TOOLCHAIN.md). */
 const LAUNCH_ARGS = [
@@ -50,17 +57,35 @@ export async function launchBrowser(finder: Omit<FinderInput, 'puppeteerPath'>):
       `browser from ${found.source} is not an executable file: ${found.executablePath}`,
     );
   }
-  // Chromium refuses its sandbox as root; elsewhere keep it.
+  // Chromium refuses its sandbox as root; elsewhere keep it (README: Security).
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  return puppeteer.launch({
-    executablePath: found.executablePath,
-    headless: true,
-    // keydata's commands handle Ctrl-C themselves (a build finishes the profiles in progress,
-    // the preview closes its server) and close the browser when done; puppeteer's own handler
-    // would exit the process at once. The browser is still killed if the process exits.
-    handleSIGINT: false,
-    args: [...LAUNCH_ARGS, ...(asRoot ? ['--no-sandbox'] : [])],
-  });
+  await sweepOrphansOnce(TEMP_PREFIXES);
+  const profileDir = await makeOwnedTempDir(BROWSER_DIR_PREFIX);
+  try {
+    const browser = await puppeteer.launch({
+      executablePath: found.executablePath,
+      headless: true,
+      // Over a pipe, not a DevTools port: no other local process can drive this browser
+      // (unsandboxed as root, it could read any file), and when keydata dies, even by
+      // kill -9, the pipe closes and Chromium exits with it.
+      pipe: true,
+      userDataDir: profileDir,
+      // keydata's commands handle Ctrl-C, SIGTERM and SIGHUP themselves (a build finishes
+      // the profiles in progress) and close the browser when done. Puppeteer's handlers
+      // would close the browser and let the build go on with a new one.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+      args: [...LAUNCH_ARGS, ...(asRoot ? ['--no-sandbox'] : [])],
+    });
+    browser.once('disconnected', () => {
+      void rm(profileDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
+    });
+    return browser;
+  } catch (err) {
+    await rm(profileDir, { recursive: true, force: true }).catch(() => undefined);
+    throw err;
+  }
 }
 
 /** Pages kept open between prints: opening a page and wiring its guards costs ~100 ms. */

@@ -1,11 +1,17 @@
 import type { Browser, Page } from 'puppeteer';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { withPage } from './browser.js';
+import {
+  makeOwnedTempDir,
+  PRINT_DIR_PREFIX,
+  sweepOrphansOnce,
+  TEMP_PREFIXES,
+} from './owned-temp.js';
 import { fontDirectory, withLinkedFonts } from '../render/fonts.js';
 import { clippingViolations, findClippedTextInPage } from './layout/clipping.js';
+import { squeezeOverwideTablesInPage } from './layout/squeeze.js';
 import { checkLayout, formatViolation, type LayoutViolation } from './layout/guard.js';
 import type { LayoutHints } from '../render/render-report.js';
 import type { PaginateOptions, PaginateReport } from './layout/paginate.js';
@@ -66,7 +72,8 @@ export async function printPdf(
     ...DEFAULT_LINES,
     ...options.layout,
   };
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'keydata-print-'));
+  await sweepOrphansOnce(TEMP_PREFIXES);
+  const dir = await makeOwnedTempDir(PRINT_DIR_PREFIX);
   const file = path.join(dir, 'document.html');
   await writeFile(file, withLinkedFonts(html));
   try {
@@ -101,6 +108,13 @@ async function printPage(
     const volume = options.layout !== false && options.layout?.volume === true;
     if (volume) await page.evaluate(scopeVolumeCountriesInPage, NOTE_SCOPE);
     await page.evaluate(LAYOUT_SCRIPT);
+    const { contentWidth } = await page.evaluate(() =>
+      (globalThis as unknown as LayoutGlobal).keydataLayout.pageGeometry(document),
+    );
+    await page.evaluate(squeezeOverwideTablesInPage, {
+      flowRoot: layoutOptions.flowRoot,
+      width: contentWidth,
+    });
     layout = await page.evaluate(
       (o) => (globalThis as unknown as LayoutGlobal).keydataLayout.paginate(o),
       layoutOptions,

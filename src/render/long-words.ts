@@ -11,12 +11,14 @@
 /** Shorter than any web address worth breaking, longer than any word in the samples. */
 export const LONG_RUN = 30;
 
+const OPEN = '<span class="kd-long">';
+
 const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i;
 
 /** One long run, already HTML-escaped text: marked, with <wbr> after a web address's slashes. */
 function markRun(run: string): string {
   const inner = URL_LIKE.test(run) ? run.replace(/\/(?=[^/])/g, '/<wbr>') : run;
-  return `<span class="kd-long">${inner}</span>`;
+  return `${OPEN}${inner}</span>`;
 }
 
 /**
@@ -26,12 +28,17 @@ function markRun(run: string): string {
  */
 export function markLongWords(html: string): string {
   const re = new RegExp(`[^\\s<>]{${LONG_RUN},}`, 'g');
+  // Text right inside a mark is already marked: marking is idempotent (a volume's pages hold
+  // the countries' marked bodies).
+  const mark = (text: string, after: string) => (after === OPEN ? text : text.replace(re, markRun));
   let out = '';
   let last = 0;
+  let previousTag = '';
   const skipped = /<(style|script|title|textarea)\b[^>]*>[\s\S]*?<\/\1\s*>|<[^>]*>/gi;
   for (const m of html.matchAll(skipped)) {
-    out += html.slice(last, m.index).replace(re, markRun) + m[0];
+    out += mark(html.slice(last, m.index), previousTag) + m[0];
     last = m.index + m[0].length;
+    previousTag = m[0];
   }
-  return out + html.slice(last).replace(re, markRun);
+  return out + mark(html.slice(last), previousTag);
 }

@@ -14,6 +14,8 @@ export interface ProseEnv {
    * section), and they carry no data-note, so the layout pass leaves the notes in place.
    */
   sectionNotes?: { idPrefix: string };
+  /** Straight quotes typed in the text print curly (“ ” ‘ ’), as the citation styles print them. */
+  curlyQuotes?: boolean;
 }
 
 /**
@@ -21,9 +23,15 @@ export interface ProseEnv {
  * derived values {=name}. Raw HTML is off (printed as text) and images are off, so data can
  * neither inject markup nor make the page load anything.
  */
-function createMarkdown(): InstanceType<typeof MarkdownIt> {
-  const md = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false });
+function createMarkdown(curlyQuotes: boolean): InstanceType<typeof MarkdownIt> {
+  // The typographer is on only for its quotes; its other replacements ("(c)", "--") stay off.
+  const md = new MarkdownIt('commonmark', {
+    html: false,
+    linkify: false,
+    typographer: curlyQuotes,
+  });
   md.disable(['image', 'html_inline', 'html_block']);
+  if (curlyQuotes) md.enable('smartquotes');
   md.use(sup);
   md.inline.ruler.before('link', 'note_ref', noteRef);
   md.inline.ruler.before('emphasis', 'derived_value', derivedValue);
@@ -85,11 +93,12 @@ export function crossReferenceId(kind: 'table' | 'figure', key: string): string 
   return `${kind}-${key.replace(/_/g, '-')}`;
 }
 
-const md = createMarkdown();
+const md = createMarkdown(false);
+const mdCurly = createMarkdown(true);
 
 /** Renders one paragraph-level string to inline HTML (no <p> wrapper). */
 export function renderInline(text: string, env: ProseEnv): string {
-  const html = md.renderInline(text, { ...env });
+  const html = (env.curlyQuotes ? mdCurly : md).renderInline(text, { ...env });
   // A bracketed reference may otherwise wrap away from its word ("funding." / "[8]").
   return env.sectionNotes
     ? html.replace(

@@ -3,6 +3,7 @@ import { combinedStatus, watermarkFor } from '../derive/review.js';
 import type { EditionMeta } from '../schema/edition.js';
 import type { RenderedReport } from './render-report.js';
 import { cssString, loadVolumeStyles } from './styles.js';
+import { markLongWords } from './long-words.js';
 import { loadTemplates } from './templates.js';
 
 export interface VolumeCountry {
@@ -52,8 +53,8 @@ export async function renderVolume(
     })),
   };
   return {
-    html: templates.page({ ...view, css }),
-    body: templates.body(view),
+    html: markLongWords(templates.page({ ...view, css })),
+    body: markLongWords(templates.body(view)),
     styles: css,
     layout: { ...first.rendered.layout, volume: true },
     title: meta.title,

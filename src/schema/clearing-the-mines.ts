@@ -153,10 +153,10 @@ export const LandRelease = z
     previous: LandReleaseYear.describe('The year before, as reported in the previous edition'),
     comments: z
       .strictObject({
-        clearance: PlainText.optional(),
-        technical_survey: PlainText.optional(),
-        non_technical_survey: PlainText.optional(),
-        mines_destroyed: PlainText.optional(),
+        clearance: PlainText.optional().describe('Comment on clearance, e.g. "HALO data"'),
+        technical_survey: PlainText.optional().describe('Comment on technical survey'),
+        non_technical_survey: PlainText.optional().describe('Comment on non-technical survey'),
+        mines_destroyed: PlainText.optional().describe('Comment on AP mines destroyed'),
       })
       .optional()
       .describe('The "Comments" column of the land release summary table, usually the data source'),
@@ -194,10 +194,19 @@ export const ClearanceHistoryYear = z
   );
 
 export const Capacity = z.strictObject({
-  management: z.array(Markdown).default([]),
-  national_operators: z.array(Markdown).default([]),
-  international_operators: z.array(Markdown).default([]),
-  other_actors: z.array(Markdown).default([]),
+  management: z
+    .array(Markdown)
+    .default([])
+    .describe('Who manages the programme, e.g. "Kosovo Mine Action Centre (KMAC)"'),
+  national_operators: z
+    .array(Markdown)
+    .default([])
+    .describe('National survey and clearance operators'),
+  international_operators: z
+    .array(Markdown)
+    .default([])
+    .describe('International survey and clearance operators'),
+  other_actors: z.array(Markdown).default([]).describe('Other actors, e.g. advisers and donors'),
 });
 
 // ---------------------------------------------------------------- performance
@@ -296,7 +305,7 @@ const marks = <K extends string>(keys: readonly [K, ...K[]]) =>
     .describe('A mark printed before a cell value, explained in the table notes');
 
 export const DistrictAreaRow = z.strictObject({
-  district: PlainText,
+  district: PlainText.describe('The district (or province, region) as printed'),
   cha_count: Count.describe('Confirmed hazardous areas'),
   cha_area_m2: AreaM2,
   sha_count: Count.describe('Suspected hazardous areas'),
@@ -304,27 +313,34 @@ export const DistrictAreaRow = z.strictObject({
 });
 export type DistrictAreaRow = z.infer<typeof DistrictAreaRow>;
 
-export const MinedAreaByDistrictTable = z.strictObject({
-  ...TableCommon,
-  rows: z.array(DistrictAreaRow).min(1),
-});
+export const MinedAreaByDistrictTable = z
+  .strictObject({
+    ...TableCommon,
+    rows: z.array(DistrictAreaRow).min(1).describe('One row per district; totals are derived'),
+  })
+  .describe('AP mined area by district: confirmed and suspected hazardous areas');
 
 export const ContaminationTypeRow = z.strictObject({
-  type: PlainText,
+  type: PlainText.describe('The type of contamination, e.g. "Mixed AP mines and CMR"'),
   areas: Count,
   area_m2: AreaM2,
 });
 
-export const ContaminationByTypeTable = z.strictObject({
-  ...TableCommon,
-  ap_mines_label: PlainText.default('AP mines').describe(
-    'Label of the first row, whose figures are the totals of the mined-area-by-district table',
-  ),
-  other_rows: z.array(ContaminationTypeRow).default([]).describe('Rows other than AP mines alone'),
-});
+export const ContaminationByTypeTable = z
+  .strictObject({
+    ...TableCommon,
+    ap_mines_label: PlainText.default('AP mines').describe(
+      'Label of the first row, whose figures are the totals of the mined-area-by-district table',
+    ),
+    other_rows: z
+      .array(ContaminationTypeRow)
+      .default([])
+      .describe('Rows other than AP mines alone'),
+  })
+  .describe('Mined area by contamination type; the AP mines row comes from the district table');
 
 export const GenderRow = z.strictObject({
-  operator: PlainText,
+  operator: PlainText.describe('The operator as printed, e.g. "HALO"'),
   total_staff: Count,
   women_staff: Count,
   managerial_staff: Count,
@@ -335,27 +351,31 @@ export const GenderRow = z.strictObject({
 });
 export type GenderRow = z.infer<typeof GenderRow>;
 
-export const GenderCompositionTable = z.strictObject({
-  ...TableCommon,
-  rows: z.array(GenderRow).min(1),
-});
+export const GenderCompositionTable = z
+  .strictObject({
+    ...TableCommon,
+    rows: z.array(GenderRow).min(1).describe('One row per operator; percentages are derived'),
+  })
+  .describe('Gender composition of operators');
 
 export const CapacityRow = z.strictObject({
-  operator: PlainText,
+  operator: PlainText.describe('The operator as printed, e.g. "HALO"'),
   manual_teams: Count.optional(),
   mechanical_assets: Count.optional(),
   mdd_teams: Count.optional().describe('Mine detection dog teams'),
   personnel: Count,
   marks: marks(['operator', 'manual_teams', 'mechanical_assets', 'mdd_teams', 'personnel']),
 });
-export const ClearanceCapacityTable = z.strictObject({
-  ...TableCommon,
-  rows: z.array(CapacityRow).min(1),
-});
+export const ClearanceCapacityTable = z
+  .strictObject({
+    ...TableCommon,
+    rows: z.array(CapacityRow).min(1).describe('One row per operator'),
+  })
+  .describe('Operational clearance capacities deployed');
 
 export const ReleaseByDistrictRow = z.strictObject({
-  district: PlainText,
-  operator: PlainText,
+  district: PlainText.describe('The district as printed'),
+  operator: PlainText.describe('The operator as printed, e.g. "HALO"'),
   areas: Count,
   area_m2: AreaM2,
   mines_destroyed: Count.optional(),
@@ -373,16 +393,20 @@ const StatedTotals = z
     'Totals as the source published them; the PDF prints derived totals and the build warns on a mismatch',
   );
 
-export const SurveyByDistrictTable = z.strictObject({
-  ...TableCommon,
-  rows: z.array(ReleaseByDistrictRow).min(1),
-  stated_totals: StatedTotals,
-});
-export const ClearanceByDistrictTable = z.strictObject({
-  ...TableCommon,
-  rows: z.array(ReleaseByDistrictRow).min(1),
-  stated_totals: StatedTotals,
-});
+export const SurveyByDistrictTable = z
+  .strictObject({
+    ...TableCommon,
+    rows: z.array(ReleaseByDistrictRow).min(1).describe('One row per district and operator'),
+    stated_totals: StatedTotals,
+  })
+  .describe('Release through technical survey by district');
+export const ClearanceByDistrictTable = z
+  .strictObject({
+    ...TableCommon,
+    rows: z.array(ReleaseByDistrictRow).min(1).describe('One row per district and operator'),
+    stated_totals: StatedTotals,
+  })
+  .describe('Mine clearance by district');
 
 /** Tables whose rows are derived from other data need only a caption. */
 export const DerivedTable = z.strictObject(TableCommon);
@@ -390,9 +414,21 @@ export const DerivedTable = z.strictObject(TableCommon);
 export const GenericTable = z.strictObject({
   ...TableCommon,
   columns: z
-    .array(z.strictObject({ label: PlainText, numeric: z.boolean().default(false) }))
-    .min(1),
-  rows: z.array(z.array(z.union([Markdown, z.number()]))).min(1),
+    .array(
+      z.strictObject({
+        label: PlainText.describe('The column heading'),
+        numeric: z
+          .boolean()
+          .default(false)
+          .describe('true: the column holds figures, aligned right'),
+      }),
+    )
+    .min(1)
+    .describe('The columns, left to right'),
+  rows: z
+    .array(z.array(z.union([Markdown, z.number()])))
+    .min(1)
+    .describe('The rows: one cell per column, text (keydata Markdown) or a number'),
 });
 
 export const Tables = z
@@ -408,7 +444,8 @@ export const Tables = z
       'Rows from land_release and clearance_history',
     ),
   })
-  .default({});
+  .default({})
+  .describe('The structured tables, by key; the body places each with `- table: <key>`');
 export type Tables = z.infer<typeof Tables>;
 export type TableKey = keyof Tables;
 
@@ -430,12 +467,17 @@ export const Block = z.union([
 ]);
 export type Block = z.infer<typeof Block>;
 
-export const Subsection = z.strictObject({ heading: PlainText, blocks: z.array(Block).min(1) });
+const Blocks = z.array(Block).describe('Paragraphs, lists, tables and charts, in order');
+
+export const Subsection = z.strictObject({
+  heading: PlainText.describe('The subsection heading'),
+  blocks: Blocks.min(1),
+});
 
 export const Section = z.strictObject({
-  heading: PlainText,
-  blocks: z.array(Block).default([]),
-  subsections: z.array(Subsection).default([]),
+  heading: PlainText.describe('The section heading, e.g. "Land release outputs"'),
+  blocks: Blocks.default([]),
+  subsections: z.array(Subsection).default([]).describe('Subsections, each with a heading'),
 });
 export type Section = z.infer<typeof Section>;
 
@@ -445,17 +487,19 @@ export const ClearingTheMinesReport = z
   .strictObject({
     ...reportHeader('clearing-the-mines'),
     schema_version: schemaVersion(2),
-    key_data: z.strictObject({
-      article5: Article5,
-      likelihood: CompletionLikelihood.optional(),
-      contamination: ContaminationEstimate,
-      main_operators: z
-        .array(Markdown)
-        .default([])
-        .describe(
-          'Main AP mine survey and clearance operators; a footnote reference may follow a name',
-        ),
-    }),
+    key_data: z
+      .strictObject({
+        article5: Article5,
+        likelihood: CompletionLikelihood.optional(),
+        contamination: ContaminationEstimate,
+        main_operators: z
+          .array(Markdown)
+          .default([])
+          .describe(
+            'Main AP mine survey and clearance operators; a footnote reference may follow a name',
+          ),
+      })
+      .describe('The KEY DATA box: deadline, likelihood, contamination, main operators'),
     land_release: LandRelease,
     clearance_history: z
       .array(ClearanceHistoryYear)
@@ -471,7 +515,10 @@ export const ClearingTheMinesReport = z
     ),
     performance: Performance.optional(),
     tables: Tables,
-    other_tables: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), GenericTable).default({}),
+    other_tables: z
+      .record(z.string().regex(/^[a-z][a-z0-9_]*$/), GenericTable)
+      .default({})
+      .describe('Generic tables by lower_snake_case key: columns and rows as printed'),
     sections: z
       .array(Section)
       .min(1)

@@ -1,8 +1,17 @@
 import { z } from 'zod';
-import { Footnote } from './citation.js';
-import { Count, IsoDate, Markdown, NoteId, PlainText, Year } from './common.js';
-import { Currency } from './exchange-rates.js';
+import { Citation, Footnote } from './citation.js';
+import { IsoDate, Markdown, NoteId, PlainText, schemaVersion, Year } from './common.js';
+import { Currency, ExchangeRate } from './exchange-rates.js';
+import { CasualtyFigures } from './monitor-casualties.js';
+import { MineActionFigures } from './monitor-mine-action.js';
+import { TreatyStatus } from './monitor-treaty.js';
 import { reportHeader } from './report-header.js';
+
+export { CasualtyFigures } from './monitor-casualties.js';
+export { TreatyStatus } from './monitor-treaty.js';
+
+/** The format version of Monitor profile files (1 -> 2: src/data/migrations/monitor-profile-2.ts). */
+export const MONITOR_PROFILE_VERSION = 2;
 
 /**
  * One file of a Landmine and Cluster Munition Monitor country profile. A profile is made of
@@ -22,12 +31,30 @@ export const MONITOR_SECTIONS = [
 ] as const;
 export type MonitorSectionKey = (typeof MONITOR_SECTIONS)[number]['key'];
 
-/** Tables drawn from a section's data rather than written out. */
+/** Tables drawn from a section's data rather than written out, with the sections they belong to. */
 export const DERIVED_TABLES = {
-  casualty_overview: 'casualties_and_victim_assistance',
-  contributions: 'support_for_mine_action',
-  contribution_summary: 'support_for_mine_action',
-} as const satisfies Record<string, MonitorSectionKey>;
+  treaty_status: ['mine_ban_policy', 'cluster_munition_ban_policy'],
+  retained: ['mine_ban_policy', 'cluster_munition_ban_policy'],
+  mine_action_figures: ['mine_action'],
+  land_release: ['mine_action'],
+  casualty_overview: ['casualties_and_victim_assistance'],
+  casualties_by_year: ['casualties_and_victim_assistance'],
+  contributions: ['support_for_mine_action'],
+  contribution_summary: ['support_for_mine_action'],
+} as const satisfies Record<string, readonly MonitorSectionKey[]>;
+export type DerivedTableKey = keyof typeof DERIVED_TABLES;
+
+/** The section field each derived table is drawn from. */
+export const DERIVED_TABLE_SOURCE = {
+  treaty_status: 'treaty',
+  retained: 'treaty.retained',
+  mine_action_figures: 'contamination, land_release, article5 or article4',
+  land_release: 'land_release',
+  casualty_overview: 'casualty_figures',
+  casualties_by_year: 'casualty_figures',
+  contributions: 'contributions',
+  contribution_summary: 'contribution_summary',
+} as const satisfies Record<DerivedTableKey, string>;
 
 const TableKey = z.string().regex(/^[a-z][a-z0-9_]*$/, 'a table key uses a-z, 0-9 and "_"');
 
@@ -37,19 +64,40 @@ const Cell = z
   .union([Markdown, z.number(), z.null()])
   .describe('Text, a number, or null where the source lost the value (printed as a dash)');
 
+export const MonitorColumn = z
+  .strictObject({
+    label: PlainText.nullable().describe('Column heading; null where the source lost it'),
+    type: z
+      .enum(['text', 'number', 'year'])
+      .default('text')
+      .describe(
+        'text; number (right-aligned, thousands separators); year (right-aligned, printed as written: 2020)',
+      ),
+    decimals: z
+      .int()
+      .min(0)
+      .max(4)
+      .optional()
+      .describe(
+        'A number column: the decimals every figure prints with (default: as written, up to 2)',
+      ),
+  })
+  .superRefine((c, ctx) => {
+    if (c.decimals !== undefined && c.type !== 'number')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['decimals'],
+        message: `decimals apply to a number column, not a ${c.type} column`,
+      });
+  });
+export type MonitorColumn = z.infer<typeof MonitorColumn>;
+
 export const MonitorTable = z
   .strictObject({
-    caption: Markdown.describe(
-      'The table title with its source note, e.g. "Mine clearance in 2013[^n9]"',
+    caption: Markdown.optional().describe(
+      'The table title with its source note, e.g. "Mine clearance in 2013[^n9]"; leave out where the heading before says it',
     ),
-    columns: z
-      .array(
-        z.strictObject({
-          label: PlainText.nullable().describe('Column heading; null where the source lost it'),
-          numeric: z.boolean().default(false),
-        }),
-      )
-      .min(1),
+    columns: z.array(MonitorColumn).min(1),
     rows: z.array(z.array(Cell)).min(1),
     notes: z.array(Markdown).optional().describe('Lines printed under the table'),
   })
@@ -65,40 +113,6 @@ export const MonitorTable = z
     });
   });
 export type MonitorTable = z.infer<typeof MonitorTable>;
-
-// ---------------------------------------------------------------- casualties
-
-const Outcomes = {
-  total: Count.describe('All casualties, as published'),
-  killed: Count,
-  injured: Count,
-};
-
-export const CasualtyFigures = z
-  .strictObject({
-    year: Year.describe('The year the figures report, e.g. 2013 for "Casualties in 2013"'),
-    casualty_type: PlainText.default('mine/ERW').describe(
-      'As printed before "casualties", e.g. "mine/ERW"',
-    ),
-    all_known: z.strictObject({
-      to_end_of: Year.describe('"All known casualties by end 2013"'),
-      ...Outcomes,
-    }),
-    in_year: z.strictObject(Outcomes).describe('Casualties in `year`'),
-    previous_year: z
-      .strictObject(Outcomes)
-      .describe('Casualties in the year before, as the source compares them'),
-    by_item_type: z
-      .array(z.strictObject({ item: PlainText, casualties: Count }))
-      .min(1)
-      .nullable()
-      .optional()
-      .describe(
-        'Casualties in `year` by item type; null where the source lost them (printed as a dash)',
-      ),
-  })
-  .describe('The "Casualties Overview" key figures; killed plus injured must equal each total');
-export type CasualtyFigures = z.infer<typeof CasualtyFigures>;
 
 // ---------------------------------------------------------------- support
 
@@ -148,6 +162,15 @@ export const Contributions = z
       .describe(
         'The US$ total as published; printed where the rows cannot be summed, checked where they can',
       ),
+    stated_rates: z
+      .strictObject({
+        rates: z.array(ExchangeRate).min(1),
+        source: Citation.describe('Where the rates come from, printed in the rate note'),
+      })
+      .optional()
+      .describe(
+        "The year's average rates as this profile's source states them, for a year data/reference/exchange-rates.yaml does not list",
+      ),
   })
   .describe(
     "The year's international contributions, each in the donor's currency; US$ values are derived",
@@ -178,7 +201,7 @@ export const MonitorBlock = z.union([
   z.strictObject({ heading: PlainText.describe('A subheading within the section') }),
   z.strictObject({
     table: TableKey.describe(
-      "A key of the section's `tables`, or a table drawn from its data: casualty_overview, contributions, contribution_summary",
+      `A key of the section's \`tables\`, or a table drawn from its data: ${Object.keys(DERIVED_TABLES).join(', ')}`,
     ),
   }),
 ]);
@@ -219,6 +242,14 @@ const sectionFields = {
 };
 
 export const MonitorSection = z.strictObject(sectionFields);
+export const PolicySection = z.strictObject({
+  ...sectionFields,
+  treaty: TreatyStatus.optional(),
+});
+export const MineActionSection = z.strictObject({
+  ...sectionFields,
+  ...MineActionFigures,
+});
 export const CasualtiesSection = z.strictObject({
   ...sectionFields,
   casualty_figures: CasualtyFigures.optional(),
@@ -229,11 +260,18 @@ export const SupportSection = z.strictObject({
   contribution_summary: ContributionSummary.optional(),
 });
 export type MonitorSection = z.infer<typeof MonitorSection>;
+export type PolicySection = z.infer<typeof PolicySection>;
+export type MineActionSection = z.infer<typeof MineActionSection>;
 export type CasualtiesSection = z.infer<typeof CasualtiesSection>;
 export type SupportSection = z.infer<typeof SupportSection>;
 /** Any section, whatever its key. */
 export type AnyMonitorSection = MonitorSection &
-  Partial<Omit<CasualtiesSection & SupportSection, keyof MonitorSection>>;
+  Partial<
+    Omit<
+      PolicySection & MineActionSection & CasualtiesSection & SupportSection,
+      keyof MonitorSection
+    >
+  >;
 
 export const WithdrawnSection = z
   .strictObject({
@@ -253,9 +291,9 @@ const either = <S extends z.ZodType>(s: S, heading: string) =>
 
 export const MonitorSections = z
   .strictObject({
-    mine_ban_policy: either(MonitorSection, 'Mine Ban Policy'),
-    cluster_munition_ban_policy: either(MonitorSection, 'Cluster Munition Ban Policy'),
-    mine_action: either(MonitorSection, 'Mine Action'),
+    mine_ban_policy: either(PolicySection, 'Mine Ban Policy'),
+    cluster_munition_ban_policy: either(PolicySection, 'Cluster Munition Ban Policy'),
+    mine_action: either(MineActionSection, 'Mine Action'),
     casualties_and_victim_assistance: either(CasualtiesSection, 'Casualties and Victim Assistance'),
     support_for_mine_action: either(SupportSection, 'Support for Mine Action'),
   })
@@ -267,6 +305,7 @@ export type MonitorSections = z.infer<typeof MonitorSections>;
 export const MonitorProfileReport = z
   .strictObject({
     ...reportHeader('monitor-profile'),
+    schema_version: schemaVersion(MONITOR_PROFILE_VERSION),
     // An edition file that updates no section (`sections: {}`) carries the profile forward:
     // every section comes from earlier editions. A profile left with none is an error of
     // the merged profile (src/derive/monitor-profile-checks.ts).

@@ -9,7 +9,7 @@ import { reviewFields } from './review.js';
 export function reportHeader<K extends string>(kind: K) {
   return {
     schema_version: SchemaVersion,
-    report: z.literal(kind),
+    report: z.literal(kind).describe(`The report kind: ${kind}`),
     edition: Year,
     country: PlainText.describe('The country or territory as printed, e.g. "Kosovo"'),
     ...reviewFields,

@@ -11,9 +11,10 @@ describe('keydata build', () => {
   let root: string;
   beforeAll(async () => {
     root = await mkdtemp(path.join(os.tmpdir(), 'keydata-build-cli-'));
+    // Clearing the Mines only: the 2025 Monitor samples would need the reference data too.
     await cp(
-      path.join(PROJECT_ROOT, 'data', 'editions', '2025'),
-      path.join(root, 'data', 'editions', '2025'),
+      path.join(PROJECT_ROOT, 'data', 'editions', '2025', 'clearing-the-mines'),
+      path.join(root, 'data', 'editions', '2025', 'clearing-the-mines'),
       { recursive: true, filter: withoutSamples },
     );
     const file = path.join(root, 'data', 'editions', '2025', 'clearing-the-mines', 'kosovo.yaml');

@@ -32,11 +32,12 @@ const KOSOVO_TEXT = readFileSync(
 );
 
 describe('the shipped registry', () => {
-  it('upgrades Clearing the Mines to version 2; every other kind of file is at version 1', () => {
-    expect(Object.keys(MIGRATIONS)).toEqual(['clearing-the-mines']);
+  it('upgrades Clearing the Mines and Monitor profiles to version 2; edition metadata is at 1', () => {
+    expect(Object.keys(MIGRATIONS).sort()).toEqual(['clearing-the-mines', 'monitor-profile']);
     expect(currentVersion('clearing-the-mines')).toBe(2);
-    for (const kind of [...REPORT_KINDS, 'edition'] as FileKind[])
-      if (kind !== 'clearing-the-mines') expect(currentVersion(kind)).toBe(FIRST_VERSION);
+    expect(MIGRATIONS['monitor-profile']?.map((m) => m.from)).toEqual([1]);
+    expect(currentVersion('monitor-profile')).toBe(2);
+    expect(currentVersion('edition')).toBe(FIRST_VERSION);
   });
 
   it("agrees with each schema's schema_version: the schema accepts the current version and no other", () => {
@@ -84,7 +85,7 @@ describe('versions', () => {
   it('make an old file a located problem at its schema_version', () => {
     const parsed = parseYaml(new TextEncoder().encode(KOSOVO_TEXT), 'kosovo.yaml');
     if (!parsed.ok) throw new Error('Kosovo parses');
-    expect(versionProblem(parsed.source, 'monitor-profile')).toBeUndefined();
+    expect(versionProblem(parsed.source, 'edition')).toBeUndefined();
     expect(versionProblem(parsed.source, 'clearing-the-mines')?.message).toBe(
       'schema_version 1 is older than 2: run keydata migrate',
     );
@@ -133,7 +134,7 @@ describe('migrateDocument', () => {
 
   it('leaves a current file alone', () => {
     const doc = parseDocument(KOSOVO_TEXT);
-    expect(migrateDocument(doc, 'monitor-profile')).toEqual({ status: 'current', version: 1 });
+    expect(migrateDocument(doc, 'edition')).toEqual({ status: 'current', version: 1 });
     expect(documentText(doc, KOSOVO_TEXT)).toBe(KOSOVO_TEXT);
   });
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  contributionNotes,
   deriveContributions,
   deriveContributionSummary,
   formatAmount,
+  formatAmountInFull,
   formatContribution,
   formatRate,
   rateNoteText,
@@ -177,5 +179,50 @@ describe('money as the Monitor writes it', () => {
       'Average exchange rate for 2012: €1=US$1.2859.',
     );
     expect(rateNoteText(rates.years[0] as never, ['GBP'])).toBeUndefined();
+  });
+});
+
+describe('a year without a known rate, and a rate added for it', () => {
+  const c: Contributions = {
+    caption: 'International contributions: 2024',
+    year: 2024,
+    stated_total_usd: 2_000_000,
+    rows: [
+      { donor: 'European Union', sector: null, currency: 'EUR', amount: 1_250_000 },
+      { donor: 'Japan', sector: null, currency: 'JPY', amount: null },
+      { donor: 'United States', sector: null, currency: 'USD', amount: 350_000 },
+    ],
+  };
+
+  it('says which US$ values are missing and why, and what the published total stands for', () => {
+    const d = deriveContributions(c, rates);
+    expect(d.missingRates).toEqual(['EUR']);
+    expect(d.lostAmounts).toBe(true);
+    expect(contributionNotes(d)).toEqual([
+      'No average exchange rate for 2024 is known for EUR: the US$ values of those contributions are not available.',
+      'The total is as published; the amounts of some contributions and the US$ values of the contributions in EUR are not available.',
+    ]);
+  });
+
+  it('derives the US$ values once the year’s rate is listed, for any year', () => {
+    const withRate: ExchangeRates = {
+      ...rates,
+      years: [
+        ...rates.years,
+        {
+          year: 2024,
+          rates: [{ currency: 'EUR', usd_per_unit: 1.1 }],
+          source: { kind: 'web_page', title: 'A test source of 2024 rates', date: '2025-01-02' },
+        },
+      ],
+    };
+    const d = deriveContributions(
+      { ...c, rows: [c.rows[0], c.rows[2]] as typeof c.rows },
+      withRate,
+    );
+    expect(d.missingRates).toEqual([]);
+    expect(d.total).toEqual({ usd: 1_725_000, from: 'rows' });
+    expect(contributionNotes(d)).toEqual([]);
+    expect(formatAmountInFull(1_250_000, 'EUR')).toBe('€1,250,000');
   });
 });

@@ -12,7 +12,7 @@ import { parseYaml } from '../../src/data/yaml-source.js';
 import { checkReport } from '../../src/derive/checks.js';
 import { EditionMeta } from '../../src/schema/edition.js';
 import { ExchangeRates } from '../../src/schema/exchange-rates.js';
-import { MonitorProfileReport } from '../../src/schema/monitor-profile.js';
+import { MONITOR_PROFILE_VERSION, MonitorProfileReport } from '../../src/schema/monitor-profile.js';
 import { ROOT } from './reports.js';
 import { deriveReport } from '../../src/derive/derive-report.js';
 
@@ -98,7 +98,7 @@ export function monitorProblems(value: unknown, rates?: ExchangeRates): Problem[
 /** A small valid profile that passes every check. Every call builds a new object. */
 export function baseMonitor() {
   return {
-    schema_version: 1,
+    schema_version: MONITOR_PROFILE_VERSION,
     report: 'monitor-profile',
     edition: 2014,
     country: 'Testland',

@@ -64,7 +64,7 @@ describe('the Monitor profile schema', () => {
     s.tables = {
       t: {
         caption: 'T',
-        columns: [{ label: null }, { label: 'B', numeric: true }],
+        columns: [{ label: null }, { label: 'B', type: 'number' }],
         rows: [[null, null], ['x']],
       },
     };

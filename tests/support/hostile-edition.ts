@@ -1,7 +1,8 @@
 /**
  * A data folder where every free-text field of every report kind holds a hostile string:
- * Arcadia (every part of Clearing the Mines) and the Monitor's Kosovo 2014, plus a 2019
- * edition that withdraws a section, plus the few fields neither file uses. Strings the data
+ * Arcadia (every part of Clearing the Mines), the sample Freedonia (a performance table that
+ * does not apply) and the Monitor's Kosovo 2014, plus a 2019 edition that withdraws a
+ * section, plus the few fields no file uses. Strings the data
  * refuses (a hostile note id, date or URL is refused by validation) are put back, and listed.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -29,7 +30,7 @@ export const HOSTILE =
 export const HOSTILE_SHORT = '=1+1</style><script>kdInjected=3</script><h1>KD-INJECTED</h1>"\'&';
 
 const hostileAt = (p: readonly (string | number)[]) =>
-  p[0] === 'key_data' ? HOSTILE_SHORT : HOSTILE;
+  p[0] === 'key_data' || (p[0] === 'land_release' && p[1] !== 'comments') ? HOSTILE_SHORT : HOSTILE;
 
 interface HostileFile {
   file: string;
@@ -41,6 +42,13 @@ interface HostileFile {
 const h = HOSTILE;
 const ctmExtras = (doc: Document.Parsed) => {
   doc.setIn(['key_data', 'contamination', 'change_reason'], h);
+  // KEY DATA moves whole: its strings are the short ones (see HOSTILE_SHORT).
+  doc.setIn(['key_data', 'contamination', 'caveat'], HOSTILE_SHORT);
+  const mines = doc.getIn(['land_release', 'current', 'mines_destroyed']);
+  doc.setIn(
+    ['land_release', 'current', 'mines_destroyed'],
+    doc.createNode({ during_clearance: mines, other: 0, other_label: HOSTILE_SHORT }),
+  );
   for (const t of [
     'contamination_by_type',
     'land_release_summary',
@@ -65,7 +73,7 @@ const monitorExtras = (doc: Document.Parsed) => {
   const mbp = ['sections', 'mine_ban_policy'];
   doc.setIn([...mbp, 'tables', 'kd_extra'], {
     caption: h,
-    columns: [{ label: h }, { label: h, numeric: true }],
+    columns: [{ label: h }, { label: h, type: 'number' }],
     rows: [[h, -1234]],
     notes: [h],
   });
@@ -79,9 +87,30 @@ const monitorExtras = (doc: Document.Parsed) => {
     [{ item: h, casualties: 0 }],
   );
   doc.setIn(['sections', 'support_for_mine_action', 'notes', 'kd_extra'], h);
+  // Treaty facts, a year without casualty figures, mine action figures (issue 19).
+  doc.setIn([...mbp, 'treaty'], {
+    status: 'not_party',
+    legislation: { status: 'enacted', title: h },
+    conduct: { use: h, production: h, stockpile: h, transfer: h },
+  });
+  doc.addIn([...mbp, 'blocks'], doc.createNode({ table: 'treaty_status' }));
+  doc.addIn(
+    ['sections', 'casualties_and_victim_assistance', 'casualty_figures', 'annual'],
+    doc.createNode({ year: 2014, not_available: true, comment: h }),
+  );
+  doc.setIn(['sections', 'mine_action', 'contamination'], {
+    at_end_of: 2013,
+    confirmed_km2: 2.76,
+    contaminant: h,
+  });
+  doc.addIn(
+    ['sections', 'mine_action', 'blocks'],
+    doc.createNode({ table: 'mine_action_figures' }),
+  );
+  doc.setIn(['sections', 'mine_action', 'notes', 'kd_extra'], h);
 };
 
-const WITHDRAWN_2019 = `schema_version: 1
+const WITHDRAWN_2019 = `schema_version: 2
 report: monitor-profile
 edition: 2019
 country: Kosovo
@@ -106,6 +135,11 @@ async function sources(): Promise<
       text: await read('tests/fixtures/editions/2025/clearing-the-mines/arcadia.yaml'),
       schema: ctm,
       extras: ctmExtras,
+    },
+    {
+      rel: '2025/clearing-the-mines/freedonia.yaml',
+      text: await read('data/editions/2025/clearing-the-mines/freedonia.yaml'),
+      schema: ctm,
     },
     {
       rel: '2014/monitor-profile/_edition.yaml',

@@ -12,8 +12,9 @@ export interface ClippedText {
   tag: string;
   /** The start of the element's text. */
   text: string;
-  /** How far the furthest glyph lies outside the visible box, in CSS px. */
+  /** How far the furthest glyph lies outside the visible box, in CSS px, and beyond which edge. */
   overflowPx: number;
+  side: 'left' | 'right' | 'top' | 'bottom';
 }
 
 /**
@@ -52,15 +53,19 @@ export function findClippedTextInPage(): ClippedText[] {
   };
   // A glyph box spans the font's whole ascent and descent, more than the ink (a superscript's
   // box pokes above the line at a page's top): vertically only the middle half must be inside.
-  const outside = (r: DOMRect, box: DOMRect) =>
-    r.width === 0 && r.height === 0
-      ? 0
-      : Math.max(
-          box.left - r.left,
-          r.right - box.right,
-          box.top - (r.top + r.height / 4),
-          r.bottom - r.height / 4 - box.bottom,
-        );
+  const SIDES = ['left', 'right', 'top', 'bottom'] as const;
+  const overflow = (r: DOMRect, box: DOMRect): [number, (typeof SIDES)[number]] => {
+    if (r.width === 0 && r.height === 0) return [0, 'right'];
+    const by = [
+      box.left - r.left,
+      r.right - box.right,
+      box.top - (r.top + r.height / 4),
+      r.bottom - r.height / 4 - box.bottom,
+    ];
+    const most = Math.max(...by);
+    return [most, SIDES[by.indexOf(most)] ?? 'right'];
+  };
+  const outside = (r: DOMRect, box: DOMRect) => overflow(r, box)[0];
   const pages = Array.from(document.querySelectorAll('.kd-page'));
   pages.forEach((pageBox, page) => {
     const walker = document.createTreeWalker(pageBox, NodeFilter.SHOW_TEXT);
@@ -74,11 +79,14 @@ export function findClippedTextInPage(): ClippedText[] {
       range.setEnd(node, text.trimEnd().length);
       if (outside(range.getBoundingClientRect(), box) <= TOLERANCE) continue;
       let worst = 0;
+      let side: (typeof SIDES)[number] = 'right';
       for (const m of text.matchAll(/\S+/g)) {
         range.setStart(node, m.index);
         range.setEnd(node, m.index + m[0].length);
-        for (const r of Array.from(range.getClientRects()))
-          worst = Math.max(worst, outside(r, box));
+        for (const r of Array.from(range.getClientRects())) {
+          const [by, where] = overflow(r, box);
+          if (by > worst) [worst, side] = [by, where];
+        }
       }
       if (worst <= TOLERANCE) continue;
       const owner =
@@ -91,6 +99,7 @@ export function findClippedTextInPage(): ClippedText[] {
         tag: owner.tagName.toLowerCase(),
         text: ownerText.slice(0, 60),
         overflowPx: Math.round(worst),
+        side,
       });
     }
   });
@@ -109,7 +118,7 @@ export function clippingViolations(clipped: readonly ClippedText[]): LayoutViola
     out.push({
       element: `${c.tag} "${text}"`,
       page: c.page + 1,
-      message: `is cut off: its text runs ${c.overflowPx}px outside the page or its box`,
+      message: `is cut off: its text runs ${c.overflowPx}px beyond the ${c.side} edge of the page or its box`,
     });
   }
   return out;

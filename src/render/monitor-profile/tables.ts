@@ -1,7 +1,11 @@
 import type { DerivedMonitorSection } from '../../derive/monitor-profile.js';
 import { formatInt, formatNumber } from '../../derive/format.js';
-import { formatAmount } from '../../derive/monitor-profile-money.js';
-import type { MonitorTable } from '../../schema/monitor-profile.js';
+import { NOT_AVAILABLE } from '../../derive/monitor-profile-casualties.js';
+import { contributionNotes, formatAmountInFull } from '../../derive/monitor-profile-money.js';
+import { landReleaseRows } from '../../derive/monitor-mine-action.js';
+import { TREATIES } from '../../derive/monitor-treaty.js';
+import type { CasualtyFigures } from '../../schema/monitor-casualties.js';
+import type { MonitorColumn, MonitorTable } from '../../schema/monitor-profile.js';
 import { escapeHtml, type CellView } from '../table-view.js';
 
 /** A cell; `lost` marks a value the source lost, printed as a dash. */
@@ -45,28 +49,162 @@ function view(
   return { id, kind, captionHtml, head: h, body, notes, small: body.length <= SMALL_TABLE_ROWS };
 }
 
+/** A figure as its column prints it: a year as written, a number with its column's decimals. */
+export function formatCellNumber(n: number, column: MonitorColumn | undefined): string {
+  if (column?.type === 'year') return String(n);
+  if (column?.decimals === undefined) return formatNumber(n);
+  return n.toLocaleString('en-GB', {
+    minimumFractionDigits: column.decimals,
+    maximumFractionDigits: column.decimals,
+  });
+}
+
 /** A table written out in the data; a null cell (or heading) is one the source lost. */
 export function genericTable(
   id: string,
   t: MonitorTable,
   md: (s: string) => string,
 ): MonitorTableView {
+  const isNumeric = (c: MonitorColumn | undefined) => c !== undefined && c.type !== 'text';
   const headRow: MonitorRow = {
     cells: t.columns.map((c) => ({
       html: c.label === null ? '' : escapeHtml(c.label),
-      numeric: c.numeric,
+      numeric: isNumeric(c),
     })),
   };
   const body = t.rows.map((row) => ({
     cells: row.map((cell, i): MonitorCell => {
-      const numeric = t.columns[i]?.numeric ?? false;
+      const column = t.columns[i];
+      const numeric = isNumeric(column);
       if (cell === null) return lost(numeric);
-      if (typeof cell === 'number') return { html: escapeHtml(formatNumber(cell)), numeric };
+      if (typeof cell === 'number')
+        return { html: escapeHtml(formatCellNumber(cell, column)), numeric };
       return { html: md(cell), numeric };
     }),
   }));
-  return view(id, 'generic', md(t.caption), [headRow], body, (t.notes ?? []).map(md));
+  const caption = t.caption === undefined ? undefined : md(t.caption);
+  return view(id, 'generic', caption, [headRow], body, (t.notes ?? []).map(md));
 }
+
+/** A policy section's treaty key facts, each beside its label, like the casualty overview. */
+export function treatyTable(
+  id: string,
+  s: DerivedMonitorSection,
+  md: (s: string) => string,
+): MonitorTableView | undefined {
+  if (!s.treaty) return undefined;
+  const body = s.treaty.rows.map((row) => ({
+    cells: [text(row.label), row.markdown ? { html: md(row.value) } : text(row.value)],
+  }));
+  return { ...view(id, 'key-figures', undefined, [], body), small: true };
+}
+
+/** The Mine Action section's key figures: contamination, land release, treaty deadlines. */
+export function mineActionTable(
+  id: string,
+  s: DerivedMonitorSection,
+): MonitorTableView | undefined {
+  if (!s.mineAction) return undefined;
+  const body = s.mineAction.map((row) => ({ cells: [text(row.label), text(row.value)] }));
+  return { ...view(id, 'key-figures', undefined, [], body), small: true };
+}
+
+/** Land release by year in km², each year's total and the total over the years derived. */
+export function landReleaseTable(
+  id: string,
+  s: DerivedMonitorSection,
+): MonitorTableView | undefined {
+  const years = s.section.land_release;
+  if (!years) return undefined;
+  const rows = landReleaseRows(years);
+  const body = rows.map((r, i) => ({
+    cells: [text(r.year), ...r.cells.map(num)],
+    ...(i === rows.length - 1 && { total: true }),
+  }));
+  return view(
+    id,
+    'land-release',
+    escapeHtml('Land release (km²)'),
+    [
+      head(
+        'Year',
+        'Cleared',
+        'Reduced by technical survey',
+        'Cancelled by non-technical survey',
+        'Total',
+      ),
+    ],
+    body,
+  );
+}
+
+/** Mines (or submunitions) retained for training, by year: added, consumed, the balance. */
+export function retainedTable(id: string, s: DerivedMonitorSection): MonitorTableView | undefined {
+  const retained = s.section.treaty?.retained;
+  if (!retained || !s.treaty) return undefined;
+  const treaty = TREATIES[s.treaty.key];
+  const maybe = (n: number | undefined) => (n === undefined ? lost(true) : num(formatInt(n)));
+  const body = retained.map((r) => ({
+    cells: [text(String(r.year)), maybe(r.added), maybe(r.consumed), num(formatInt(r.balance))],
+  }));
+  return view(
+    id,
+    'retained',
+    escapeHtml(`${treaty.retained}, by year`),
+    [head('Year', 'Added', 'Consumed', 'Retained at year end')],
+    body,
+  );
+}
+
+const GROUPS = [
+  ['civilians', 'Civilians'],
+  ['children', 'Children'],
+  ['deminers', 'Deminers'],
+  ['military', 'Military'],
+] as const;
+
+/** Casualties by year; a year without figures says so, and only the groups recorded get a column. */
+export function casualtiesByYearTable(
+  id: string,
+  f: CasualtyFigures | undefined,
+): MonitorTableView | undefined {
+  if (!f) return undefined;
+  const known = f.annual.flatMap((a) => ('total' in a ? [a] : []));
+  const unknown = known.some((a) => a.unknown_outcome !== undefined);
+  const groups = GROUPS.filter(([k]) => known.some((a) => a[k] !== undefined));
+  const labels = ['Year', 'Killed', 'Injured', ...(unknown ? ['Unknown outcome'] : []), 'Total'];
+  const body = f.annual.map((a): MonitorRow => {
+    const width = labels.length - 1 + groups.length;
+    if (!('total' in a))
+      return {
+        cells: [
+          text(String(a.year)),
+          text(NOT_AVAILABLE),
+          ...Array.from({ length: width - 1 }, () => text('')),
+        ],
+      };
+    const n = (v: number | undefined) => (v === undefined ? lost(true) : num(formatInt(v)));
+    return {
+      cells: [
+        text(String(a.year)),
+        n(a.killed),
+        n(a.injured),
+        ...(unknown ? [n(a.unknown_outcome)] : []),
+        n(a.total),
+        ...groups.map(([k]) => n(a[k])),
+      ],
+    };
+  });
+  return view(
+    id,
+    'casualties-by-year',
+    escapeHtml(`${capitalType(f.casualty_type)} casualties by year`),
+    [head(...labels, ...groups.map(([, l]) => l))],
+    body,
+  );
+}
+
+const capitalType = (t: string) => t.replace(/^[a-z]/, (c) => c.toUpperCase());
 
 /** "Casualties Overview": each key figure beside its label. */
 export function casualtyTable(id: string, s: DerivedMonitorSection): MonitorTableView | undefined {
@@ -92,7 +230,7 @@ export function contributionsTable(
       row.sector === null ? lost(false) : text(row.sector),
       row.amount === null || row.currency === null
         ? lost(true)
-        : num(formatAmount(row.amount, row.currency)),
+        : num(formatAmountInFull(row.amount, row.currency)),
       row.value === undefined ? lost(true) : num(formatInt(row.value.usd)),
     ],
   }));
@@ -100,9 +238,7 @@ export function contributionsTable(
     cells: [text('Total'), text(''), text(''), c.total ? num(formatInt(c.total.usd)) : lost(true)],
     total: true,
   });
-  const notes: string[] = [];
-  if (c.total?.from === 'stated')
-    notes.push('The total is as published; the amounts of some contributions are not available.');
+  const notes = contributionNotes(c);
   return view(
     id,
     'contributions',

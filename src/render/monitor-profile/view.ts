@@ -7,9 +7,14 @@ import type { ExportTable, ReportExports } from '../exports.js';
 import { renderInline } from '../markdown.js';
 import {
   alignHead,
+  casualtiesByYearTable,
   casualtyTable,
   contributionsTable,
+  retainedTable,
+  treatyTable,
   genericTable,
+  landReleaseTable,
+  mineActionTable,
   summaryTable,
   type MonitorTableView,
 } from './tables.js';
@@ -45,7 +50,12 @@ function sectionView(
   inheritedFrom: string | undefined,
 ): MonitorSectionView {
   const id = slug(s.heading);
-  const env = { noteNumbers: s.noteNumbers, facts, sectionNotes: { idPrefix: `${id}-` } };
+  const env = {
+    noteNumbers: s.noteNumbers,
+    facts,
+    sectionNotes: { idPrefix: `${id}-` },
+    curlyQuotes: true,
+  };
   const md = (text: string) => renderInline(text, env);
   const used = new Set<string>();
   const subId = (text: string) => {
@@ -57,6 +67,11 @@ function sectionView(
   const table = (key: string): MonitorTableView | undefined => {
     const tid = `${id}-table-${key.replace(/_/g, '-')}`;
     if (key === 'casualty_overview') return casualtyTable(tid, s);
+    if (key === 'casualties_by_year') return casualtiesByYearTable(tid, s.section.casualty_figures);
+    if (key === 'treaty_status') return treatyTable(tid, s, md);
+    if (key === 'retained') return retainedTable(tid, s);
+    if (key === 'mine_action_figures') return mineActionTable(tid, s);
+    if (key === 'land_release') return landReleaseTable(tid, s);
     if (key === 'contributions') return contributionsTable(tid, s, md);
     if (key === 'contribution_summary') return summaryTable(tid, s, md);
     const t = s.section.tables[key];

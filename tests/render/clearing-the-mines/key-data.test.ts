@@ -142,7 +142,7 @@ describe('missing figures (point 5)', () => {
       'not comparable with the 840,000m² reduced through technical survey in 2023',
     );
     expect(f.get('non_technical_survey_change')).toBe(
-      'not comparable with the 0m² cancelled through non-technical survey in 2023',
+      'not comparable with 2023, when no mined area was cancelled through non-technical survey',
     );
   });
 

@@ -23,6 +23,15 @@ describe('the Monitor profile view', () => {
     expect(view.contents[0]?.from).toBe('2019 edition');
   });
 
+  it('prints straight quotes typed in prose curly, as its notes print them; other kinds keep them', () => {
+    const env = { noteNumbers: new Map(), facts: new Map(), curlyQuotes: true };
+    expect(
+      renderInline(`Officials said accession "is not under consideration." It's 'final'.`, env),
+    ).toBe('Officials said accession “is not under consideration.” It’s ‘final’.');
+    expect(renderInline('"(c) -- x"', { ...env, curlyQuotes: false })).toBe('&quot;(c) -- x&quot;');
+    expect(renderInline('"(c) -- x"', env)).toBe('“(c) -- x”');
+  });
+
   it('links references to notes within their section, bracketed and kept with their word', () => {
     const policy = view.sections[0];
     const p = policy?.blocks.find((b) => 'p' in b && b.p.includes('note-ref')) as { p: string };

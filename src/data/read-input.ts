@@ -1,0 +1,54 @@
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
+
+/**
+ * Reads an input file only once it is known to be a regular file of bounded size, for any
+ * purpose (parsing, hashing). A FIFO would block the read forever and /dev/zero would fill
+ * memory; a check by path followed by a read by path can be raced, so the file is opened
+ * first (non-blocking, so opening a FIFO does not wait for a writer) and the checks are made
+ * on what was opened.
+ */
+export type InputRead =
+  | { ok: true; bytes: Buffer }
+  | { ok: false; reason: string; code?: string | undefined };
+
+export async function readInputFile(file: string, maxBytes: number): Promise<InputRead> {
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = await handle.stat();
+    if (!info.isFile()) return { ok: false, reason: `not a regular file (${kindOf(info)})` };
+    if (info.size > maxBytes)
+      return { ok: false, reason: `file is ${info.size} bytes; the limit is ${maxBytes}` };
+    // Read at most one byte more than allowed: a file that grows while read is refused too.
+    const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes)
+      return { ok: false, reason: `file is over the limit of ${maxBytes} bytes` };
+    return { ok: true, bytes: buffer.subarray(0, length) };
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    return { ok: false, reason: `cannot read file: ${e.message}`, code: e.code };
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+function kindOf(info: {
+  isDirectory(): boolean;
+  isFIFO(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isSocket(): boolean;
+}): string {
+  if (info.isDirectory()) return 'a folder';
+  if (info.isFIFO()) return 'a named pipe';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  if (info.isSocket()) return 'a socket';
+  return 'not a plain file';
+}
