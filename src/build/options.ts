@@ -38,6 +38,8 @@ export interface BuildOptions extends Selection {
   prune?: boolean;
   /** Also build each report kind's edition as one book (not with --shard). */
   volume?: boolean;
+  /** Build only the volumes: the profiles' own files are neither checked nor printed. */
+  volumeOnly?: boolean;
   /** Build only profiles whose status is final; refuse (fail) the others. */
   final?: boolean;
   shard?: Shard;
@@ -64,6 +66,7 @@ export type ResolvedBuildOptions = Readonly<
     force: boolean;
     prune: boolean;
     volume: boolean;
+    volumeOnly: boolean;
     final: boolean;
     shard: Shard | undefined;
     timeoutMs: number;
@@ -87,7 +90,9 @@ export function resolveBuildOptions(o: BuildOptions): ResolvedBuildOptions {
     concurrency: o.concurrency ?? BUILD_DEFAULTS.concurrency(),
     force: Boolean(o.force),
     prune: Boolean(o.prune),
-    volume: Boolean(o.volume),
+    // --volume-only builds the volumes, and nothing else.
+    volume: Boolean(o.volume || o.volumeOnly),
+    volumeOnly: Boolean(o.volumeOnly),
     final: Boolean(o.final),
     shard: o.shard,
     timeoutMs: o.timeoutMs ?? BUILD_DEFAULTS.timeoutMs,

@@ -11,6 +11,7 @@ import { displayPath, paths, PROJECT_ROOT } from '../project.js';
 import { uncoveredCharacterWarnings } from '../render/glyph-coverage.js';
 import { namedFiles, type DataSelection } from './data-files.js';
 import { deriveReport } from '../derive/derive-report.js';
+import { nothingMatches } from './selection-hint.js';
 
 export interface ValidateOptions extends DataSelection {
   /** The migrations that define the current schema_version of each kind (tests inject their own). */
@@ -35,10 +36,9 @@ async function filesToCheck(
   if (named.length > 0 && selecting)
     throw new UserError('give files, or --edition/--report/--country, not both');
   if (named.length === 0) {
-    const found = (await findCountryFiles(options.editionsDir ?? paths.editions, options)).map(
-      (f) => f.file,
-    );
-    if (found.length === 0) throw new UserError('no data files match the selection');
+    const editionsDir = options.editionsDir ?? paths.editions;
+    const found = (await findCountryFiles(editionsDir, options)).map((f) => f.file);
+    if (found.length === 0) throw new UserError(await nothingMatches(editionsDir, options));
     return found;
   }
   return namedFiles(named, options.cwd ?? PROJECT_ROOT, display);

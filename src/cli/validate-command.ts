@@ -24,14 +24,12 @@ export function registerValidate(program: Command, setCode: (c: number) => void)
       }
       const selection = parseSelection(opts);
       const cwd = process.cwd();
-      const result = await validate({
-        files,
-        ...selection,
-        cwd,
-        display: displayAsGiven(files, cwd),
-      });
+      const display = displayAsGiven(files, cwd);
+      const result = await validate({ files, ...selection, cwd, display });
       process.stdout.write(formatProblems(result.problems, format as OutputFormat));
-      process.stderr.write(`${summary(result.files.length, result.problems)}\n`);
+      process.stderr.write(
+        `${summary(result.files.map(display), result.problems, Boolean(opts.strict))}\n`,
+      );
       const errors = result.problems.some((p) => p.severity === 'error');
       setCode(errors || (opts.strict && result.problems.length > 0) ? 1 : 0);
     });

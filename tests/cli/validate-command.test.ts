@@ -53,7 +53,9 @@ describe('exit codes', () => {
       stdout: `${TABLE_7}\n`,
       stderr: '1 file checked: valid, 1 warning\n',
     });
-    expect((await runCli(['validate', file, '--strict'], ROOT)).code).toBe(1);
+    const strict = await runCli(['validate', file, '--strict'], ROOT);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toBe('1 file checked: 1 warning, not valid with --strict\n');
   });
 
   it('is 1 on errors', async () => {
@@ -103,7 +105,7 @@ describe('selection', () => {
       '2025/clearing-the-mines/typo.yaml:34:5: error: land_release.current.clearance_m2: missing required field (a number of m², { value: N, note: "[^id]" } or { missing: not_reported, not_applicable or unknown })',
       '2025/clearing-the-mines/typo.yaml:35:5: error: land_release.current.clearence_m2: unknown field; did you mean clearance_m2?',
     ]);
-    expect(run.stderr).toBe('3 files checked: 3 errors\n');
+    expect(run.stderr).toBe('3 files checked: 3 errors in 2 files\n');
   });
 });
 
