@@ -165,12 +165,10 @@ async function writeOutputs(
 ): Promise<BuiltProfile['outputs']> {
   const exported = exportFiles(rendered.exports, ctx.formats);
   const files: [key: string, file: string, data: Uint8Array | string][] = [];
-  if (ctx.formats.includes('html'))
-    files.push([
-      'html',
-      outputPath(ctx.outDir, country, 'html'),
-      withContentSecurityPolicy(withInlineFonts(rendered.html)),
-    ]);
+  if (ctx.formats.includes('html')) {
+    const html = withContentSecurityPolicy(withInlineFonts(rendered.html));
+    files.push(['html', outputPath(ctx.outDir, country, 'html'), html]);
+  }
   if (variants?.screen)
     files.push(['pdf', outputPath(ctx.outDir, country, 'pdf'), variants.screen]);
   if (variants?.press) {

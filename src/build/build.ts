@@ -1,16 +1,19 @@
-import { access, rm } from 'node:fs/promises';
 import { UserError } from '../errors.js';
-import { countryFilePath, findCountryFiles, type CountryFile } from '../data/find.js';
+import { findCountryFiles, type CountryFile } from '../data/find.js';
 import type { Problem } from '../data/problem.js';
 import { readReviewStatus } from '../data/review.js';
-import type { ReportKind } from '../schema/report-kind.js';
 import { VERSION } from '../version.js';
-import { profileInputsHash, sha256File } from './inputs.js';
-import { profileKey, readManifest, writeManifest, type Manifest } from './manifest.js';
-import { type BuildOptions, resolveBuildOptions } from './options.js';
+import { profileSources } from './inputs.js';
+import { lockOutput } from './lock.js';
+import { loadManifest, profileKey, writeManifest, type Manifest } from './manifest.js';
+import { resolveOutput } from './output-paths.js';
+import { planOutputs, type Now, type Plan } from './plan.js';
+import { prune } from './prune.js';
+import { nothingMatches } from './selection-hint.js';
+import { type BuildOptions, type ResolvedBuildOptions, resolveBuildOptions } from './options.js';
 import { inShard } from './shard.js';
 import { removeStaleTemps } from './atomic-write.js';
-import { outputKeys, PRINT_OUTPUT } from './variants.js';
+import { outputKeys } from './variants.js';
 import { prepareOutputDir } from './output-dir.js';
 
 export { outputPath } from './paths.js';
@@ -29,6 +32,8 @@ export interface BuildResult {
   outputs: string[];
   problems: Problem[];
   error?: string;
+  /** Why it was built: "data changed", "output missing: kosovo.pdf", "not built before"... */
+  reason?: string;
   ms: number;
   pages?: number | undefined;
   timings?: { renderMs: number; layoutMs: number; printMs: number };
@@ -40,34 +45,113 @@ export interface BuildSummary {
   results: BuildResult[];
   pruned: string[];
   browserRelaunches: number;
+  /** What a person must know about the build itself: a manifest moved aside, a lock taken over. */
+  warnings: string[];
+  /** What this build had to do: an empty shard says so. */
+  notes: string[];
+}
+
+/** A profile to build: its inputs now and what to make of it. */
+export interface Queued {
+  country: CountryFile;
+  now: Now;
+  plan: Plan;
 }
 
 /**
  * Builds the selected profiles with one browser and a pool of pages: skips those whose
- * inputs are unchanged, isolates failures (a failed profile keeps its last good outputs),
- * records what was built in each edition's manifest, and prunes on request.
+ * outputs are current, isolates failures (a failed profile keeps its last good outputs),
+ * records what was built in each edition's manifest, and prunes on request. One build at a
+ * time writes to an output folder.
  */
 export async function buildEdition(request: BuildOptions): Promise<BuildSummary> {
   const options = resolveBuildOptions(request);
   const { editionsDir, outDir } = options;
-  // What the manifest records and the inputs hash covers: the pdf once per variant.
-  const keys = outputKeys(options.formats, options.variants);
   const all = options.files ?? (await findCountryFiles(editionsDir, options));
-  const selected = all.filter((c) => inShard(`${c.edition}/${c.kind}/${c.country}`, options.shard));
-  if (all.length === 0) throw new UserError('no data files match the selection');
-
+  if (all.length === 0) throw new UserError(await nothingMatches(editionsDir, options));
+  if (options.shard && options.volume)
+    throw new UserError('--volume needs the whole edition: build it without --shard');
+  // A folder that cannot take a build is one clear message, before the lock is written there.
   await prepareOutputDir(outDir);
+  const lock = await lockOutput(outDir);
+  try {
+    const summary = await buildLocked(options, all);
+    if (lock.tookOver)
+      summary.warnings.unshift(
+        `took over the build lock of PID ${lock.tookOver.pid} (started ${lock.tookOver.started}), which is no longer running`,
+      );
+    return summary;
+  } finally {
+    await lock.release();
+  }
+}
+
+async function buildLocked(
+  options: ResolvedBuildOptions,
+  all: CountryFile[],
+): Promise<BuildSummary> {
+  const { editionsDir, outDir } = options;
+  const requested = outputKeys(options.formats, options.variants);
+  const selected = all.filter((c) => inShard(`${c.edition}/${c.kind}/${c.country}`, options.shard));
+  const warnings: string[] = [];
+  const notes: string[] = [];
+  if (selected.length === 0 && options.shard)
+    notes.push(
+      `shard ${options.shard.index}/${options.shard.count} holds none of the ${all.length} selected profile(s): nothing to build`,
+    );
+
   await removeStaleTemps(outDir);
   const editions = [...new Set(selected.map((c) => c.edition))];
-  const manifests = new Map<number, Manifest>();
   if (options.prune && options.edition !== undefined && !editions.includes(options.edition))
     editions.push(options.edition);
-  for (const e of editions) manifests.set(e, await readManifest(outDir, e, VERSION));
+  const manifests = new Map<number, Manifest>();
+  for (const e of editions) {
+    const loaded = await loadManifest(outDir, e, VERSION);
+    if (loaded.warning) warnings.push(loaded.warning);
+    manifests.set(e, loaded.manifest);
+  }
 
-  const results: BuildResult[] = [];
-  const queue: { country: CountryFile; inputs: string }[] = [];
   // `--formats overview` alone builds the edition's overview, no country's outputs.
-  for (const country of options.formats.length > 0 ? selected : []) {
+  const editionOnly = options.volumeOnly || options.formats.length === 0;
+  const { results, queue } = editionOnly
+    ? { results: [], queue: [] }
+    : await planProfiles(selected, manifests, requested, options);
+  const refused = results.filter((r) => r.status === 'failed').length;
+  const total = editionOnly ? 0 : selected.length;
+  options.onEvent({ type: 'planned', total, toBuild: queue.length, refused });
+  let done = 0;
+  for (const result of results) options.onEvent({ type: 'result', result, done: ++done, total });
+
+  // The rendering and printing code (Chromium, Chart.js, pdf-lib) loads only when there is
+  // something to build: a no-op rebuild stays well under a second.
+  let browserRelaunches = 0;
+  if (queue.length > 0 || options.volume || options.overview) {
+    const { runBuilds } = await import('./run.js');
+    const ran = await runBuilds({ queue, selected, manifests, options, requested, done });
+    results.push(...ran.results);
+    browserRelaunches = ran.browserRelaunches;
+  }
+
+  const pruned = options.prune ? await prune(manifests, outDir, editionsDir, options.kind) : [];
+  for (const m of manifests.values()) await writeManifest(outDir, m);
+  const order = new Map(selected.map((c, i) => [c.file, i]));
+  results.sort(
+    (a, b) => (order.get(a.country.file) ?? Infinity) - (order.get(b.country.file) ?? Infinity),
+  );
+  return { results, pruned, browserRelaunches, warnings, notes };
+}
+
+/** Which profiles to build and why; the others are reported skipped, or refused by --final. */
+async function planProfiles(
+  selected: readonly CountryFile[],
+  manifests: ReadonlyMap<number, Manifest>,
+  requested: readonly string[],
+  options: ResolvedBuildOptions,
+): Promise<{ results: BuildResult[]; queue: Queued[] }> {
+  const { editionsDir, outDir } = options;
+  const results: BuildResult[] = [];
+  const queue: Queued[] = [];
+  for (const country of selected) {
     if (options.final) {
       const status = await readReviewStatus(country.file);
       if (status !== 'final') {
@@ -76,95 +160,28 @@ export async function buildEdition(request: BuildOptions): Promise<BuildSummary>
         continue;
       }
     }
-    const inputs = await profileInputsHash(country, editionsDir, keys);
-    if (
-      !options.force &&
-      (await isCurrent(manifests.get(country.edition), country, inputs, keys))
-    ) {
-      const entry = manifests.get(country.edition)?.profiles[profileKey(country)];
-      results.push({
-        country,
-        status: 'skipped',
-        outputs: Object.values(entry?.outputs ?? {}).map((o) => o.file),
-        problems: [],
-        ms: 0,
-      });
-    } else {
-      queue.push({ country, inputs });
+    const now = await profileSources(country, editionsDir);
+    const entry = manifests.get(country.edition)?.profiles[profileKey(country)];
+    const plan = await planOutputs(entry, now, requested, outDir, options.force);
+    if (plan) {
+      queue.push({ country, now, plan });
+      continue;
     }
+    results.push({
+      country,
+      status: 'skipped',
+      outputs: Object.values(entry?.outputs ?? {}).flatMap(
+        (o) => resolveOutput(outDir, o.file) ?? [],
+      ),
+      // The warnings found when it was built: a skipped profile still reports them.
+      problems: (entry?.problems ?? []).map((p) => ({ ...p })),
+      ms: 0,
+    });
   }
-  const refused = results.filter((r) => r.status === 'failed').length;
-  options.onEvent({ type: 'planned', total: selected.length, toBuild: queue.length, refused });
-  let done = 0;
-  for (const result of results)
-    options.onEvent({ type: 'result', result, done: ++done, total: selected.length });
-
-  // The rendering and printing code (Chromium, Chart.js, pdf-lib) loads only when there is
-  // something to build: a no-op rebuild stays well under a second.
-  let browserRelaunches = 0;
-  if (queue.length > 0 || options.volume || options.overview) {
-    const { runBuilds } = await import('./run.js');
-    const ran = await runBuilds({ queue, selected, manifests, options, done });
-    results.push(...ran.results);
-    browserRelaunches = ran.browserRelaunches;
-  }
-
-  const pruned = options.prune ? await prune(manifests, editionsDir, options.kind) : [];
-  for (const m of manifests.values()) await writeManifest(outDir, m);
-  const order = new Map(selected.map((c, i) => [c.file, i]));
-  results.sort(
-    (a, b) => (order.get(a.country.file) ?? Infinity) - (order.get(b.country.file) ?? Infinity),
-  );
-  return { results, pruned, browserRelaunches };
+  return { results, queue };
 }
 
 /** The single-call form used by tests and the API: build, then return the per-profile results. */
 export async function build(options: BuildOptions): Promise<BuildResult[]> {
   return (await buildEdition(options)).results;
-}
-
-async function isCurrent(
-  manifest: Manifest | undefined,
-  c: CountryFile,
-  inputs: string,
-  formats: readonly string[],
-): Promise<boolean> {
-  const entry = manifest?.profiles[profileKey(c)];
-  if (!entry || entry.inputs !== inputs) return false;
-  // pdf and html make one file each; an export format one per table or chart, maybe none.
-  for (const f of formats)
-    if ((f === 'pdf' || f === PRINT_OUTPUT || f === 'html') && !entry.outputs[f]) return false;
-  for (const out of Object.values(entry.outputs)) {
-    if ((await sha256File(out.file)) !== out.sha256) return false;
-  }
-  return true;
-}
-
-/** Removes outputs and manifest entries of profiles whose data file is gone. */
-async function prune(
-  manifests: Map<number, Manifest>,
-  editionsDir: string,
-  kind: ReportKind | undefined,
-): Promise<string[]> {
-  const removed: string[] = [];
-  for (const [edition, manifest] of manifests) {
-    for (const [key, entry] of Object.entries(manifest.profiles)) {
-      const [k, country] = key.split('/') as [ReportKind, string];
-      if (kind && k !== kind) continue;
-      // The edition volume and the overview, not countries.
-      if (country === `${k}-${edition}` || country === `overview-${edition}`) continue;
-      const dataFile = countryFilePath(editionsDir, edition, k, country);
-      const exists = await access(dataFile).then(
-        () => true,
-        () => false,
-      );
-      if (exists) continue;
-      for (const out of Object.values(entry.outputs)) {
-        await rm(out.file, { force: true });
-        removed.push(out.file);
-      }
-      delete manifest.profiles[key];
-    }
-  }
-  return removed;
 }

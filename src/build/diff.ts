@@ -122,6 +122,9 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
   };
 }
 
+/** ﬀ, ﬁ, ﬂ, ﬃ, ﬄ, ﬅ, ﬆ read as the letters they join: a ligature is typography, not text. */
+const withoutLigatures = (l: string) => l.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize('NFKC'));
+
 /** Each page's lines of text (poppler's pdftotext), white space collapsed, blank lines dropped. */
 async function pdfPageLines(input: Input): Promise<string[][]> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'keydata-diff-'));
@@ -137,7 +140,7 @@ async function pdfPageLines(input: Input): Promise<string[][]> {
       .map((page) =>
         page
           .split('\n')
-          .map((l) => l.replace(/\s+/g, ' ').trim())
+          .map((l) => withoutLigatures(l).replace(/\s+/g, ' ').trim())
           .filter(Boolean),
       );
   } catch (err) {
@@ -178,8 +181,33 @@ export function diffPages(a: readonly string[][], b: readonly string[][]): PageC
   return pages;
 }
 
-/** Lines removed (-) and added (+), in order, around the lines both sides keep. */
+/**
+ * Lines removed (-) and added (+), in order, around the lines both sides keep. A line both
+ * removed and added, word for word, is not a change: pdftotext read it in another order
+ * (a float, a footnote, a running header), and the page still says it.
+ */
 export function diffLines(a: readonly string[], b: readonly string[]): PageChange['lines'] {
+  const out = orderedDiff(a, b);
+  const removed = new Map<string, number>();
+  const added = new Map<string, number>();
+  for (const l of out) {
+    const m = l.sign === '-' ? removed : added;
+    m.set(l.text, (m.get(l.text) ?? 0) + 1);
+  }
+  // Cancel as many of each text as both sides have, keeping the rest in order.
+  const cancel = new Map(
+    [...removed].map(([t, n]) => [t, Math.min(n, added.get(t) ?? 0)] as const),
+  );
+  const left = { '-': new Map(cancel), '+': new Map(cancel) };
+  return out.filter((l) => {
+    const n = left[l.sign].get(l.text) ?? 0;
+    if (n === 0) return true;
+    left[l.sign].set(l.text, n - 1);
+    return false;
+  });
+}
+
+function orderedDiff(a: readonly string[], b: readonly string[]): PageChange['lines'] {
   const out: PageChange['lines'] = [];
   let i = 0;
   let j = 0;

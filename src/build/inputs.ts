@@ -110,17 +110,36 @@ export function clearInputHashes(): void {
   kindHashes.clear();
 }
 
-/** The hash of everything one profile's outputs are made from, formats included. */
+/**
+ * What one profile's outputs are made from, in two parts so a build can say which changed:
+ * `data` (its data files and edition metadata) and `kind` (templates, styles, fonts,
+ * reference data, keydata). `inputs` combines them. Which formats are asked for is not an
+ * input: the same inputs make the same files whatever else is built beside them.
+ */
+export interface ProfileSources {
+  inputs: string;
+  sources: { data: string; kind: string };
+}
+
+export async function profileSources(
+  country: CountryFile,
+  editionsDir: string,
+): Promise<ProfileSources> {
+  const data = createHash('sha256');
+  await hashFiles(data, await inputFilesFor(editionsDir, country), editionsDir);
+  const sources = { data: data.digest('hex'), kind: await kindInputsHash(country.kind) };
+  return { inputs: combineSources(sources), sources };
+}
+
+export const combineSources = (s: { data: string; kind: string }): string =>
+  createHash('sha256').update(`${s.kind}\0${s.data}`).digest('hex');
+
+/** The hash of everything one profile's outputs are made from. */
 export async function profileInputsHash(
   country: CountryFile,
   editionsDir: string,
-  formats: readonly string[],
 ): Promise<string> {
-  const hash = createHash('sha256');
-  hash.update(await kindInputsHash(country.kind));
-  hash.update(`\0formats:${[...formats].sort().join(',')}\0`);
-  await hashFiles(hash, await inputFilesFor(editionsDir, country), editionsDir);
-  return hash.digest('hex');
+  return (await profileSources(country, editionsDir)).inputs;
 }
 
 export async function sha256File(file: string): Promise<string | undefined> {

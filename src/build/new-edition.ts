@@ -18,8 +18,8 @@ import { carryForwardCtm } from './new-edition-ctm.js';
 export interface NewEditionOptions {
   /** The edition to start, e.g. 2026. */
   to: number;
-  /** The edition it starts from, e.g. 2025. */
-  from: number;
+  /** The edition it starts from, e.g. 2025 (default: each kind's newest edition before `to`). */
+  from?: number;
   /** Only this report kind (default: every kind the `from` edition has). */
   kind?: ReportKind;
   editionsDir?: string;
@@ -46,9 +46,12 @@ export interface CountryChecklist {
 
 export interface NewEditionResult {
   to: number;
+  /** The newest edition any kind started from. */
   from: number;
   kinds: {
     kind: ReportKind;
+    /** The edition this kind started from. */
+    from: number;
     editionFile: string;
     editionToFill: string[];
     countries: CountryChecklist[];
@@ -71,19 +74,9 @@ interface Planned {
  */
 export async function newEdition(options: NewEditionOptions): Promise<NewEditionResult> {
   const editionsDir = options.editionsDir ?? paths.editions;
-  const { from, to } = options;
-  if (to <= from)
-    throw new UserError(`the new edition (${to}) must come after the one it starts from (${from})`);
-  const sources = await findCountryFiles(editionsDir, {
-    edition: from,
-    ...(options.kind ? { kind: options.kind } : {}),
-  });
-  const kinds = await kindsOf(editionsDir, from, options.kind);
-  if (kinds.length === 0) {
-    throw new UserError(
-      `no ${options.kind ?? 'report'} edition ${from} under ${path.join(editionsDir, String(from))}`,
-    );
-  }
+  const { to } = options;
+  const starts = await startingEditions(editionsDir, options);
+  const kinds = starts.map((s) => s.kind);
   const existing: string[] = [];
   for (const kind of kinds) {
     const dir = path.join(editionsDir, String(to), kind);
@@ -97,8 +90,9 @@ export async function newEdition(options: NewEditionOptions): Promise<NewEdition
   }
 
   const planned: Planned[] = [];
-  const result: NewEditionResult = { to, from, kinds: [] };
-  for (const kind of kinds) {
+  const result: NewEditionResult = { to, from: Math.max(...starts.map((s) => s.from)), kinds: [] };
+  for (const { kind, from } of starts) {
+    const sources = await findCountryFiles(editionsDir, { edition: from, kind });
     if (!cascadeField(kind) && to !== from + 1) {
       throw new UserError(
         `${kind} carries a country forward one edition at a time: new-edition ${from + 1} --from ${from}`,
@@ -116,6 +110,7 @@ export async function newEdition(options: NewEditionOptions): Promise<NewEdition
     }
     result.kinds.push({
       kind,
+      from,
       editionFile: meta.planned.file,
       editionToFill: meta.toFill,
       countries,
@@ -123,6 +118,44 @@ export async function newEdition(options: NewEditionOptions): Promise<NewEdition
   }
   for (const p of planned) await writeFileAtomic(p.file, p.text);
   return result;
+}
+
+/**
+ * Which edition each report kind starts from: the one given, or else the kind's newest
+ * edition before the new one (the Monitor's last edition may be years back).
+ */
+async function startingEditions(
+  editionsDir: string,
+  options: NewEditionOptions,
+): Promise<{ kind: ReportKind; from: number }[]> {
+  const { to, from } = options;
+  if (from !== undefined && to <= from)
+    throw new UserError(`the new edition (${to}) must come after the one it starts from (${from})`);
+  if (from !== undefined) {
+    const kinds = await kindsOf(editionsDir, from, options.kind);
+    if (kinds.length === 0)
+      throw new UserError(
+        `no ${options.kind ?? 'report'} edition ${from} under ${path.join(editionsDir, String(from))}`,
+      );
+    return kinds.map((kind) => ({ kind, from }));
+  }
+  const years = (await readdir(editionsDir).catch(() => [] as string[]))
+    .filter((d) => /^\d{4}$/.test(d))
+    .map(Number)
+    .filter((y) => y < to)
+    .sort((a, b) => b - a);
+  const starts: { kind: ReportKind; from: number }[] = [];
+  for (const kind of REPORT_KINDS) {
+    if (options.kind && kind !== options.kind) continue;
+    for (const year of years)
+      if ((await kindsOf(editionsDir, year, kind)).length > 0) {
+        starts.push({ kind, from: year });
+        break;
+      }
+  }
+  if (starts.length === 0)
+    throw new UserError(`no ${options.kind ?? 'report'} edition before ${to} under ${editionsDir}`);
+  return starts;
 }
 
 /** The report kinds of an edition: folders holding an `_edition.yaml` or country files. */

@@ -36,8 +36,10 @@ export interface BuildOptions extends Selection {
   force?: boolean;
   /** Remove outputs (and manifest entries) of countries no longer in the data. */
   prune?: boolean;
-  /** Also build each report kind's edition as one book (not with --shard); its overview too. */
+  /** Also build each report kind's edition as one book (not with --shard). */
   volume?: boolean;
+  /** Build only the volumes: the profiles' own files are neither checked nor printed. */
+  volumeOnly?: boolean;
   /**
    * Write each edition's overview.csv and overview.json (Mine Action Review kinds), also
    * without the volume. With no other formats, no country profile is built.
@@ -69,6 +71,7 @@ export type ResolvedBuildOptions = Readonly<
     force: boolean;
     prune: boolean;
     volume: boolean;
+    volumeOnly: boolean;
     overview: boolean;
     final: boolean;
     shard: Shard | undefined;
@@ -93,8 +96,11 @@ export function resolveBuildOptions(o: BuildOptions): ResolvedBuildOptions {
     concurrency: o.concurrency ?? BUILD_DEFAULTS.concurrency(),
     force: Boolean(o.force),
     prune: Boolean(o.prune),
-    volume: Boolean(o.volume),
-    overview: Boolean(o.overview),
+    // --volume-only builds the volumes, and nothing else.
+    volume: Boolean(o.volume || o.volumeOnly),
+    volumeOnly: Boolean(o.volumeOnly),
+    // The volume's overview is written with it.
+    overview: Boolean(o.overview || o.volume || o.volumeOnly),
     final: Boolean(o.final),
     shard: o.shard,
     timeoutMs: o.timeoutMs ?? BUILD_DEFAULTS.timeoutMs,

@@ -19,6 +19,7 @@ import { writeFileAtomic } from './atomic-write.js';
 import type { BuildResult } from './build.js';
 import { kindInputsHash, profileInputsHash, sha256File } from './inputs.js';
 import type { Manifest } from './manifest.js';
+import { relativeOutput, resolveOutput } from './output-paths.js';
 
 /** The kinds whose editions have an overview: Mine Action Review's. The Monitor has none. */
 export const hasOverview = (kind: ReportKind) => kind === 'clearing-the-mines';
@@ -58,15 +59,18 @@ export async function writeOverview(
     ['overview-json', files.json, overviewJson(o)],
   ] as const) {
     await writeFileAtomic(file, text);
-    out[key] = { file, sha256: createHash('sha256').update(text).digest('hex') };
+    // The manifest names outputs relative to the output folder.
+    const stored = relativeOutput(outDir, file) ?? file;
+    out[key] = { file: stored, sha256: createHash('sha256').update(text).digest('hex') };
   }
   return out;
 }
 
-async function intact(outputs: OutputRecord | undefined, keys: readonly string[]) {
+async function intact(outDir: string, outputs: OutputRecord | undefined, keys: readonly string[]) {
   for (const k of keys) {
     const o = outputs?.[k];
-    if (!o || (await sha256File(o.file)) !== o.sha256) return false;
+    const file = o && resolveOutput(outDir, o.file);
+    if (!o || !file || (await sha256File(file)) !== o.sha256) return false;
   }
   return true;
 }
@@ -103,12 +107,12 @@ export async function buildOverview(
   const countries = await findCountryFiles(ctx.editionsDir, { edition, kind });
   const hash = createHash('sha256').update(await kindInputsHash(kind));
   for (const c of countries)
-    hash.update(`${c.country}:${await profileInputsHash(c, ctx.editionsDir, ['overview'])}`);
+    hash.update(`${c.country}:${await profileInputsHash(c, ctx.editionsDir)}`);
   const inputs = hash.digest('hex');
   const entry = manifest.profiles[overviewKey(kind, edition)];
   const keys = ['overview-csv', 'overview-json'];
   const outputs = [files.csv, files.json];
-  if (!ctx.force && entry?.inputs === inputs && (await intact(entry.outputs, keys)))
+  if (!ctx.force && entry?.inputs === inputs && (await intact(ctx.outDir, entry.outputs, keys)))
     return { country: self, status: 'skipped', outputs, problems: [], ms: 0 };
   const { reports, invalid } = await loadEdition(ctx.editionsDir, edition, kind);
   const o = overviewOf(edition, kind, reports);
@@ -121,6 +125,8 @@ export async function buildOverview(
     inputs,
     outputs: written,
     built: new Date().toISOString(),
+    // An output of the whole edition: never pruned as a country whose data is gone.
+    scope: 'edition',
   };
   return { country: self, status: 'built', outputs, problems: [], ms: performance.now() - started };
 }

@@ -1,21 +1,24 @@
-import { rm } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import type { CountryFile } from '../data/find.js';
 import { BrowserSession } from '../pdf/browser-session.js';
 import type { ReportKind } from '../schema/report-kind.js';
-import type { BuildResult } from './build.js';
-import { buildProfile, type Format, type ProfileContext, ProfileError } from './build-profile.js';
-import { profileKey, withBuild, type Manifest } from './manifest.js';
-import { runPool } from './pool.js';
+import type { BuildResult, Queued } from './build.js';
+import { buildProfile, type ProfileContext, ProfileError } from './build-profile.js';
+import { profileKey, type Manifest } from './manifest.js';
 import type { ResolvedBuildOptions } from './options.js';
+import { formatsFor } from './plan.js';
+import { runPool } from './pool.js';
+import { recordOutputs, removeStale } from './record.js';
 import { buildOverview, hasOverview } from './overview.js';
 import { buildVolume } from './volume.js';
 
 export interface RunInput {
-  queue: { country: CountryFile; inputs: string }[];
+  queue: Queued[];
   selected: CountryFile[];
   manifests: Map<number, Manifest>;
   options: ResolvedBuildOptions;
+  /** The output kinds asked for ("pdf", "pdf-print", "html"...), for the volumes. */
+  requested: readonly string[];
   /** Profiles already reported (skipped or refused), for the progress count. */
   done: number;
 }
@@ -28,7 +31,7 @@ export interface RunInput {
 export async function runBuilds(
   input: RunInput,
 ): Promise<{ results: BuildResult[]; browserRelaunches: number }> {
-  const { queue, selected, manifests, options } = input;
+  const { queue, selected, manifests, options, requested } = input;
   let done = input.done;
   const results: BuildResult[] = [];
   const session = new BrowserSession(options.browser);
@@ -37,9 +40,9 @@ export async function runBuilds(
     const built = await runPool(
       queue,
       options.concurrency,
-      async ({ country, inputs }) => {
-        options.onEvent({ type: 'start', country });
-        const result = await buildAndRecord(ctx, country, inputs, manifests);
+      async (queued) => {
+        options.onEvent({ type: 'start', country: queued.country });
+        const result = await buildAndRecord(ctx, queued, manifests);
         options.onEvent({ type: 'result', result, done: ++done, total: selected.length });
         return result;
       },
@@ -47,14 +50,12 @@ export async function runBuilds(
     );
     results.push(...built.filter(Boolean));
     if (options.volume && !options.signal?.aborted) {
-      if (options.shard)
-        throw new UserError('--volume needs the whole edition: build it without --shard');
       const groups = [...new Set(selected.map((c) => `${c.edition}\0${c.kind}`))].map((g) =>
         g.split('\0'),
       );
       for (const [edition, kind] of groups) {
         const result = await buildVolume(
-          ctx,
+          { ...ctx, requested },
           manifests.get(Number(edition)) as Manifest,
           Number(edition),
           kind as ReportKind,
@@ -62,9 +63,9 @@ export async function runBuilds(
         options.onEvent({ type: 'result', result, done, total: selected.length });
         results.push(result);
       }
-    } else if (options.overview && !options.signal?.aborted) {
-      results.push(...(await buildOverviews(input)));
     }
+    if (options.overview && !options.signal?.aborted)
+      results.push(...(await buildOverviews(input)));
   } finally {
     await session.close();
   }
@@ -72,7 +73,7 @@ export async function runBuilds(
   return { results, browserRelaunches: session.relaunches };
 }
 
-/** `--formats overview` without the volume: each edition's overview files on their own. */
+/** Each edition's overview files (with the volume, or `--formats overview` alone). */
 async function buildOverviews(input: RunInput): Promise<BuildResult[]> {
   const { selected, manifests, options } = input;
   if (options.shard)
@@ -101,33 +102,20 @@ async function buildOverviews(input: RunInput): Promise<BuildResult[]> {
  */
 async function buildAndRecord(
   ctx: ProfileContext,
-  country: CountryFile,
-  inputs: string,
+  { country, now, plan }: Queued,
   manifests: Map<number, Manifest>,
 ): Promise<BuildResult> {
   const started = performance.now();
   try {
-    const made = await buildProfile(ctx, country, inputs);
+    // This profile's own kinds: what is missing, or all it claims when its inputs changed.
+    const made = await buildProfile({ ...ctx, ...formatsFor(plan.keys) }, country, now.inputs);
     const manifest = manifests.get(country.edition) as Manifest;
-    const before = manifest.profiles[profileKey(country)];
-    const built = new Date().toISOString();
-    manifest.profiles[profileKey(country)] = {
-      inputs,
-      outputs: Object.fromEntries(
-        Object.entries(made.outputs).map(([f, o]) => [f, { file: o.file, sha256: o.sha256 }]),
-      ),
-      built,
-      history: withBuild(before, {
-        date: built,
-        inputs,
-        corrections: made.review.corrections,
-        status: made.review.status,
-      }),
-    };
-    await removeDropped(before?.outputs, made.outputs, ctx.formats);
+    const key = profileKey(country);
+    await removeStale(recordOutputs(manifest, key, now, { keys: plan.keys, ...made }, ctx.outDir));
     return {
       country,
       status: 'built',
+      reason: plan.reason,
       outputs: Object.values(made.outputs).map((o) => o.file),
       problems: made.problems,
       ms: performance.now() - started,
@@ -145,21 +133,5 @@ async function buildAndRecord(
       error: (err as Error).message,
       ms: performance.now() - started,
     };
-  }
-}
-
-/**
- * Removes what an earlier build made in a format built again that this build no longer
- * makes (the CSV of a table taken out of the data). Other formats' files are left alone.
- */
-async function removeDropped(
-  before: Record<string, { file: string }> | undefined,
-  now: Record<string, { file: string }>,
-  formats: readonly Format[],
-): Promise<void> {
-  const kept = new Set(Object.values(now).map((o) => o.file));
-  for (const [key, out] of Object.entries(before ?? {})) {
-    const format = key.split(':')[0] as Format;
-    if (formats.includes(format) && !kept.has(out.file)) await rm(out.file, { force: true });
   }
 }

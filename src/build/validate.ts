@@ -14,6 +14,7 @@ import { uncoveredCharacterWarnings } from '../render/glyph-coverage.js';
 import type { ReportKind } from '../schema/report-kind.js';
 import { namedFiles, type DataSelection } from './data-files.js';
 import { type DerivedReport, deriveReport } from '../derive/derive-report.js';
+import { nothingMatches } from './selection-hint.js';
 import { checkWholeEditions } from './validate-edition.js';
 
 export interface ValidateOptions extends DataSelection {
@@ -41,10 +42,9 @@ async function filesToCheck(
   if (named.length > 0 && selecting)
     throw new UserError('give files, or --edition/--report/--country, not both');
   if (named.length === 0) {
-    const found = (await findCountryFiles(options.editionsDir ?? paths.editions, options)).map(
-      (f) => f.file,
-    );
-    if (found.length === 0) throw new UserError('no data files match the selection');
+    const editionsDir = options.editionsDir ?? paths.editions;
+    const found = (await findCountryFiles(editionsDir, options)).map((f) => f.file);
+    if (found.length === 0) throw new UserError(await nothingMatches(editionsDir, options));
     return found;
   }
   return namedFiles(named, options.cwd ?? PROJECT_ROOT, display);

@@ -1,5 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import { finishScreenPdf } from '../pdf/accessibility/tagging.js';
+import { headingTexts } from '../pdf/outline.js';
 import { metadataFor, setPdfMetadata } from '../pdf/metadata.js';
 import type { Printed } from '../pdf/print.js';
 import {
@@ -68,7 +69,10 @@ export async function finishVariants(
   let screen: Uint8Array | undefined;
   let pages: number;
   if (variants.includes('screen')) {
-    const finished = await finishScreenPdf(await setPdfMetadata(printed.pdf, metadata));
+    const finished = await finishScreenPdf(
+      await setPdfMetadata(printed.pdf, metadata),
+      headingTexts(rendered.html),
+    );
     screen = finished.pdf;
     pages = finished.pages;
   } else {

@@ -13,20 +13,21 @@ import type { EditionMeta } from '../schema/edition.js';
 import type { ReportKind } from '../schema/report-kind.js';
 import { writeFileAtomic } from './atomic-write.js';
 import type { BuildResult } from './build.js';
-import { profileInputsHash, sha256File, volumeKindInputsHash } from './inputs.js';
-import type { Manifest, ManifestEntry } from './manifest.js';
+import { profileInputsHash, volumeKindInputsHash } from './inputs.js';
+import type { Manifest } from './manifest.js';
 import type { ResolvedBuildOptions } from './options.js';
+import { formatsFor, planOutputs } from './plan.js';
 import { withTimeout } from './pool.js';
+import { recordOutputs, removeStale } from './record.js';
 import {
   finishVariants,
-  outputKeys,
   PRINT_EXTENSION,
   PRINT_OUTPUT,
   printOptionsFor,
+  type Variant,
 } from './variants.js';
 import { type DerivedReport, deriveReport } from '../derive/derive-report.js';
-import type { EditionOverview } from '../derive/overview/edition-overview.js';
-import { hasOverview, overviewOf, writeOverview } from './overview.js';
+import { overviewOf } from './overview.js';
 
 /** output/<edition>/<kind>/<kind>-<edition>.pdf */
 export function volumePath(outDir: string, edition: number, kind: ReportKind): string {
@@ -39,13 +40,10 @@ async function volumeInputsHash(
   kind: ReportKind,
   countries: readonly CountryFile[],
   editionsDir: string,
-  keys: readonly string[],
 ): Promise<string> {
   const hash = createHash('sha256');
   hash.update(await volumeKindInputsHash(kind));
-  hash.update(`\0outputs:${keys.join(',')}\0`);
-  for (const c of countries)
-    hash.update(`${c.country}:${await profileInputsHash(c, editionsDir, ['pdf'])}`);
+  for (const c of countries) hash.update(`${c.country}:${await profileInputsHash(c, editionsDir)}`);
   return hash.digest('hex');
 }
 
@@ -54,10 +52,11 @@ async function volumeInputsHash(
  * cover, contents and running page numbers. Built only when every country is valid.
  */
 export async function buildVolume(
-  ctx: Pick<
-    ResolvedBuildOptions,
-    'outDir' | 'editionsDir' | 'timeoutMs' | 'force' | 'final' | 'variants'
-  > & { readonly session: BrowserSession },
+  ctx: Pick<ResolvedBuildOptions, 'outDir' | 'editionsDir' | 'timeoutMs' | 'force' | 'final'> & {
+    readonly session: BrowserSession;
+    /** The output kinds asked for; a volume makes its PDF kinds ("pdf", "pdf-print"). */
+    readonly requested: readonly string[];
+  },
   manifest: Manifest,
   edition: number,
   kind: ReportKind,
@@ -71,17 +70,21 @@ export async function buildVolume(
     file: path.join(ctx.editionsDir, String(edition), kind),
   };
   const countries = await findCountryFiles(ctx.editionsDir, { edition, kind });
-  const keys = outputKeys(['pdf'], ctx.variants);
   const pressFile = file.replace(/\.pdf$/, `.${PRINT_EXTENSION}`);
-  const files = keys.map((k) => (k === PRINT_OUTPUT ? pressFile : file));
-  const inputs = await volumeInputsHash(kind, countries, ctx.editionsDir, keys);
-  const entry = manifest.profiles[volumeKey(kind, edition)];
-  // The overview is written beside the book and recorded with it.
-  const recorded = hasOverview(kind) ? [...keys, 'overview-csv', 'overview-json'] : keys;
+  const inputs = await volumeInputsHash(kind, countries, ctx.editionsDir);
+  const key = volumeKey(kind, edition);
+  const requested = ctx.requested.filter((k) => k === 'pdf' || k === PRINT_OUTPUT);
   // With --final the statuses must be read, so nothing is taken as current.
-  if (!ctx.force && !ctx.final && entry?.inputs === inputs && (await intact(entry, recorded))) {
-    return { country: self, status: 'skipped', outputs: files, problems: [], ms: 0 };
-  }
+  const plan = await planOutputs(
+    manifest.profiles[key],
+    { inputs },
+    requested.length ? requested : ['pdf'],
+    ctx.outDir,
+    ctx.force || ctx.final,
+  );
+  const files = (plan?.keys ?? requested).map((k) => (k === PRINT_OUTPUT ? pressFile : file));
+  if (!plan) return { country: self, status: 'skipped', outputs: files, problems: [], ms: 0 };
+  const { variants } = formatsFor(plan.keys);
   const failed = (error: string): BuildResult => ({
     country: self,
     status: 'failed',
@@ -93,20 +96,23 @@ export async function buildVolume(
   const book = await renderCountries(ctx, countries);
   if ('error' in book) return failed(book.error);
   try {
-    const overview = overviewOf(edition, kind, book.reports);
-    const { printed, outputs, checks } = await printVolume(ctx, book, inputs, overview, {
+    const { printed, outputs, checks } = await printVolume(ctx, book, inputs, variants, {
       file,
       pressFile,
     });
-    if (overview) Object.assign(outputs, await writeOverview(ctx.outDir, overview, kind));
-    manifest.profiles[volumeKey(kind, edition)] = {
-      inputs,
-      outputs,
-      built: new Date().toISOString(),
-    };
+    await removeStale(
+      recordOutputs(
+        manifest,
+        key,
+        { inputs },
+        { keys: plan.keys, outputs, scope: 'edition' },
+        ctx.outDir,
+      ),
+    );
     return {
       country: self,
       status: 'built',
+      reason: plan.reason,
       outputs: files,
       problems: [],
       ms: performance.now() - started,
@@ -116,15 +122,6 @@ export async function buildVolume(
   } catch (err) {
     return failed((err as Error).message);
   }
-}
-
-/** Whether every output the manifest records is still there, unchanged. */
-async function intact(entry: ManifestEntry, keys: readonly string[]): Promise<boolean> {
-  for (const k of keys) {
-    const out = entry.outputs[k];
-    if (!out || (await sha256File(out.file)) !== out.sha256) return false;
-  }
-  return true;
 }
 
 type VolumeContext = Parameters<typeof buildVolume>[0];
@@ -172,11 +169,17 @@ async function renderCountries(
 /** Prints the book in each variant and writes the files; what the manifest records of them. */
 async function printVolume(
   ctx: VolumeContext,
-  book: { meta: EditionMeta; parts: VolumeCountry[] },
+  book: {
+    meta: EditionMeta;
+    parts: VolumeCountry[];
+    reports: { slug: string; report: DerivedReport }[];
+  },
   inputs: string,
-  overview: EditionOverview | undefined,
+  variants: readonly Variant[],
   targets: { file: string; pressFile: string },
 ) {
+  // The book opens with the edition overview (its files are written by build/overview.ts).
+  const overview = overviewOf(book.meta.edition, book.meta.report, book.reports);
   const rendered = await renderVolume(book.meta, book.parts, overview);
   const browser = await ctx.session.browser();
   // A book takes longer than one profile: allow a minute per ten countries on top.
@@ -187,10 +190,10 @@ async function printVolume(
     printPdf(browser, rendered.html, {
       layout: rendered.layout,
       timeoutMs,
-      ...printOptionsFor(ctx.variants),
+      ...printOptionsFor(variants),
     }),
   );
-  const made = await finishVariants(printed, rendered, inputs, ctx.variants, targets.pressFile);
+  const made = await finishVariants(printed, rendered, inputs, variants, targets.pressFile);
   const outputs: Record<string, { file: string; sha256: string }> = {};
   for (const [key, target, pdf] of [
     ['pdf', targets.file, made.screen],

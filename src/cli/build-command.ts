@@ -1,13 +1,16 @@
 import { MAX_CONCURRENCY, MAX_TIMEOUT_SECONDS, parseWholeNumber } from './whole-number.js';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { type BuildOptions, buildEdition, type Format } from '../build/build.js';
+import { type BuildEvent, type BuildOptions, buildEdition, type Format } from '../build/build.js';
 import { BUILD_DEFAULTS } from '../build/options.js';
 import { parseShard } from '../build/shard.js';
 import { VARIANTS, type Variant } from '../build/variants.js';
 import { UserError } from '../errors.js';
 import { PROJECT_ROOT } from '../project.js';
-import { Progress, summaryTable, type Verbosity } from './progress.js';
+import { watchBuilds } from '../preview/watch-build.js';
+import { reportSummary } from './build-report.js';
+import { github as githubAnnotation } from './problem-output.js';
+import { Progress, type Verbosity } from './progress.js';
 import { parseSelection } from './selection.js';
 
 const FORMATS = ['pdf', 'html', 'csv', 'svg', 'png', 'overview'] as const;
@@ -97,7 +100,14 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
       '--browser-ws-endpoint <url>',
       'connect to a running Chromium (default: KEYDATA_BROWSER_WS_ENDPOINT)',
     )
-    .option('--quiet', 'print only failures and the summary')
+    .option(
+      '--volume-only',
+      'build only the volumes (--volume) from the data, without printing the country PDFs',
+    )
+    .option('--strict', 'fail (exit 1) when any profile has warnings')
+    .option('--format <format>', 'how to print problems: text (FILE:LINE:COL) or github', 'text')
+    .option('--watch', 'build, then build again whenever data, a template or a style is saved')
+    .option('--quiet', 'print only problems, failures and the summary')
     .option('--verbose', 'print warnings, skipped profiles and timings')
     .action((opts: BuildFlags) => runBuild(opts, setCode));
 }
@@ -128,6 +138,7 @@ export function parseBuildFlags(opts: BuildFlags): BuildOptions {
     force: Boolean(opts.force),
     prune: Boolean(opts.prune),
     volume: Boolean(opts.volume),
+    volumeOnly: Boolean(opts.volumeOnly),
     final: Boolean(opts.final),
     shard: shard === undefined ? undefined : parseShard(shard),
     timeoutMs: seconds(parsePositive('--timeout', text(opts.timeout))),
@@ -136,11 +147,32 @@ export function parseBuildFlags(opts: BuildFlags): BuildOptions {
   };
 }
 
-/** Builds with progress on the terminal; Ctrl-C finishes the profiles in progress. */
+/** How the build prints problems and progress, from --quiet/--verbose and --format. */
+function progressFactory(opts: BuildFlags): { verbosity: Verbosity; make: () => Progress } {
+  const verbosity: Verbosity = opts.quiet ? 'quiet' : opts.verbose ? 'verbose' : 'normal';
+  if (opts.format !== 'text' && opts.format !== 'github')
+    throw new UserError(`--format expects one of text, github, got '${String(opts.format)}'`);
+  const github = opts.format === 'github';
+  return {
+    verbosity,
+    make: () =>
+      new Progress(
+        verbosity,
+        process.stderr,
+        process.env,
+        github ? githubAnnotation : undefined,
+        github ? process.stdout : process.stderr,
+      ),
+  };
+}
+
+/** Builds with progress on the terminal (again on every save with --watch); Ctrl-C finishes the profiles in progress. */
 async function runBuild(opts: BuildFlags, setCode: (c: number) => void): Promise<void> {
   const request = parseBuildFlags(opts);
-  const verbosity: Verbosity = opts.quiet ? 'quiet' : opts.verbose ? 'verbose' : 'normal';
-  const progress = new Progress(verbosity);
+  const { verbosity, make } = progressFactory(opts);
+  const strict = Boolean(opts.strict);
+  // --watch starts a fresh progress display for each round.
+  let progress = make();
   const abort = new AbortController();
   const onSigint = () => {
     if (abort.signal.aborted) process.exit(130);
@@ -152,20 +184,28 @@ async function runBuild(opts: BuildFlags, setCode: (c: number) => void): Promise
   // SIGTERM (CI cancelling a job, systemd) and SIGHUP (a closed terminal) stop a build
   // the way Ctrl-C does.
   for (const signal of STOP_SIGNALS) process.on(signal, onSigint);
+  const options = {
+    ...request,
+    env: process.env,
+    signal: abort.signal,
+    onEvent: (e: BuildEvent) => progress.handle(e),
+  };
   try {
-    const summary = await buildEdition({
-      ...request,
-      env: process.env,
-      signal: abort.signal,
-      onEvent: progress.handle,
-    });
+    if (opts.watch) {
+      await watchBuilds(options, (e) => {
+        if (e.type === 'build') progress = make();
+        else if (e.type === 'built') {
+          progress.finish();
+          reportSummary(e.summary, verbosity, strict);
+        } else if (e.type === 'error') process.stderr.write(`keydata: ${e.error.message}\n`);
+        else process.stderr.write('watching data, templates and styles (Ctrl-C to stop)\n');
+      });
+      return;
+    }
+    const summary = await buildEdition(options);
     progress.finish();
-    const failed = summary.results.some((r) => r.status === 'failed');
-    const table = summaryTable(summary.results, summary.pruned);
-    process.stdout.write(`${verbosity !== 'quiet' || failed ? table : table.split('\n').at(-1)}\n`);
-    if (summary.browserRelaunches > 0)
-      process.stderr.write(`the browser was restarted ${summary.browserRelaunches} time(s)\n`);
-    setCode(abort.signal.aborted ? 130 : failed ? 1 : 0);
+    const code = reportSummary(summary, verbosity, strict);
+    setCode(abort.signal.aborted ? 130 : code);
   } finally {
     for (const signal of STOP_SIGNALS) process.off(signal, onSigint);
   }

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../errors.js';
+import { VERSION } from '../version.js';
 import { registerBuild } from './build-command.js';
 import { registerDiff } from './diff-command.js';
 import { registerMigrate } from './migrate-command.js';
@@ -13,6 +14,7 @@ import { registerValidate } from './validate-command.js';
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('keydata')
     .description('YAML country data to print-ready PDF mine action reports')
+    .version(VERSION, '-V, --version', 'print the version of keydata')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   let code = 0;

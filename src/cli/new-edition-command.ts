@@ -54,7 +54,7 @@ export function checklistLines(c: CountryChecklist, to: number): string[] {
 export function formatNewEdition(r: NewEditionResult): string {
   const out: string[] = [];
   for (const k of r.kinds) {
-    out.push(`${k.kind} ${r.to}, started from ${r.from}:`);
+    out.push(`${k.kind} ${r.to}, started from ${k.from}:`);
     out.push(`${displayPath(k.editionFile)}`);
     for (const f of k.editionToFill) out.push(`  [ ] fill ${f} (marked { to_fill: ${r.to} })`);
     for (const c of k.countries) out.push(...checklistLines(c, r.to));
@@ -71,7 +71,10 @@ export function registerNewEdition(program: Command): void {
       'start the next edition from the last: carry every country forward, figures to fill, as drafts',
     )
     .argument('<year>', 'the edition to start, e.g. 2026')
-    .requiredOption('--from <year>', 'the edition to start from, e.g. 2025')
+    .option(
+      '--from <year>',
+      "the edition to start from, e.g. 2025 (default: each report kind's newest earlier edition)",
+    )
     .option('--report <kind>', 'only this report kind')
     .option(
       '--data <dir>',
@@ -79,11 +82,11 @@ export function registerNewEdition(program: Command): void {
     )
     .action(async (year: string, opts: Record<string, string | undefined>) => {
       const to = parseYear('the new edition', year);
-      const from = parseYear('--from', opts.from);
+      const from = opts.from === undefined ? undefined : parseYear('--from', opts.from);
       const kind = parseSelection({ report: opts.report }).kind;
       const result = await newEdition({
         to,
-        from,
+        ...(from !== undefined ? { from } : {}),
         ...(kind ? { kind } : {}),
         ...(opts.data
           ? { editionsDir: path.join(path.resolve(PROJECT_ROOT, opts.data), 'editions') }

@@ -20,7 +20,7 @@ const escapeData = (s: string) =>
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** A GitHub Actions annotation: shown on the pull request's diff at the line. */
-function github(p: Problem): string {
+export function github(p: Problem): string {
   const props = [
     ['file', p.file],
     ['line', String(p.line)],
@@ -50,14 +50,32 @@ export function formatProblems(problems: readonly Problem[], format: OutputForma
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** The closing line: "2 files checked: valid" or "... 3 errors, 1 warning, 26 notes". */
-export function summary(files: number, problems: readonly Problem[]): string {
-  const count = (s: Problem['severity']) => problems.filter((p) => p.severity === s).length;
-  const [errors, warnings, notes] = [count('error'), count('warning'), count('note')];
-  const rest = [
-    ...(warnings ? [plural(warnings, 'warning')] : []),
-    ...(notes ? [plural(notes, 'note')] : []),
-  ];
-  const checked = `${plural(files, 'file')} checked`;
-  return `${checked}: ${[errors === 0 ? 'valid' : plural(errors, 'error'), ...rest].join(', ')}`;
+/**
+ * The closing line: "2 files checked: valid", "3 files checked: 3 errors in 2 files", or with
+ * --strict "1 file checked: 1 warning, not valid with --strict"; notes (unchecked figures)
+ * follow, and never make a file invalid. `files` are the checked files as problems name them;
+ * a file a problem names beyond them (the edition metadata read with a country file) was
+ * checked too and counts.
+ */
+export function summary(
+  files: number | readonly string[],
+  problems: readonly Problem[],
+  strict = false,
+): string {
+  const named = typeof files === 'number' ? [] : files;
+  const flagged = problems.filter((p) => p.severity !== 'note');
+  const notes = problems.length - flagged.length;
+  const inProblems = new Set(flagged.map((p) => p.file));
+  const count =
+    typeof files === 'number' ? files : new Set([...named, ...problems.map((p) => p.file)]).size;
+  const errors = flagged.filter((p) => p.severity === 'error').length;
+  const warnings = flagged.length - errors;
+  const checked = `${plural(count, 'file')} checked`;
+  const where = count > 1 && flagged.length > 0 ? ` in ${plural(inProblems.size, 'file')}` : '';
+  const noted = notes ? `, ${plural(notes, 'note')}` : '';
+  if (errors === 0 && (warnings === 0 || !strict))
+    return `${checked}: valid${warnings ? `, ${plural(warnings, 'warning')}${where}` : ''}${noted}`;
+  if (errors === 0)
+    return `${checked}: ${plural(warnings, 'warning')}${where}, not valid with --strict${noted}`;
+  return `${checked}: ${plural(errors, 'error')}${warnings ? `, ${plural(warnings, 'warning')}` : ''}${where}${noted}`;
 }

@@ -1,5 +1,5 @@
 import type { BuildEvent, BuildResult } from '../build/build.js';
-import { formatProblem } from '../data/problem.js';
+import { formatProblem, type Problem } from '../data/problem.js';
 import { displayPath } from '../project.js';
 
 export type Verbosity = 'quiet' | 'normal' | 'verbose';
@@ -19,10 +19,17 @@ export class Progress {
   private current: string[] = [];
   private barShown = false;
 
+  /** Problems already printed: edition metadata shared by several profiles prints once. */
+  private readonly printed = new Set<string>();
+
   constructor(
     private readonly verbosity: Verbosity,
     private readonly out: NodeJS.WriteStream = process.stderr,
     env: NodeJS.ProcessEnv = process.env,
+    /** How a problem prints: FILE:LINE:COL by default; the CLI passes GitHub annotations. */
+    private readonly problemLine: (p: Problem) => string = formatProblem,
+    /** Where problems go (GitHub reads annotations from stdout). */
+    private readonly problemOut: NodeJS.WritableStream = out,
   ) {
     this.live = Boolean(out.isTTY) && !env.CI && verbosity !== 'quiet';
   }
@@ -47,8 +54,14 @@ export class Progress {
   };
 
   private report(r: BuildResult): void {
-    const showProblems = r.status === 'failed' || this.verbosity === 'verbose';
-    if (showProblems) for (const p of r.problems) this.line(formatProblem(p));
+    // Every problem prints, whatever the verbosity: a warning hidden behind a count is lost.
+    for (const p of r.problems) {
+      const text = this.problemLine(p);
+      if (this.printed.has(text)) continue;
+      this.printed.add(text);
+      this.clearBar();
+      this.problemOut.write(`${text}\n`);
+    }
     if (r.status === 'failed') {
       this.line(`FAILED  ${name(r)}: ${r.error ?? 'unknown error'}`);
       return;
@@ -69,8 +82,9 @@ export class Progress {
       this.verbosity === 'verbose' && t
         ? ` [render ${Math.round(t.renderMs)} ms, layout ${Math.round(t.layoutMs)} ms, print ${Math.round(t.printMs)} ms, ${r.pages ?? '?'} pages]`
         : '';
+    const why = r.reason ? `, ${r.reason}` : '';
     this.line(
-      `built   ${name(r)} -> ${r.outputs.map(displayPath).join(', ')} (${(r.ms / 1000).toFixed(2)} s${warnings})${detail}`,
+      `built   ${name(r)} -> ${outputList(r.outputs)} (${(r.ms / 1000).toFixed(2)} s${why}${warnings})${detail}`,
     );
     for (const l of checks) this.line(l);
   }
@@ -119,7 +133,7 @@ export function summaryTable(results: readonly BuildResult[], pruned: readonly s
         r.status === 'failed'
           ? ((r.error ?? '').split('\n')[0] ?? '')
           : r.status === 'built'
-            ? `${(r.ms / 1000).toFixed(2)} s`
+            ? `${(r.ms / 1000).toFixed(2)} s${r.reason ? `, ${r.reason}` : ''}`
             : '',
       ] as const,
   );
@@ -129,8 +143,23 @@ export function summaryTable(results: readonly BuildResult[], pruned: readonly s
     ...rows.map(([n, s, d]) => `${n.padEnd(w)}  ${s.padEnd(7)}  ${d}`),
   ];
   const count = (s: string) => results.filter((r) => r.status === s).length;
+  const warnings = countWarnings(results);
   lines.push(
-    `${count('built')} built, ${count('skipped')} skipped, ${count('failed')} failed${pruned.length ? `, ${pruned.length} file(s) pruned` : ''}`,
+    `${count('built')} built, ${count('skipped')} skipped, ${count('failed')} failed${warnings ? `, ${warnings} warning(s)` : ''}${pruned.length ? `, ${pruned.length} file(s) pruned` : ''}`,
   );
   return lines.join('\n');
+}
+
+/** Warnings of the profiles built or skipped, each counted once (shared metadata prints once). */
+export function countWarnings(results: readonly BuildResult[]): number {
+  return new Set(
+    results.flatMap((r) => r.problems.filter((p) => p.severity === 'warning').map(formatProblem)),
+  ).size;
+}
+
+/** The files a profile made: all of a few; the PDF or page and a count of the exports. */
+function outputList(files: readonly string[]): string {
+  const shown = files.length > 3 ? files.slice(0, 2) : files;
+  const more = files.length - shown.length;
+  return `${shown.map(displayPath).join(', ')}${more ? ` and ${more} more file(s)` : ''}`;
 }

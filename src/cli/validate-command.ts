@@ -51,12 +51,8 @@ export function registerValidate(program: Command, setCode: (c: number) => void)
       const failOn = parseFailOn(opts);
       const selection = parseSelection(opts);
       const cwd = process.cwd();
-      const result = await validate({
-        files,
-        ...selection,
-        cwd,
-        display: displayAsGiven(files, cwd),
-      });
+      const display = displayAsGiven(files, cwd);
+      const result = await validate({ files, ...selection, cwd, display });
       if (format === 'json' && opts.audit) {
         const problems = JSON.parse(formatProblems(result.problems, 'json')) as unknown;
         const out = { problems, audit: auditJson(result.audits) };
@@ -65,7 +61,9 @@ export function registerValidate(program: Command, setCode: (c: number) => void)
         process.stdout.write(formatProblems(result.problems, format as OutputFormat));
         if (opts.audit) process.stdout.write(formatAudit(result.audits));
       }
-      process.stderr.write(`${summary(result.files.length, result.problems)}\n`);
+      process.stderr.write(
+        `${summary(result.files.map(display), result.problems, Boolean(opts.strict))}\n`,
+      );
       setCode(fails(result.problems, failOn) ? 1 : 0);
     });
 }

@@ -84,17 +84,7 @@ export { DEFAULT_PREVIEW_PORT };
 export async function startPreview(request: PreviewOptions): Promise<PreviewServer> {
   const options = resolvePreviewOptions(request);
   const { editionsDir } = options;
-  const file = countryFilePath(editionsDir, options.edition, options.kind, options.country);
-  if (
-    !(await access(file).then(
-      () => true,
-      () => false,
-    ))
-  ) {
-    throw new UserError(
-      `${displayPath(file)}: no such file (check --edition, --report and --country)`,
-    );
-  }
+  const file = await existingDataFile(options);
   const session = new BrowserSession(options.browser);
   await session.browser();
   const pdfName = `${options.country}.pdf`;
@@ -141,137 +131,19 @@ export async function startPreview(request: PreviewOptions): Promise<PreviewServ
     },
   );
 
-  const server = createServer((req, res) => {
-    void handle(req, res).catch((err: unknown) => {
-      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end(`keydata preview: ${(err as Error)?.message ?? String(err)}\n`);
-    });
-  });
-
-  const page = (): string => {
-    const info = (warnings: readonly Problem[], detail: string, status?: string): BarInfo => ({
-      title:
-        latest?.kind === 'ok'
-          ? latest.title
-          : `${options.country}: ${options.kind} ${options.edition}`,
-      status,
-      detail,
-      pdfName: latest?.kind === 'ok' ? pdfName : undefined,
-      warnings,
-    });
-    if (!latest) return problemsPage(build, info([], 'building…'), 'Building the pages…', []);
-    const when = `build ${build}, ${(latest.ms / 1000).toFixed(1)} s`;
-    if (latest.kind === 'invalid') {
-      const errors = latest.problems.filter((p) => p.severity === 'error').length;
-      return problemsPage(
-        build,
-        info([], when),
-        `The data has ${errors} error${errors === 1 ? '' : 's'}`,
-        latest.problems,
-      );
-    }
-    if (latest.kind === 'failed')
-      return problemsPage(
-        build,
-        info([], when),
-        'The pages could not be made',
-        latest.problems,
-        latest.message,
-      );
-    return reportPage(
-      latest.laidOutHtml,
-      build,
-      info(latest.warnings, `${latest.pages} pages, ${when}`, latest.status),
-    );
+  const state: PreviewState = {
+    options,
+    pdfName,
+    clients,
+    build: () => build,
+    latest: () => latest,
   };
-
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const port = (server.address() as AddressInfo).port;
-    // Only this machine's own names: a page elsewhere cannot reach the server through DNS rebinding.
-    if (![`127.0.0.1:${port}`, `localhost:${port}`].includes(req.headers.host ?? '')) {
-      res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('forbidden\n');
-      return;
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res
-        .writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' })
-        .end('method not allowed\n');
-      return;
-    }
-    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
-    const common = {
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-    };
-    if (url.pathname === '/') {
-      res.writeHead(200, {
-        ...common,
-        'Content-Type': 'text/html; charset=utf-8',
-        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-      });
-      res.end(req.method === 'HEAD' ? undefined : page());
-      return;
-    }
-    if (url.pathname === '/events') {
-      res.writeHead(200, {
-        ...common,
-        'Content-Type': 'text/event-stream; charset=utf-8',
-        Connection: 'keep-alive',
-      });
-      res.write(`retry: 500\nevent: build\ndata: ${build}\n\n`);
-      clients.add(res);
-      req.on('close', () => clients.delete(res));
-      return;
-    }
-    if (url.pathname === `/${pdfName}` && latest?.kind === 'ok') {
-      res.writeHead(200, {
-        ...common,
-        'Content-Type': 'application/pdf',
-        'Content-Disposition': `attachment; filename="${pdfName}"`,
-      });
-      res.end(req.method === 'HEAD' ? undefined : latest.pdf);
-      return;
-    }
-    if (url.pathname === '/favicon.ico') {
-      res.writeHead(204, common).end();
-      return;
-    }
-    const font = /^\/fonts\/(\d+)\.ttf$/.exec(url.pathname);
-    const face = font ? FONT_FACES[Number(font[1])] : undefined;
-    if (face) {
-      res.writeHead(200, {
-        'Content-Type': 'font/ttf',
-        'Cache-Control': 'max-age=3600',
-        'X-Content-Type-Options': 'nosniff',
-      });
-      res.end(req.method === 'HEAD' ? undefined : await readFile(fontPath(face.file)));
-      return;
-    }
-    res
-      .writeHead(404, { ...common, 'Content-Type': 'text/plain; charset=utf-8' })
-      .end(url.pathname === `/${pdfName}` ? 'no PDF: the data has errors\n' : 'not found\n');
-  }
-
-  const wanted = options.port;
+  const server = createServer((req, res) => void handleOrFail(state, server, req, res));
   try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(wanted, '127.0.0.1', () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
+    await listen(server, options.port);
   } catch (err) {
     watcher.close();
     await session.close();
-    const e = err as NodeJS.ErrnoException;
-    if (e.code === 'EADDRINUSE')
-      throw new UserError(
-        `port ${wanted} is in use: give another with --port (0 picks a free one)`,
-        2,
-        { cause: err },
-      );
     throw err;
   }
   const port = (server.address() as AddressInfo).port;
@@ -301,4 +173,180 @@ export async function startPreview(request: PreviewOptions): Promise<PreviewServ
 function closeServer(server: Server, done: () => void): void {
   server.close(() => done());
   server.closeAllConnections();
+}
+
+/** What the request handler reads of a running preview. */
+interface PreviewState {
+  options: ResolvedPreviewOptions;
+  pdfName: string;
+  clients: Set<ServerResponse>;
+  build: () => number;
+  latest: () => PreviewBuild | undefined;
+}
+
+/** The page for the latest build: the laid-out report, or the problems, under the bar. */
+function previewPage(state: PreviewState): string {
+  const { options, pdfName } = state;
+  const build = state.build();
+  const latest = state.latest();
+  const info = (warnings: readonly Problem[], detail: string, status?: string): BarInfo => ({
+    title:
+      latest?.kind === 'ok'
+        ? latest.title
+        : `${options.country}: ${options.kind} ${options.edition}`,
+    status,
+    detail,
+    pdfName: latest?.kind === 'ok' ? pdfName : undefined,
+    warnings,
+  });
+  if (!latest) return problemsPage(build, info([], 'building…'), 'Building the pages…', []);
+  const when = `build ${build}, ${(latest.ms / 1000).toFixed(1)} s`;
+  if (latest.kind === 'invalid') {
+    const errors = latest.problems.filter((p) => p.severity === 'error').length;
+    return problemsPage(
+      build,
+      info([], when),
+      `The data has ${errors} error${errors === 1 ? '' : 's'}`,
+      latest.problems,
+    );
+  }
+  if (latest.kind === 'failed')
+    return problemsPage(
+      build,
+      info([], when),
+      'The pages could not be made',
+      latest.problems,
+      latest.message,
+    );
+  return reportPage(
+    latest.laidOutHtml,
+    build,
+    info(latest.warnings, `${latest.pages} pages, ${when}`, latest.status),
+  );
+}
+
+const NO_STORE = {
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+/** Answers one request: /, /events, /<country>.pdf, /fonts/N.ttf; only from this machine. */
+async function handle(
+  state: PreviewState,
+  server: Server,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const port = (server.address() as AddressInfo).port;
+  // Only this machine's own names: a page elsewhere cannot reach the server through DNS rebinding.
+  if (![`127.0.0.1:${port}`, `localhost:${port}`].includes(req.headers.host ?? '')) {
+    res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('forbidden\n');
+    return;
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res
+      .writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' })
+      .end('method not allowed\n');
+    return;
+  }
+  const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+  const head = req.method === 'HEAD';
+  const latest = state.latest();
+  const { pdfName } = state;
+  if (url.pathname === '/') {
+    res.writeHead(200, {
+      ...NO_STORE,
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    });
+    res.end(head ? undefined : previewPage(state));
+  } else if (url.pathname === '/events') {
+    res.writeHead(200, {
+      ...NO_STORE,
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      Connection: 'keep-alive',
+    });
+    res.write(`retry: 500\nevent: build\ndata: ${state.build()}\n\n`);
+    state.clients.add(res);
+    req.on('close', () => state.clients.delete(res));
+  } else if (url.pathname === `/${pdfName}` && latest?.kind === 'ok') {
+    res.writeHead(200, {
+      ...NO_STORE,
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="${pdfName}"`,
+    });
+    res.end(head ? undefined : latest.pdf);
+  } else if (url.pathname === '/favicon.ico') {
+    res.writeHead(204, NO_STORE).end();
+  } else if (!(await serveFont(url.pathname, head, res))) {
+    res
+      .writeHead(404, { ...NO_STORE, 'Content-Type': 'text/plain; charset=utf-8' })
+      .end(url.pathname === `/${pdfName}` ? 'no PDF: the data has errors\n' : 'not found\n');
+  }
+}
+
+/** /fonts/N.ttf: the report's fonts, which the laid-out page links to. False when not a font. */
+async function serveFont(pathname: string, head: boolean, res: ServerResponse): Promise<boolean> {
+  const font = /^\/fonts\/(\d+)\.ttf$/.exec(pathname);
+  const face = font ? FONT_FACES[Number(font[1])] : undefined;
+  if (!face) return false;
+  res.writeHead(200, {
+    'Content-Type': 'font/ttf',
+    'Cache-Control': 'max-age=3600',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  res.end(head ? undefined : await readFile(fontPath(face.file)));
+  return true;
+}
+
+/** Listens on 127.0.0.1; a port in use is a usage error naming the way out. */
+async function listen(server: Server, wanted: number): Promise<void> {
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(wanted, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE')
+      throw new UserError(
+        `port ${wanted} is in use: give another with --port (0 picks a free one)`,
+        2,
+        { cause: err },
+      );
+    throw err;
+  }
+}
+
+/** The profile's data file, or a usage error naming the flags to check. */
+async function existingDataFile(options: ResolvedPreviewOptions): Promise<string> {
+  const { editionsDir, edition, kind, country } = options;
+  const file = countryFilePath(editionsDir, edition, kind, country);
+  const exists = await access(file).then(
+    () => true,
+    () => false,
+  );
+  if (!exists)
+    throw new UserError(
+      `${displayPath(file)}: no such file (check --edition, --report and --country)`,
+    );
+  return file;
+}
+
+/** A request that fails answers 500 with the reason; the server goes on. */
+async function handleOrFail(
+  state: PreviewState,
+  server: Server,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  try {
+    await handle(state, server, req, res);
+  } catch (err) {
+    if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end(`keydata preview: ${(err as Error)?.message ?? String(err)}\n`);
+  }
 }

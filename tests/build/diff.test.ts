@@ -139,4 +139,18 @@ describe('diff inputs', () => {
       /cannot compare a PDF \(fake\.pdf\) with a data file/,
     );
   });
+
+  it('never shows a line that is still on the page as removed and added', () => {
+    // pdftotext read the footnote before the paragraph this time: nothing changed.
+    expect(
+      diffLines(['Head', 'para', 'note 1', 'foot'], ['Head', 'note 1', 'para', 'foot']),
+    ).toEqual([]);
+    // A real change beside a moved line still shows, and only it.
+    expect(diffLines(['a', 'b', 'c'], ['c', 'a', 'B'])).toEqual([
+      { sign: '-', text: 'b' },
+      { sign: '+', text: 'B' },
+    ]);
+    // A line that appears once more than before is one addition.
+    expect(diffLines(['x', 'y'], ['y', 'x', 'x'])).toEqual([{ sign: '+', text: 'x' }]);
+  });
 });

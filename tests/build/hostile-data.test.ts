@@ -90,7 +90,9 @@ describe('hostile data in every string field', () => {
   });
 
   it('builds every profile and volume', () => {
-    expect(built.stderr).toBe('');
+    // A build prints its data's warnings (the hostile notes are never cited), nothing else.
+    for (const line of built.stderr.split('\n').filter(Boolean))
+      expect(line).toMatch(/^\S+\.yaml:\d+:\d+: warning: /);
     expect(built.code).toBe(0);
   });
 

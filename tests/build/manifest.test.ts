@@ -13,14 +13,16 @@ describe('the build manifest', () => {
     await rm(out, { recursive: true, force: true });
   });
 
-  it('still reads a manifest written before builds had a history', async () => {
+  it('still reads a manifest written before builds had a history, its paths made relative', async () => {
     const old = {
       keydata: '0.1.0',
       edition: 2025,
       profiles: {
         'clearing-the-mines/kosovo': {
           inputs: 'abc',
-          outputs: { pdf: { file: '/x/kosovo.pdf', sha256: 'def' } },
+          outputs: {
+            pdf: { file: path.join(out, '2025/clearing-the-mines/kosovo.pdf'), sha256: 'def' },
+          },
           built: '2025-10-01T10:00:00.000Z',
         },
       },
@@ -28,7 +30,11 @@ describe('the build manifest', () => {
     await mkdir(path.dirname(manifestPath(out, 2025)), { recursive: true });
     await writeFile(manifestPath(out, 2025), JSON.stringify(old));
     const read = await readManifest(out, 2025, '0.1.0');
-    expect(read).toEqual(old);
+    expect(read.profiles['clearing-the-mines/kosovo']).toEqual({
+      ...old.profiles['clearing-the-mines/kosovo'],
+      formats: ['pdf'],
+      outputs: { pdf: { file: '2025/clearing-the-mines/kosovo.pdf', sha256: 'def' } },
+    });
     const entry = read.profiles['clearing-the-mines/kosovo'];
     expect(
       withBuild(entry, {

@@ -76,7 +76,9 @@ describe('review status, corrections and exports in the build', () => {
     ]);
     const entry = (await readManifest(out, 2025, VERSION)).profiles['clearing-the-mines/kosovo'];
     expect(Object.keys(entry?.outputs ?? {})).toContain('csv:clearance_by_district');
-    expect(entry?.outputs['png:clearance_trend']?.file).toBe(output('kosovo.clearance_trend.png'));
+    expect(entry?.outputs['png:clearance_trend']?.file).toBe(
+      '2025/clearing-the-mines/kosovo.clearance_trend.png',
+    );
     expect(entry?.history).toEqual([
       { date: entry?.built, inputs: entry?.inputs, corrections: 0, status: 'final' },
     ]);

@@ -197,7 +197,7 @@ describe('the Kosovo report in both variants', () => {
       const manifest = await readManifest(out, 2025, VERSION);
       const entry = manifest.profiles['clearing-the-mines/kosovo'];
       expect(Object.keys(entry?.outputs ?? {}).sort()).toEqual(['pdf', 'pdf-print']);
-      expect(entry?.outputs['pdf-print']?.file).toBe(press);
+      expect(entry?.outputs['pdf-print']?.file).toBe('2025/clearing-the-mines/kosovo.print.pdf');
       const before = [await sha(screen), await sha(press)];
       const options = {
         outDir: out,

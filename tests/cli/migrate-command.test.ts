@@ -23,6 +23,14 @@ describe('keydata migrate', () => {
     });
   });
 
+  it('--check lists a schema 1 file to migrate and exits 1, writing nothing', async () => {
+    const v1 = path.join(ROOT, 'tests', 'fixtures', 'v1', '2025', 'clearing-the-mines');
+    const run = await runCli(['migrate', '--check', path.join(v1, 'borduria.yaml')], ROOT);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/borduria\.yaml: schema_version 1 -> 2\n/);
+    expect(run.stdout).toContain('deadline + extension become original_deadline');
+  });
+
   it('reports a file it cannot read as FAILED and exits 1', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'keydata-migrate-cli-'));
     try {

@@ -38,6 +38,16 @@ describe('keydata new-edition', () => {
     );
   });
 
+  it('then validate counts the edition metadata it checked with the country file', async () => {
+    const r = await runCli(
+      ['validate', path.join('data', 'editions', '2026', 'clearing-the-mines', 'kosovo.yaml')],
+      root,
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/_edition\.yaml:\d+:\d+: error: published: still to fill/);
+    expect(r.stderr).toMatch(/^2 files checked: \d+ errors in 2 files\n$/);
+  });
+
   it('refuses with exit 2 to overwrite an edition that exists', async () => {
     const r = await runCli(
       ['new-edition', '2026', '--from', '2025', '--data', path.join(root, 'data')],
@@ -68,6 +78,20 @@ describe('keydata new-edition', () => {
     expect(r.stdout).toContain(
       '  [x] support_for_mine_action: from the 2014 edition, last updated ',
     );
+  });
+
+  it('without --from starts each report kind from its newest earlier edition', async () => {
+    const r = await runCli(['new-edition', '2027', '--data', path.join(root, 'data')], root);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines).toContain('clearing-the-mines 2027, started from 2026:');
+    expect(lines).toContain('monitor-profile 2027, started from 2020:');
+    const none = await runCli(
+      ['new-edition', '2013', '--report', 'monitor-profile', '--data', path.join(root, 'data')],
+      root,
+    );
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^keydata: no monitor-profile edition before 2013 under /);
   });
 
   it('exits 2 on a year that is not one', async () => {

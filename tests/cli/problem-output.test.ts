@@ -62,12 +62,24 @@ describe('formatProblems', () => {
 describe('summary', () => {
   it('says "valid" when there is no error, counting warnings', () => {
     expect(summary(1, [])).toBe('1 file checked: valid');
-    expect(summary(2, [warning])).toBe('2 files checked: valid, 1 warning');
+    expect(summary(2, [warning])).toBe('2 files checked: valid, 1 warning in 1 file');
+  });
+
+  it('never says "valid" when --strict fails on warnings', () => {
+    expect(summary(1, [warning], true)).toBe('1 file checked: 1 warning, not valid with --strict');
+    expect(summary(1, [], true)).toBe('1 file checked: valid');
+  });
+
+  it('counts every file a problem names, and says how many files have problems', () => {
+    const meta = { ...error, file: 'data/editions/2026/clearing-the-mines/_edition.yaml' };
+    expect(summary(['data/x.yaml'], [error, error, meta])).toBe(
+      '2 files checked: 3 errors in 2 files',
+    );
   });
 
   it('counts errors and warnings', () => {
     expect(summary(3, [error, error, warning, warning])).toBe(
-      '3 files checked: 2 errors, 2 warnings',
+      '3 files checked: 2 errors, 2 warnings in 2 files',
     );
     expect(summary(1, [error])).toBe('1 file checked: 1 error');
   });

@@ -64,7 +64,11 @@ describe('exit codes', () => {
     expect(run.code).toBe(0);
     expect(notNotes(run.stdout)).toEqual([TABLE_3, TABLE_7]);
     expect(run.stderr).toMatch(/^1 file checked: valid, 2 warnings, \d+ notes\n$/);
-    expect((await runCli(['validate', file, '--strict'], ROOT)).code).toBe(1);
+    const strict = await runCli(['validate', file, '--strict'], ROOT);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(
+      /^1 file checked: 2 warnings, not valid with --strict, \d+ notes\n$/,
+    );
   });
 
   it('reports an unchecked figure as a note, which --strict ignores and --fail-on unchecked does not', async () => {
@@ -128,7 +132,7 @@ describe('selection', () => {
       '2025/clearing-the-mines/typo.yaml:34:5: error: land_release.current.clearance_m2: missing required field (a number of m², { value: N, note: "[^id]" } or { missing: not_reported, not_applicable or unknown })',
       '2025/clearing-the-mines/typo.yaml:35:5: error: land_release.current.clearence_m2: unknown field; did you mean clearance_m2?',
     ]);
-    expect(run.stderr).toBe('4 files checked: 3 errors, 1 note\n');
+    expect(run.stderr).toBe('4 files checked: 3 errors in 2 files, 1 note\n');
   });
 });
 

@@ -9,6 +9,7 @@ import {
   type PDFObject,
 } from 'pdf-lib';
 import { linkTarget, readStructure, text, walk, type StructNode } from './structure.js';
+import { titleOutline } from '../outline.js';
 
 /**
  * Finishing steps for the screen PDF, after Chromium's tags (which already give headings,
@@ -27,8 +28,11 @@ import { linkTarget, readStructure, text, walk, type StructNode } from './struct
  */
 export async function finishScreenPdf(
   pdf: Uint8Array,
+  /** The document's headings as written, for the bookmarks (src/pdf/outline.ts). */
+  headings: readonly string[] = [],
 ): Promise<{ pdf: Uint8Array; pages: number }> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  titleOutline(doc, headings);
   const { root, tree } = readStructure(doc);
   if (root) {
     const notes = tagNotes(tree);

@@ -17,6 +17,11 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
  * foot of the page that cites it; nothing is taller than its page. Page numbers are 1-based.
  */
 export function checkLayout(report: PaginateReport): LayoutViolation[] {
+  return [...contentViolations(report), ...noteViolations(report), ...oversizeViolations(report)];
+}
+
+/** Every accounted element once, in full; nothing laid out that the source lacks. */
+function contentViolations(report: PaginateReport): LayoutViolation[] {
   const violations: LayoutViolation[] = [];
   const byId = new Map<string, { page: number; text: string }[]>();
   for (const f of report.fragments) {
@@ -28,6 +33,7 @@ export function checkLayout(report: PaginateReport): LayoutViolation[] {
   let lastPage: number | undefined;
   for (const src of report.source) {
     const parts = byId.get(src.id) ?? [];
+    byId.delete(src.id);
     const element = describe(src.tag, src.text);
     if (parts.length === 0) {
       if (src.tag !== 'note') {
@@ -37,7 +43,6 @@ export function checkLayout(report: PaginateReport): LayoutViolation[] {
           message: 'is missing from the laid-out pages',
         });
       }
-      byId.delete(src.id);
       continue;
     }
     if (src.tag !== 'note') lastPage = parts.at(-1)?.page;
@@ -53,7 +58,6 @@ export function checkLayout(report: PaginateReport): LayoutViolation[] {
         message: `${what} (laid out: ${parts.length} part(s))`,
       });
     }
-    byId.delete(src.id);
   }
   for (const [id, parts] of byId) {
     violations.push({
@@ -62,15 +66,23 @@ export function checkLayout(report: PaginateReport): LayoutViolation[] {
       message: 'appears in the layout but not in the source',
     });
   }
+  return violations;
+}
 
-  const notePages = new Map<number, number[]>();
-  for (const [page, notes] of report.notesOnPage.entries()) {
-    for (const n of notes) notePages.set(n, [...(notePages.get(n) ?? []), page]);
+/** The pages (0-based) each note number appears on, from a per-page list of numbers. */
+function pagesOf(perPage: number[][]): Map<number, number[]> {
+  const pages = new Map<number, number[]>();
+  for (const [page, numbers] of perPage.entries()) {
+    for (const n of numbers) pages.set(n, [...(pages.get(n) ?? []), page]);
   }
-  const refPages = new Map<number, number[]>();
-  for (const [page, refs] of report.refsOnPage.entries()) {
-    for (const n of refs) refPages.set(n, [...(refPages.get(n) ?? []), page]);
-  }
+  return pages;
+}
+
+/** Every footnote cited, and printed once, at the foot of the page that cites it. */
+function noteViolations(report: PaginateReport): LayoutViolation[] {
+  const violations: LayoutViolation[] = [];
+  const notePages = pagesOf(report.notesOnPage);
+  const refPages = pagesOf(report.refsOnPage);
   for (const src of report.source.filter((s) => s.tag === 'note')) {
     const n = Number(src.id.slice(1));
     const at = notePages.get(n) ?? [];
@@ -98,26 +110,29 @@ export function checkLayout(report: PaginateReport): LayoutViolation[] {
       });
     }
   }
-  for (const o of report.oversize) {
+  return violations;
+}
+
+/** A block taller than the page: the notes are blamed when they are the cause. */
+function oversizeViolations(report: PaginateReport): LayoutViolation[] {
+  return report.oversize.flatMap((o) => {
     const src = report.source.find((s) => s.id === o.id);
     const element = src ? describe(src.tag, src.text) : o.id;
-    if (o.notes.length > 0) {
-      for (const n of o.notes) {
-        violations.push({
-          element: `footnote ${n}`,
+    if (o.notes.length === 0) {
+      return [
+        {
+          element,
           page: o.page + 1,
-          message: `does not fit on one page with the text that cites it (${element}): shorten the note`,
-        });
-      }
-    } else {
-      violations.push({
-        element,
-        page: o.page + 1,
-        message: 'does not fit on the page with its notes (taller than the page area)',
-      });
+          message: 'does not fit on the page with its notes (taller than the page area)',
+        },
+      ];
     }
-  }
-  return violations;
+    return o.notes.map((n) => ({
+      element: `footnote ${n}`,
+      page: o.page + 1,
+      message: `does not fit on one page with the text that cites it (${element}): shorten the note`,
+    }));
+  });
 }
 
 export function formatViolation(v: LayoutViolation): string {

@@ -88,264 +88,300 @@ function alignHead<T extends Pick<TableView, 'head' | 'body'>>(t: T): T {
   };
 }
 
+/** What each table's builder reads. */
+interface TableContext {
+  key: string;
+  r: ClearingTheMinesReport;
+  d: ClearingTheMinesDerived;
+  t: ClearingTheMinesReport['tables'];
+  year: number;
+  md: (s: string) => string;
+  common: (t: {
+    caption: string;
+    notes?: string[] | undefined;
+  }) => Omit<TableView, 'head' | 'body' | 'small'>;
+}
+
+type BuiltTable = Omit<TableView, 'small'> | undefined;
+
+/** The mined_area_by_district table. */
+function minedAreaByDistrict({ d, t, common }: TableContext): BuiltTable {
+  const src = t.mined_area_by_district;
+  const der = d.tables.mined_area_by_district;
+  if (!src || !der) return undefined;
+  return {
+    ...common(src),
+    head: [
+      headRow(
+        'District',
+        'CHAs',
+        'Area (m²)',
+        'SHAs',
+        'Area (m²)',
+        'Total areas',
+        'Total area (m²)',
+      ),
+    ],
+    body: [
+      ...der.rows.map((row) => ({
+        cells: [
+          text(row.district),
+          num(formatInt(row.cha_count)),
+          num(formatInt(row.cha_area_m2)),
+          num(formatInt(row.sha_count)),
+          num(formatInt(row.sha_area_m2)),
+          num(formatInt(row.total_count)),
+          num(formatInt(row.total_area_m2)),
+        ],
+      })),
+      totalRow(
+        text('Totals'),
+        ...[
+          der.totals.cha_count,
+          der.totals.cha_area_m2,
+          der.totals.sha_count,
+          der.totals.sha_area_m2,
+          der.totals.total_count,
+          der.totals.total_area_m2,
+        ].map((v) => num(formatInt(v))),
+      ),
+    ],
+  };
+}
+
+/** The contamination_by_type table. */
+function contaminationByType({ d, t, common }: TableContext): BuiltTable {
+  const src = t.contamination_by_type;
+  const der = d.tables.contamination_by_type;
+  if (!src || !der) return undefined;
+  return {
+    ...common(src),
+    head: [headRow('Type of contamination', 'Total areas', 'Total area (m²)')],
+    body: [
+      ...der.rows.map((row) => ({
+        cells: [text(row.type), num(formatInt(row.areas)), num(formatInt(row.area_m2))],
+      })),
+      totalRow(
+        text('Totals'),
+        num(formatInt(der.totals.areas)),
+        num(formatInt(der.totals.area_m2)),
+      ),
+    ],
+  };
+}
+
+/** The gender_composition table. */
+function genderComposition({ d, t, common }: TableContext): BuiltTable {
+  const src = t.gender_composition;
+  const der = d.tables.gender_composition;
+  if (!src || !der) return undefined;
+  return {
+    ...common(src),
+    head: [
+      headRow(
+        'Operator',
+        'Total staff',
+        'Women staff',
+        'Total managerial or supervisory staff',
+        'Women managerial or supervisory staff',
+        'Total operational staff',
+        'Women operational staff',
+      ),
+    ],
+    body: [
+      ...der.rows.map((row) => ({
+        cells: [
+          marked(row.operator, 'operator', row.marks, false),
+          marked(formatInt(row.total_staff), 'total_staff', row.marks),
+          withPct(row.women_staff, row.women_staff_pct),
+          marked(formatInt(row.managerial_staff), 'managerial_staff', row.marks),
+          withPct(row.women_managerial_staff, row.women_managerial_pct),
+          marked(formatInt(row.operational_staff), 'operational_staff', row.marks),
+          withPct(row.women_operational_staff, row.women_operational_pct),
+        ],
+      })),
+      totalRow(
+        text('Totals'),
+        num(formatInt(der.totals.total_staff)),
+        withPct(der.totals.women_staff, der.totals.women_staff_pct),
+        num(formatInt(der.totals.managerial_staff)),
+        withPct(der.totals.women_managerial_staff, der.totals.women_managerial_pct),
+        num(formatInt(der.totals.operational_staff)),
+        withPct(der.totals.women_operational_staff, der.totals.women_operational_pct),
+      ),
+    ],
+  };
+}
+
+/** The clearance_capacity table. */
+function clearanceCapacity({ t, common }: TableContext): BuiltTable {
+  const src = t.clearance_capacity;
+  if (!src) return undefined;
+  const optional = [
+    { key: 'manual_teams', label: 'Manual clearance teams' },
+    { key: 'mechanical_assets', label: 'Machines' },
+    { key: 'mdd_teams', label: 'Mine detection dog teams' },
+  ] as const;
+  const columns = optional.filter((c) => src.rows.some((row) => row[c.key] !== undefined));
+  return {
+    ...common(src),
+    head: [headRow('Operator', ...columns.map((c) => c.label), 'Total clearance personnel')],
+    body: src.rows.map((row) => ({
+      cells: [
+        marked(row.operator, 'operator', row.marks, false),
+        ...columns.map((c) => {
+          const v = row[c.key];
+          return marked(v === undefined ? '–' : formatInt(v), c.key, row.marks);
+        }),
+        marked(formatInt(row.personnel), 'personnel', row.marks),
+      ],
+    })),
+  };
+}
+
+/** The land_release_summary table. */
+function landReleaseSummary({ r, d, t, year, common }: TableContext): BuiltTable {
+  const src = t.land_release_summary;
+  if (!src) return undefined;
+  const c = r.land_release.comments ?? {};
+  // A Comments column with nothing in it is not printed.
+  const hasComments = Object.values(c).some((v) => v !== undefined);
+  const comment = (v: string | undefined) => (hasComments ? [text(v ?? '')] : []);
+  const heads = (...labels: string[]) => headRow(...labels, ...(hasComments ? ['Comments'] : []));
+  const base = common(src);
+  return {
+    ...base,
+    notes: [...base.notes, ...missingKey([...d.release.map((x) => x.current), d.mines.current])],
+    head: [heads('Release of AP mined area', `Release in ${year} (m²)`)],
+    body: [
+      ...d.release.map((x) => ({
+        cells: [
+          text(RELEASE_LABELS[x.kind]),
+          figureCell(x.current, formatInt),
+          ...comment(c[x.kind]),
+        ],
+      })),
+      {
+        cells: heads(
+          'Destruction of AP mines during clearance, survey, and spot tasks',
+          String(year),
+        ).cells,
+        subhead: true,
+      },
+      {
+        cells: [
+          text(MINES_DESTROYED_LABEL),
+          figureCell(d.mines.current, formatInt),
+          ...comment(c.mines_destroyed),
+        ],
+      },
+    ],
+  };
+}
+
+/** The survey_by_district, clearance_by_district tables. */
+function byDistrict({ key, d, t, common }: TableContext): BuiltTable {
+  const which = key as 'survey_by_district' | 'clearance_by_district';
+  const src = t[which];
+  const der = d.tables[which];
+  if (!src || !der) return undefined;
+  const survey = which === 'survey_by_district';
+  const labels = survey
+    ? ['District', 'Operator', 'No. of areas cleared', 'Area cleared (m²)']
+    : ['District', 'Operator', 'Areas cleared', 'Area cleared (m²)'];
+  if (der.hasMines) labels.push('AP mines destroyed');
+  const mines = (v: number | undefined) =>
+    der.hasMines ? [num(v === undefined ? '–' : formatInt(v))] : [];
+  return {
+    ...common(src),
+    head: [headRow(...labels)],
+    body: [
+      ...der.rows.map((row) => ({
+        cells: [
+          text(row.district),
+          text(row.operator),
+          num(formatInt(row.areas)),
+          num(formatInt(row.area_m2)),
+          ...mines(row.mines_destroyed),
+        ],
+      })),
+      totalRow(
+        text('Totals'),
+        text(''),
+        num(formatInt(der.totals.areas)),
+        num(formatInt(der.totals.area_m2)),
+        ...mines(der.totals.mines_destroyed),
+      ),
+    ],
+  };
+}
+
+/** The five_year_clearance table. */
+function fiveYearClearance({ d, t, md, common }: TableContext): BuiltTable {
+  const src = t.five_year_clearance;
+  if (!src) return undefined;
+  const der = d.tables.five_year_clearance;
+  const base = common(src);
+  const rows = der.rows.map((row) => ({
+    value: row.km2,
+    missing: row.missing,
+    note: row.note,
+  }));
+  // A year without a figure is left out of the total, and the total says so.
+  const left = der.missingYears;
+  const totalLabel = left.length
+    ? `Total (excluding ${left.join(' and ')}, ${left.length === 1 ? 'no figure' : 'no figures'})`
+    : 'Total';
+  return {
+    ...base,
+    notes: [...base.notes, ...missingKey(rows)],
+    head: [headRow('Year', 'Area cleared (km²)')],
+    body: [
+      ...der.rows.map((row, i) => ({
+        cells: [text(String(row.year)), figureCell(rows[i] as Reported, formatKm2Number, md)],
+      })),
+      totalRow(text(totalLabel), num(formatKm2Number(der.totalKm2))),
+    ],
+  };
+}
+
+/** A table of the report's own (other_tables): its columns as given, Markdown cells. */
+function otherTable({ key, r, md, common }: TableContext): BuiltTable {
+  const g = r.other_tables[key];
+  if (!g) return undefined;
+  return {
+    ...common(g),
+    head: [headRow(...g.columns.map((c) => c.label))],
+    body: g.rows.map((row) => ({
+      cells: row.map((cell, i) =>
+        typeof cell === 'number'
+          ? num(formatNumber(cell))
+          : { html: md(cell), numeric: g.columns[i]?.numeric ?? false },
+      ),
+    })),
+  };
+}
+
+/** The builder of each named table; any other key is one of the report's own tables. */
+const TABLE_BUILDERS = new Map<string, (c: TableContext) => BuiltTable>([
+  ['mined_area_by_district', minedAreaByDistrict],
+  ['contamination_by_type', contaminationByType],
+  ['gender_composition', genderComposition],
+  ['clearance_capacity', clearanceCapacity],
+  ['land_release_summary', landReleaseSummary],
+  ['survey_by_district', byDistrict],
+  ['clearance_by_district', byDistrict],
+  ['five_year_clearance', fiveYearClearance],
+]);
+
 function buildOne(
   key: string,
   r: ClearingTheMinesReport,
   d: ClearingTheMinesDerived,
   year: number,
   md: (s: string) => string,
-  common: (t: {
-    caption: string;
-    notes?: string[] | undefined;
-  }) => Omit<TableView, 'head' | 'body' | 'small'>,
-): Omit<TableView, 'small'> | undefined {
-  const t = r.tables;
-  switch (key) {
-    case 'mined_area_by_district': {
-      const src = t.mined_area_by_district;
-      const der = d.tables.mined_area_by_district;
-      if (!src || !der) return undefined;
-      return {
-        ...common(src),
-        head: [
-          headRow(
-            'District',
-            'CHAs',
-            'Area (m²)',
-            'SHAs',
-            'Area (m²)',
-            'Total areas',
-            'Total area (m²)',
-          ),
-        ],
-        body: [
-          ...der.rows.map((row) => ({
-            cells: [
-              text(row.district),
-              num(formatInt(row.cha_count)),
-              num(formatInt(row.cha_area_m2)),
-              num(formatInt(row.sha_count)),
-              num(formatInt(row.sha_area_m2)),
-              num(formatInt(row.total_count)),
-              num(formatInt(row.total_area_m2)),
-            ],
-          })),
-          totalRow(
-            text('Totals'),
-            ...[
-              der.totals.cha_count,
-              der.totals.cha_area_m2,
-              der.totals.sha_count,
-              der.totals.sha_area_m2,
-              der.totals.total_count,
-              der.totals.total_area_m2,
-            ].map((v) => num(formatInt(v))),
-          ),
-        ],
-      };
-    }
-    case 'contamination_by_type': {
-      const src = t.contamination_by_type;
-      const der = d.tables.contamination_by_type;
-      if (!src || !der) return undefined;
-      return {
-        ...common(src),
-        head: [headRow('Type of contamination', 'Total areas', 'Total area (m²)')],
-        body: [
-          ...der.rows.map((row) => ({
-            cells: [text(row.type), num(formatInt(row.areas)), num(formatInt(row.area_m2))],
-          })),
-          totalRow(
-            text('Totals'),
-            num(formatInt(der.totals.areas)),
-            num(formatInt(der.totals.area_m2)),
-          ),
-        ],
-      };
-    }
-    case 'gender_composition': {
-      const src = t.gender_composition;
-      const der = d.tables.gender_composition;
-      if (!src || !der) return undefined;
-      return {
-        ...common(src),
-        head: [
-          headRow(
-            'Operator',
-            'Total staff',
-            'Women staff',
-            'Total managerial or supervisory staff',
-            'Women managerial or supervisory staff',
-            'Total operational staff',
-            'Women operational staff',
-          ),
-        ],
-        body: [
-          ...der.rows.map((row) => ({
-            cells: [
-              marked(row.operator, 'operator', row.marks, false),
-              marked(formatInt(row.total_staff), 'total_staff', row.marks),
-              withPct(row.women_staff, row.women_staff_pct),
-              marked(formatInt(row.managerial_staff), 'managerial_staff', row.marks),
-              withPct(row.women_managerial_staff, row.women_managerial_pct),
-              marked(formatInt(row.operational_staff), 'operational_staff', row.marks),
-              withPct(row.women_operational_staff, row.women_operational_pct),
-            ],
-          })),
-          totalRow(
-            text('Totals'),
-            num(formatInt(der.totals.total_staff)),
-            withPct(der.totals.women_staff, der.totals.women_staff_pct),
-            num(formatInt(der.totals.managerial_staff)),
-            withPct(der.totals.women_managerial_staff, der.totals.women_managerial_pct),
-            num(formatInt(der.totals.operational_staff)),
-            withPct(der.totals.women_operational_staff, der.totals.women_operational_pct),
-          ),
-        ],
-      };
-    }
-    case 'clearance_capacity': {
-      const src = t.clearance_capacity;
-      if (!src) return undefined;
-      const optional = [
-        { key: 'manual_teams', label: 'Manual clearance teams' },
-        { key: 'mechanical_assets', label: 'Machines' },
-        { key: 'mdd_teams', label: 'Mine detection dog teams' },
-      ] as const;
-      const columns = optional.filter((c) => src.rows.some((row) => row[c.key] !== undefined));
-      return {
-        ...common(src),
-        head: [headRow('Operator', ...columns.map((c) => c.label), 'Total clearance personnel')],
-        body: src.rows.map((row) => ({
-          cells: [
-            marked(row.operator, 'operator', row.marks, false),
-            ...columns.map((c) => {
-              const v = row[c.key];
-              return marked(v === undefined ? '–' : formatInt(v), c.key, row.marks);
-            }),
-            marked(formatInt(row.personnel), 'personnel', row.marks),
-          ],
-        })),
-      };
-    }
-    case 'land_release_summary': {
-      const src = t.land_release_summary;
-      if (!src) return undefined;
-      const c = r.land_release.comments ?? {};
-      // A Comments column with nothing in it is not printed.
-      const hasComments = Object.values(c).some((v) => v !== undefined);
-      const comment = (v: string | undefined) => (hasComments ? [text(v ?? '')] : []);
-      const heads = (...labels: string[]) =>
-        headRow(...labels, ...(hasComments ? ['Comments'] : []));
-      const base = common(src);
-      return {
-        ...base,
-        notes: [
-          ...base.notes,
-          ...missingKey([...d.release.map((x) => x.current), d.mines.current]),
-        ],
-        head: [heads('Release of AP mined area', `Release in ${year} (m²)`)],
-        body: [
-          ...d.release.map((x) => ({
-            cells: [
-              text(RELEASE_LABELS[x.kind]),
-              figureCell(x.current, formatInt),
-              ...comment(c[x.kind]),
-            ],
-          })),
-          {
-            cells: heads(
-              'Destruction of AP mines during clearance, survey, and spot tasks',
-              String(year),
-            ).cells,
-            subhead: true,
-          },
-          {
-            cells: [
-              text(MINES_DESTROYED_LABEL),
-              figureCell(d.mines.current, formatInt),
-              ...comment(c.mines_destroyed),
-            ],
-          },
-        ],
-      };
-    }
-    case 'survey_by_district':
-    case 'clearance_by_district': {
-      const src = t[key];
-      const der = d.tables[key];
-      if (!src || !der) return undefined;
-      const survey = key === 'survey_by_district';
-      const labels = survey
-        ? ['District', 'Operator', 'No. of areas cleared', 'Area cleared (m²)']
-        : ['District', 'Operator', 'Areas cleared', 'Area cleared (m²)'];
-      if (der.hasMines) labels.push('AP mines destroyed');
-      const mines = (v: number | undefined) =>
-        der.hasMines ? [num(v === undefined ? '–' : formatInt(v))] : [];
-      return {
-        ...common(src),
-        head: [headRow(...labels)],
-        body: [
-          ...der.rows.map((row) => ({
-            cells: [
-              text(row.district),
-              text(row.operator),
-              num(formatInt(row.areas)),
-              num(formatInt(row.area_m2)),
-              ...mines(row.mines_destroyed),
-            ],
-          })),
-          totalRow(
-            text('Totals'),
-            text(''),
-            num(formatInt(der.totals.areas)),
-            num(formatInt(der.totals.area_m2)),
-            ...mines(der.totals.mines_destroyed),
-          ),
-        ],
-      };
-    }
-    case 'five_year_clearance': {
-      const src = t.five_year_clearance;
-      if (!src) return undefined;
-      const der = d.tables.five_year_clearance;
-      const base = common(src);
-      const rows = der.rows.map((row) => ({
-        value: row.km2,
-        missing: row.missing,
-        note: row.note,
-      }));
-      // A year without a figure is left out of the total, and the total says so.
-      const left = der.missingYears;
-      const totalLabel = left.length
-        ? `Total (excluding ${left.join(' and ')}, ${left.length === 1 ? 'no figure' : 'no figures'})`
-        : 'Total';
-      return {
-        ...base,
-        notes: [...base.notes, ...missingKey(rows)],
-        head: [headRow('Year', 'Area cleared (km²)')],
-        body: [
-          ...der.rows.map((row, i) => ({
-            cells: [text(String(row.year)), figureCell(rows[i] as Reported, formatKm2Number, md)],
-          })),
-          totalRow(text(totalLabel), num(formatKm2Number(der.totalKm2))),
-        ],
-      };
-    }
-    default: {
-      const g = r.other_tables[key];
-      if (!g) return undefined;
-      return {
-        ...common(g),
-        head: [headRow(...g.columns.map((c) => c.label))],
-        body: g.rows.map((row) => ({
-          cells: row.map((cell, i) =>
-            typeof cell === 'number'
-              ? num(formatNumber(cell))
-              : { html: md(cell), numeric: g.columns[i]?.numeric ?? false },
-          ),
-        })),
-      };
-    }
-  }
+  common: TableContext['common'],
+): BuiltTable {
+  const build = TABLE_BUILDERS.get(key) ?? otherTable;
+  return build({ key, r, d, t: r.tables, year, md, common });
 }

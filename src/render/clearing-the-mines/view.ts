@@ -91,25 +91,7 @@ export function buildClearingTheMinesView(
     ['Other actors', r.capacity.other_actors],
   ] as const;
 
-  const performance = d.performance && {
-    rows: d.performance.rows.map((row) => ({
-      label: row.label,
-      weight: `${row.weightPercent}%`,
-      score: String(row.score),
-      previousScore: row.previousScore === undefined ? '–' : String(row.previousScore),
-      commentary: md(assessmentOf(r.performance)?.[row.key].commentary ?? ''),
-    })),
-    // A previous-score column that would hold only dashes is not printed.
-    hasPrevious: d.performance.rows.some((row) => row.previousScore !== undefined),
-    score: d.performance.score.toFixed(1),
-    rating: d.performance.rating,
-    previous: d.performance.previous && {
-      score: d.performance.previous.score.toFixed(1),
-      rating: d.performance.previous.rating,
-    },
-    year: meta.edition,
-    previousYear: meta.edition - 1,
-  };
+  const performance = performanceView(r, d, meta, md);
   const sections = r.sections.map(
     (s): SectionView => ({
       id: slug(s.heading),
@@ -164,6 +146,36 @@ export function buildClearingTheMinesView(
   };
 }
 export type ClearingTheMinesView = ReturnType<typeof buildClearingTheMinesView>;
+
+/** The performance assessment: each criterion's score and commentary, the overall rating. */
+function performanceView(
+  r: ClearingTheMinesReport,
+  d: ClearingTheMinesDerived,
+  meta: EditionMeta,
+  md: (s: string) => string,
+) {
+  return (
+    d.performance && {
+      rows: d.performance.rows.map((row) => ({
+        label: row.label,
+        weight: `${row.weightPercent}%`,
+        score: String(row.score),
+        previousScore: row.previousScore === undefined ? '–' : String(row.previousScore),
+        commentary: md(assessmentOf(r.performance)?.[row.key].commentary ?? ''),
+      })),
+      // A previous-score column that would hold only dashes is not printed.
+      hasPrevious: d.performance.rows.some((row) => row.previousScore !== undefined),
+      score: d.performance.score.toFixed(1),
+      rating: d.performance.rating,
+      previous: d.performance.previous && {
+        score: d.performance.previous.score.toFixed(1),
+        rating: d.performance.previous.rating,
+      },
+      year: meta.edition,
+      previousYear: meta.edition - 1,
+    }
+  );
+}
 
 type PerformanceView = NonNullable<ClearingTheMinesView['performance']>;
 
