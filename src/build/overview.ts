@@ -91,7 +91,7 @@ export async function loadEdition(editionsDir: string, edition: number, kind: Re
 
 /** `build --formats overview` without the volume: the overview files alone, incrementally. */
 export async function buildOverview(
-  ctx: { outDir: string; editionsDir: string; force: boolean },
+  ctx: { outDir: string; editionsDir: string; force: boolean; final?: boolean },
   manifest: Manifest,
   edition: number,
   kind: ReportKind,
@@ -112,9 +112,21 @@ export async function buildOverview(
   const entry = manifest.profiles[overviewKey(kind, edition)];
   const keys = ['overview-csv', 'overview-json'];
   const outputs = [files.csv, files.json];
-  if (!ctx.force && entry?.inputs === inputs && (await intact(ctx.outDir, entry.outputs, keys)))
+  // With --final the statuses must be read, so nothing is taken as current.
+  if (
+    !ctx.force &&
+    !ctx.final &&
+    entry?.inputs === inputs &&
+    (await intact(ctx.outDir, entry.outputs, keys))
+  )
     return { country: self, status: 'skipped', outputs, problems: [], ms: 0 };
   const { reports, invalid } = await loadEdition(ctx.editionsDir, edition, kind);
+  // With --final, like the volume, the overview holds final countries only.
+  const notFinal = ctx.final ? reports.filter((r) => r.report.data.status !== 'final') : [];
+  if (notFinal.length > 0) {
+    const error = `overview not built: not final: ${notFinal.map((r) => r.slug).join(', ')}`;
+    return { country: self, status: 'failed', outputs: [], problems: [], error, ms: 0 };
+  }
   const o = overviewOf(edition, kind, reports);
   if (invalid.length > 0 || !o) {
     const error = `overview not built: invalid data in ${invalid.join(', ')}`;

@@ -139,6 +139,7 @@ describe('review status, corrections and exports in the build', () => {
     expect(statuses(refused)).toEqual([
       'kosovo: failed (not final (status: review): --final builds only profiles marked status: final)',
       'clearing-the-mines-2025 (volume): failed (volume not built: not final: kosovo)',
+      'overview-2025: failed (overview not built: not final: kosovo)',
     ]);
     expect(await readFile(output('kosovo.pdf'))).toEqual(before);
 
