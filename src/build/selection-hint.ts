@@ -1,6 +1,5 @@
 import { displayPath } from '../project.js';
-import type { ReportKind } from '../schema/report-kind.js';
-import { findCountryFiles } from '../data/find.js';
+import { findCountryFiles, type Selection } from '../data/find.js';
 
 const MAX_LISTED = 12;
 
@@ -10,7 +9,7 @@ const MAX_LISTED = 12;
  */
 export async function nothingMatches(
   editionsDir: string,
-  sel: { edition?: number; kind?: ReportKind; country?: string },
+  sel: Selection,
 ): Promise<string> {
   const asked = [
     sel.edition !== undefined ? `--edition ${sel.edition}` : '',
