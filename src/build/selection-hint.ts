@@ -7,10 +7,7 @@ const MAX_LISTED = 12;
  * The message for a selection that matches no data file, listing what does exist nearest to
  * it: the countries of the edition and kind asked for, else the editions and kinds there are.
  */
-export async function nothingMatches(
-  editionsDir: string,
-  sel: Selection,
-): Promise<string> {
+export async function nothingMatches(editionsDir: string, sel: Selection): Promise<string> {
   const asked = [
     sel.edition !== undefined ? `--edition ${sel.edition}` : '',
     sel.kind ? `--report ${sel.kind}` : '',
