@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { constants, type Stats } from 'node:fs';
 import { access, mkdir, rm, stat, statfs, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -47,8 +48,12 @@ export async function prepareOutputDir(outDir: string): Promise<void> {
     );
   try {
     await access(existing, constants.W_OK);
-    for (const d of missing) await mkdir(d);
-    const probe = path.join(dir, `.keydata-probe-${process.pid}`);
+    // Another build may create the same folder at the same moment: that is no error.
+    for (const d of missing)
+      await mkdir(d).catch((err: NodeJS.ErrnoException) => {
+        if (err.code !== 'EEXIST') throw err;
+      });
+    const probe = path.join(dir, `.keydata-probe-${process.pid}-${randomBytes(4).toString('hex')}`);
     await writeFile(probe, '');
     await rm(probe, { force: true });
   } catch (err) {
