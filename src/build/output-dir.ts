@@ -47,7 +47,7 @@ export async function prepareOutputDir(outDir: string): Promise<void> {
     );
   try {
     await access(existing, constants.W_OK);
-    for (const d of missing) await mkdir(d);
+    for (const d of missing) await mkdirOnce(d);
     const probe = path.join(dir, `.keydata-probe-${process.pid}`);
     await writeFile(probe, '');
     await rm(probe, { force: true });
@@ -55,6 +55,19 @@ export async function prepareOutputDir(outDir: string): Promise<void> {
     throw new UserError(`--out ${outDir}: cannot write there: ${reasonOf(err)}`, 1, {
       cause: err,
     });
+  }
+}
+
+/**
+ * Makes one folder; one made meanwhile by another build is fine (two builds starting at
+ * once into a new folder: the build lock, not this check, says which one goes on).
+ */
+async function mkdirOnce(dir: string): Promise<void> {
+  try {
+    await mkdir(dir);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || !(await stat(dir)).isDirectory())
+      throw err;
   }
 }
 
