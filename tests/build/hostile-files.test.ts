@@ -142,7 +142,7 @@ describe('output folders that cannot be written', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
       new RegExp(
-        `keydata: cannot write ${path.join(out, '2025', 'manifest.json')}: a folder is in the way \\(EISDIR\\)\\n$`,
+        `keydata: cannot (read|write) ${path.join(out, '2025', 'manifest.json')}: a folder is in the way \\(EISDIR\\)\\n$`,
       ),
     );
     expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
