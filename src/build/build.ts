@@ -111,11 +111,13 @@ async function buildLocked(
     manifests.set(e, loaded.manifest);
   }
 
-  const { results, queue } = options.volumeOnly
+  // `--formats overview` alone builds the edition's overview, no country's outputs.
+  const editionOnly = options.volumeOnly || options.formats.length === 0;
+  const { results, queue } = editionOnly
     ? { results: [], queue: [] }
     : await planProfiles(selected, manifests, requested, options);
   const refused = results.filter((r) => r.status === 'failed').length;
-  const total = options.volumeOnly ? 0 : selected.length;
+  const total = editionOnly ? 0 : selected.length;
   options.onEvent({ type: 'planned', total, toBuild: queue.length, refused });
   let done = 0;
   for (const result of results) options.onEvent({ type: 'result', result, done: ++done, total });
@@ -123,7 +125,7 @@ async function buildLocked(
   // The rendering and printing code (Chromium, Chart.js, pdf-lib) loads only when there is
   // something to build: a no-op rebuild stays well under a second.
   let browserRelaunches = 0;
-  if (queue.length > 0 || options.volume) {
+  if (queue.length > 0 || options.volume || options.overview) {
     const { runBuilds } = await import('./run.js');
     const ran = await runBuilds({ queue, selected, manifests, options, requested, done });
     results.push(...ran.results);

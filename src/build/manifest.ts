@@ -27,7 +27,7 @@ const StoredProblem = z.object({
   file: z.string(),
   line: z.number(),
   column: z.number(),
-  severity: z.enum(['error', 'warning']),
+  severity: z.enum(['error', 'warning', 'note']),
   path: z.string(),
   message: z.string(),
 });

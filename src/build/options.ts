@@ -40,6 +40,11 @@ export interface BuildOptions extends Selection {
   volume?: boolean;
   /** Build only the volumes: the profiles' own files are neither checked nor printed. */
   volumeOnly?: boolean;
+  /**
+   * Write each edition's overview.csv and overview.json (Mine Action Review kinds), also
+   * without the volume. With no other formats, no country profile is built.
+   */
+  overview?: boolean;
   /** Build only profiles whose status is final; refuse (fail) the others. */
   final?: boolean;
   shard?: Shard;
@@ -67,6 +72,7 @@ export type ResolvedBuildOptions = Readonly<
     prune: boolean;
     volume: boolean;
     volumeOnly: boolean;
+    overview: boolean;
     final: boolean;
     shard: Shard | undefined;
     timeoutMs: number;
@@ -93,6 +99,8 @@ export function resolveBuildOptions(o: BuildOptions): ResolvedBuildOptions {
     // --volume-only builds the volumes, and nothing else.
     volume: Boolean(o.volume || o.volumeOnly),
     volumeOnly: Boolean(o.volumeOnly),
+    // The volume's overview is written with it.
+    overview: Boolean(o.overview || o.volume || o.volumeOnly),
     final: Boolean(o.final),
     shard: o.shard,
     timeoutMs: o.timeoutMs ?? BUILD_DEFAULTS.timeoutMs,

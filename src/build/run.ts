@@ -9,6 +9,7 @@ import type { ResolvedBuildOptions } from './options.js';
 import { formatsFor } from './plan.js';
 import { runPool } from './pool.js';
 import { recordOutputs, removeStale } from './record.js';
+import { buildOverview, hasOverview } from './overview.js';
 import { buildVolume } from './volume.js';
 
 export interface RunInput {
@@ -63,11 +64,36 @@ export async function runBuilds(
         results.push(result);
       }
     }
+    if (options.overview && !options.signal?.aborted)
+      results.push(...(await buildOverviews(input)));
   } finally {
     await session.close();
   }
 
   return { results, browserRelaunches: session.relaunches };
+}
+
+/** Each edition's overview files (with the volume, or `--formats overview` alone). */
+async function buildOverviews(input: RunInput): Promise<BuildResult[]> {
+  const { selected, manifests, options } = input;
+  if (options.shard)
+    throw new UserError('the overview needs the whole edition: build it without --shard');
+  const results: BuildResult[] = [];
+  const groups = [...new Set(selected.map((c) => `${c.edition}\0${c.kind}`))].map((g) =>
+    g.split('\0'),
+  );
+  for (const [edition, kind] of groups) {
+    if (!hasOverview(kind as ReportKind)) continue;
+    const result = await buildOverview(
+      options,
+      manifests.get(Number(edition)) as Manifest,
+      Number(edition),
+      kind as ReportKind,
+    );
+    options.onEvent({ type: 'result', result, done: input.done, total: selected.length });
+    results.push(result);
+  }
+  return results;
 }
 
 /**

@@ -7,11 +7,15 @@ import type { MigrationRegistry } from '../data/migrate.js';
 import { sortProblems, uniqueProblems, type Problem } from '../data/problem.js';
 import { checkAcrossEditions } from '../derive/check-editions.js';
 import { checkReport } from '../derive/checks.js';
+import type { FigureAudit } from '../derive/figures/audit.js';
+import { auditReport, uncheckedFigureNotes } from '../derive/figures/report-audit.js';
 import { displayPath, paths, PROJECT_ROOT } from '../project.js';
 import { uncoveredCharacterWarnings } from '../render/glyph-coverage.js';
+import type { ReportKind } from '../schema/report-kind.js';
 import { namedFiles, type DataSelection } from './data-files.js';
-import { deriveReport } from '../derive/derive-report.js';
+import { type DerivedReport, deriveReport } from '../derive/derive-report.js';
 import { nothingMatches } from './selection-hint.js';
+import { checkWholeEditions } from './validate-edition.js';
 
 export interface ValidateOptions extends DataSelection {
   /** The migrations that define the current schema_version of each kind (tests inject their own). */
@@ -23,6 +27,8 @@ export interface ValidateResult {
   files: string[];
   /** Every problem of every file, each reported once, sorted by file and position. */
   problems: Problem[];
+  /** The figures audit of each report checked, by file as displayed. */
+  audits: { file: string; kind: ReportKind; audit: FigureAudit }[];
 }
 
 /** The files to check: those named (a folder stands for the data files under it), or a selection under data/. */
@@ -83,6 +89,8 @@ export async function validate(options: ValidateOptions = {}): Promise<ValidateR
   const files = await filesToCheck(options, display);
   const earlier = earlierEditions(display, options.migrations);
   const problems: Problem[] = [];
+  const audits: ValidateResult['audits'] = [];
+  const valid: { file: string; report: DerivedReport }[] = [];
   for (const file of files) {
     if (path.basename(file) === EDITION_META_FILE) {
       const meta = await loadEditionMeta(path.dirname(file), display, {
@@ -97,9 +105,16 @@ export async function validate(options: ValidateOptions = {}): Promise<ValidateR
       if (result.partial) problems.push(...checkReport(deriveReport(result.partial)));
       continue;
     }
-    problems.push(...checkReport(deriveReport(result.report)));
+    const derived = deriveReport(result.report);
+    const own = checkReport(derived);
+    problems.push(...own);
+    if (!own.some((p) => p.severity === 'error')) valid.push({ file, report: derived });
+    const audit = auditReport(derived);
+    audits.push({ file: display(file), kind: result.report.kind, audit });
+    problems.push(...uncheckedFigureNotes(result.report, audit, own));
     problems.push(...(await uncoveredCharacterWarnings(result.report.source)));
     problems.push(...checkAcrossEditions(result.report, await earlier(result.report)));
   }
-  return { files, problems: sortProblems(uniqueProblems(problems)) };
+  problems.push(...(await checkWholeEditions(valid, new Set(files), display)));
+  return { files, problems: sortProblems(uniqueProblems(problems)), audits };
 }

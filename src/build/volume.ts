@@ -26,7 +26,8 @@ import {
   printOptionsFor,
   type Variant,
 } from './variants.js';
-import { deriveReport } from '../derive/derive-report.js';
+import { type DerivedReport, deriveReport } from '../derive/derive-report.js';
+import { overviewOf } from './overview.js';
 
 /** output/<edition>/<kind>/<kind>-<edition>.pdf */
 export function volumePath(outDir: string, edition: number, kind: ReportKind): string {
@@ -129,8 +130,16 @@ type VolumeContext = Parameters<typeof buildVolume>[0];
 async function renderCountries(
   ctx: VolumeContext,
   countries: readonly CountryFile[],
-): Promise<{ meta: EditionMeta; parts: VolumeCountry[] } | { error: string }> {
+): Promise<
+  | {
+      meta: EditionMeta;
+      parts: VolumeCountry[];
+      reports: { slug: string; report: DerivedReport }[];
+    }
+  | { error: string }
+> {
   const parts: VolumeCountry[] = [];
+  const reports: { slug: string; report: DerivedReport }[] = [];
   const invalid: string[] = [];
   const notFinal: string[] = [];
   let meta: EditionMeta | undefined;
@@ -144,6 +153,7 @@ async function renderCountries(
     // With --final, a book holds final countries only (otherwise it carries a watermark).
     if (ctx.final && report.data.status !== 'final') notFinal.push(c.country);
     meta ??= report.meta;
+    reports.push({ slug: c.country, report });
     parts.push({
       slug: c.country,
       name: report.data.country,
@@ -153,18 +163,24 @@ async function renderCountries(
   if (invalid.length) return { error: `volume not built: invalid data in ${invalid.join(', ')}` };
   if (notFinal.length) return { error: `volume not built: not final: ${notFinal.join(', ')}` };
   if (!meta) return { error: 'volume not built: no countries' };
-  return { meta, parts };
+  return { meta, parts, reports };
 }
 
 /** Prints the book in each variant and writes the files; what the manifest records of them. */
 async function printVolume(
   ctx: VolumeContext,
-  book: { meta: EditionMeta; parts: VolumeCountry[] },
+  book: {
+    meta: EditionMeta;
+    parts: VolumeCountry[];
+    reports: { slug: string; report: DerivedReport }[];
+  },
   inputs: string,
   variants: readonly Variant[],
   targets: { file: string; pressFile: string },
 ) {
-  const rendered = await renderVolume(book.meta, book.parts);
+  // The book opens with the edition overview (its files are written by build/overview.ts).
+  const overview = overviewOf(book.meta.edition, book.meta.report, book.reports);
+  const rendered = await renderVolume(book.meta, book.parts, overview);
   const browser = await ctx.session.browser();
   // A book takes longer than one profile: allow a minute per ten countries on top.
   const timeoutMs = ctx.timeoutMs * (1 + book.parts.length / 10);

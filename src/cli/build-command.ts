@@ -13,9 +13,10 @@ import { github as githubAnnotation } from './problem-output.js';
 import { Progress, type Verbosity } from './progress.js';
 import { parseSelection } from './selection.js';
 
-const FORMATS = ['pdf', 'html', 'csv', 'svg', 'png'] as const;
+const FORMATS = ['pdf', 'html', 'csv', 'svg', 'png', 'overview'] as const;
 
-function parseFormats(text: string): Format[] {
+/** The profiles' formats, and whether the edition overview (an edition output) is asked for. */
+function parseFormats(text: string): { formats: Format[]; overview: boolean } {
   const formats = text
     .split(',')
     .map((f) => f.trim())
@@ -23,7 +24,10 @@ function parseFormats(text: string): Format[] {
   const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
   if (unknown.length || formats.length === 0)
     throw new UserError(`--formats: unknown '${unknown.join(', ')}'; known: ${FORMATS.join(', ')}`);
-  return formats as Format[];
+  return {
+    formats: formats.filter((f) => f !== 'overview') as Format[],
+    overview: formats.includes('overview'),
+  };
 }
 
 function parseVariants(text: string): Variant[] {
@@ -66,7 +70,7 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
     .option('--out <dir>', 'output folder, relative to the project root (default: output/)')
     .option(
       '--formats <list>',
-      `comma-separated output formats: pdf, html, csv (each table), svg and png (each chart) (default: ${BUILD_DEFAULTS.formats.join(',')})`,
+      `comma-separated output formats: pdf, html, csv (each table), svg and png (each chart), overview (the edition overview as CSV and JSON) (default: ${BUILD_DEFAULTS.formats.join(',')})`,
     )
     .option(
       '--variant <list>',
@@ -128,7 +132,7 @@ export function parseBuildFlags(opts: BuildFlags): BuildOptions {
     outDir: out === undefined ? undefined : path.resolve(PROJECT_ROOT, out),
     editionsDir:
       data === undefined ? undefined : path.join(path.resolve(PROJECT_ROOT, data), 'editions'),
-    formats: formats === undefined ? undefined : parseFormats(formats),
+    ...(formats === undefined ? {} : parseFormats(formats)),
     variants: variants === undefined ? undefined : parseVariants(variants),
     concurrency: parsePositive('--concurrency', text(opts.concurrency)),
     force: Boolean(opts.force),

@@ -28,7 +28,7 @@ export function github(p: Problem): string {
     ['title', `keydata ${p.severity}${p.path ? `: ${p.path}` : ''}`],
   ];
   const message = `${p.path ? `${p.path}: ` : ''}${p.message}`;
-  return `::${p.severity} ${props.map(([k, v]) => `${k}=${escapeProperty(v ?? '')}`).join(',')}::${escapeData(message)}`;
+  return `::${p.severity === 'note' ? 'notice' : p.severity} ${props.map(([k, v]) => `${k}=${escapeProperty(v ?? '')}`).join(',')}::${escapeData(message)}`;
 }
 
 /** The problems as the chosen format prints them on stdout (ends with a newline unless empty). */
@@ -52,9 +52,10 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * The closing line: "2 files checked: valid", "3 files checked: 3 errors in 2 files", or with
- * --strict "1 file checked: 1 warning, not valid with --strict". `files` are the checked files
- * as problems name them; a file a problem names beyond them (the edition metadata read with
- * a country file) was checked too and counts.
+ * --strict "1 file checked: 1 warning, not valid with --strict"; notes (unchecked figures)
+ * follow, and never make a file invalid. `files` are the checked files as problems name them;
+ * a file a problem names beyond them (the edition metadata read with a country file) was
+ * checked too and counts.
  */
 export function summary(
   files: number | readonly string[],
@@ -62,15 +63,19 @@ export function summary(
   strict = false,
 ): string {
   const named = typeof files === 'number' ? [] : files;
-  const inProblems = new Set(problems.map((p) => p.file));
-  const count = typeof files === 'number' ? files : new Set([...named, ...inProblems]).size;
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  const warnings = problems.length - errors;
+  const flagged = problems.filter((p) => p.severity !== 'note');
+  const notes = problems.length - flagged.length;
+  const inProblems = new Set(flagged.map((p) => p.file));
+  const count =
+    typeof files === 'number' ? files : new Set([...named, ...problems.map((p) => p.file)]).size;
+  const errors = flagged.filter((p) => p.severity === 'error').length;
+  const warnings = flagged.length - errors;
   const checked = `${plural(count, 'file')} checked`;
-  const where = count > 1 && problems.length > 0 ? ` in ${plural(inProblems.size, 'file')}` : '';
+  const where = count > 1 && flagged.length > 0 ? ` in ${plural(inProblems.size, 'file')}` : '';
+  const noted = notes ? `, ${plural(notes, 'note')}` : '';
   if (errors === 0 && (warnings === 0 || !strict))
-    return `${checked}: valid${warnings ? `, ${plural(warnings, 'warning')}${where}` : ''}`;
+    return `${checked}: valid${warnings ? `, ${plural(warnings, 'warning')}${where}` : ''}${noted}`;
   if (errors === 0)
-    return `${checked}: ${plural(warnings, 'warning')}${where}, not valid with --strict`;
-  return `${checked}: ${plural(errors, 'error')}${warnings ? `, ${plural(warnings, 'warning')}` : ''}${where}`;
+    return `${checked}: ${plural(warnings, 'warning')}${where}, not valid with --strict${noted}`;
+  return `${checked}: ${plural(errors, 'error')}${warnings ? `, ${plural(warnings, 'warning')}` : ''}${where}${noted}`;
 }

@@ -3,7 +3,11 @@ export interface Problem {
   file: string;
   line: number;
   column: number;
-  severity: 'error' | 'warning';
+  /**
+   * error: the data cannot be built; warning: figures contradict each other; note: worth an
+   * editor's look but not wrong (a figure of the text nobody checked), ignored by --strict.
+   */
+  severity: 'error' | 'warning' | 'note';
   /** Dotted field path, e.g. "tables.clearance_by_district.rows.2.area_m2"; "" for the file itself. */
   path: string;
   message: string;

@@ -2,6 +2,7 @@ import type { LoadedReport } from '../data/load-report.js';
 import { formatPath, type Problem } from '../data/problem.js';
 import { locate } from '../data/yaml-source.js';
 import type { ClearingTheMinesReport } from '../schema/clearing-the-mines.js';
+import { checkBands } from './check-bands.js';
 import { deriveContamination } from './contamination.js';
 import type { Path } from './emit.js';
 import { formatInt, formatKm2Number, formatM2 } from './format.js';
@@ -121,6 +122,7 @@ export function checkAcrossEditions(
     case 'clearing-the-mines':
       checkFigures(report, before, emit);
       checkBaseline(report, before, emit);
+      checkBands(report, before, emit);
       break;
     default:
       break;

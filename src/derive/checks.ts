@@ -1,4 +1,5 @@
 import { originAt } from '../data/cascade.js';
+import type { LoadedReport } from '../data/load-report.js';
 import { formatPath, type Problem } from '../data/problem.js';
 import { locate } from '../data/yaml-source.js';
 import type { ClearingTheMinesReport } from '../schema/clearing-the-mines.js';
@@ -14,14 +15,16 @@ import { checkLiteralNoteRefs } from './check-literal-refs.js';
 import { reported } from './land-release.js';
 import { checkPercentages } from './check-percentages.js';
 import { checkProseFigures } from './check-prose-figures.js';
+import { checkTableParts } from './check-table-parts.js';
 import { checkMonitorProfile } from './monitor-profile-checks.js';
 import { checkReview } from './review.js';
 
-/**
- * Checks that need the whole validated report: references that must resolve (errors) and
- * figures that contradict each other (warnings naming both places).
- */
-export function checkReport(report: DerivedReport): Problem[] {
+/** Findings located in the report's own file, or in the earlier edition a part came from. */
+export function reportEmitter(report: LoadedReport): {
+  problems: Problem[];
+  emit: Emit;
+  where: Where;
+} {
   const problems: Problem[] = [];
   // A part inherited from an earlier edition (src/data/cascade.ts) is located in its own file.
   const sourceAt = (path: Path) => originAt(report.origins, path)?.source ?? report.source;
@@ -36,6 +39,15 @@ export function checkReport(report: DerivedReport): Problem[] {
     });
   };
   const where = (path: Path) => `${formatPath(path)} (line ${locate(sourceAt(path), path).line})`;
+  return { problems, emit, where };
+}
+
+/**
+ * Checks that need the whole validated report: references that must resolve (errors) and
+ * figures that contradict each other (warnings naming both places).
+ */
+export function checkReport(report: DerivedReport): Problem[] {
+  const { problems, emit, where } = reportEmitter(report);
   switch (report.kind) {
     case 'clearing-the-mines':
       checkClearingTheMines(report.data, report.derived, emit, where);
@@ -59,6 +71,7 @@ export function checkClearingTheMines(
   checkPlaceholders(r, d.facts, emit);
   checkProseFigures(r, d.contamination, emit, where);
   checkPercentages(r, emit, where);
+  checkTableParts(r, emit);
   checkLiteralNoteRefs(r, emit);
   checkKeyData(r, d, emit);
 

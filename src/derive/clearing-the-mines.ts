@@ -21,6 +21,7 @@ import {
   releaseByDistrict,
 } from './tables.js';
 import { areaChangeWording, MISSING_WORDS, RELEASE_VERBS } from './year-on-year.js';
+import { shareFacts } from './share-facts.js';
 
 const AREA_UNITS: readonly AreaUnit[] = ['m2', 'km2'];
 
@@ -122,6 +123,7 @@ function facts(
     area('contamination_m2', contamination.areaM2, 'm2');
   }
   if (contamination.level) f.set('contamination_level', contamination.level.toLowerCase());
+  for (const [name, value] of shareFacts(r)) f.set(name, value);
   for (const [key, n] of numbers.tables) f.set(`table:${key}`, `Table ${n}`);
   for (const [key, n] of numbers.figures) f.set(`figure:${key}`, `Figure ${n}`);
   return f;

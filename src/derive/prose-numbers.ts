@@ -1,3 +1,5 @@
+import { withoutHandChecks } from './figures/hand-check.js';
+
 /**
  * Reading figures out of the prose, as an editor typed them: "47,065m²", "1.12km²", "seven",
  * "35%". Used by the checks that compare what the text says with the data.
@@ -72,7 +74,7 @@ export function parseArea(num: string, unit: string): StatedArea {
  * removed, so that "47,065m²[^n53]" and "**47,065m²**" read as the figure.
  */
 export function readableText(markdown: string): string {
-  return markdown
+  return withoutHandChecks(markdown)
     .replace(/\[\^[^\]]*\]/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\*{1,2}|\^/g, '')

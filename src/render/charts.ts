@@ -34,6 +34,8 @@ export interface BarChartSpec {
   height: number;
   /** What the chart shows, first words of the alt text, e.g. "AP mine clearance by year". */
   title: string;
+  /** The top of the value axis when the values have a fixed scale (scores out of 10). */
+  max?: number;
 }
 
 const canvases = new Map<string, ChartJSNodeCanvas>();
@@ -124,6 +126,7 @@ function barConfig(spec: BarChartSpec, devicePixelRatio: number): ChartConfigura
         [spec.horizontal ? 'x' : 'y']: {
           stacked: spec.stacked ?? false,
           beginAtZero: true,
+          ...(spec.max === undefined ? {} : { max: spec.max }),
           grid: { color: palette.grid },
           border: { display: false },
           ticks: {

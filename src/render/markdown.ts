@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type { StateInline } from 'markdown-it';
 import sup from 'markdown-it-sup';
+import { HAND_CHECK } from '../derive/figures/hand-check.js';
 
 /** What inline prose needs from the derived data to render. */
 export interface ProseEnv {
@@ -35,6 +36,7 @@ function createMarkdown(curlyQuotes: boolean): InstanceType<typeof MarkdownIt> {
   md.use(sup);
   md.inline.ruler.before('link', 'note_ref', noteRef);
   md.inline.ruler.before('emphasis', 'derived_value', derivedValue);
+  md.inline.ruler.before('emphasis', 'hand_checked', handChecked);
   md.renderer.rules.note_ref = (tokens, idx, _opts, env) => {
     const id = tokens[idx]?.meta?.id as string;
     const n = (env as unknown as ProseEnv).noteNumbers.get(id);
@@ -74,6 +76,17 @@ function noteRef(state: StateInline, silent: boolean): boolean {
   const m = /^\[\^([A-Za-z0-9][A-Za-z0-9_.-]*)\]/.exec(state.src.slice(state.pos));
   if (!m) return false;
   if (!silent) state.push('note_ref', '', 0).meta = { id: m[1] };
+  state.pos += m[0].length;
+  return true;
+}
+
+const HAND_CHECK_AT_START = new RegExp(`^${HAND_CHECK.source}`);
+
+/** {70%|checked: source}: an editor's check of a figure prints as the figure alone. */
+function handChecked(state: StateInline, silent: boolean): boolean {
+  const m = HAND_CHECK_AT_START.exec(state.src.slice(state.pos));
+  if (!m) return false;
+  if (!silent) state.push('text', '', 0).content = (m[1] ?? '').trim();
   state.pos += m[0].length;
   return true;
 }

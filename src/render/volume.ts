@@ -1,6 +1,8 @@
 import { formatDate } from '../derive/format.js';
 import { combinedStatus, watermarkFor } from '../derive/review.js';
+import type { EditionOverview } from '../derive/overview/edition-overview.js';
 import type { EditionMeta } from '../schema/edition.js';
+import { overviewView } from './overview/overview-view.js';
 import type { RenderedReport } from './render-report.js';
 import { cssString, loadVolumeStyles } from './styles.js';
 import { markLongWords } from './long-words.js';
@@ -23,6 +25,8 @@ export const countryPageName = (slug: string) => `country-${slug}`;
 export async function renderVolume(
   meta: EditionMeta,
   countries: readonly VolumeCountry[],
+  /** The edition overview that opens the book, for the kinds that have one. */
+  overview?: EditionOverview,
 ): Promise<RenderedReport> {
   const first = countries[0];
   if (!first) throw new Error('a volume needs at least one country');
@@ -45,6 +49,7 @@ export async function renderVolume(
     published: formatDate(meta.published),
     licence: meta.licence,
     website: meta.website,
+    overview: overview && overviewView(overview),
     countries: countries.map((c) => ({
       slug: c.slug,
       name: c.name,

@@ -68,7 +68,7 @@ export const ContaminationEstimate = z
       ...estimateNotes,
       change_reason: PlainText.optional().describe(
         "Why the estimate is not the previous edition's less the land released since (new areas found, " +
-          're-survey, a new baseline); `keydata validate` warns about an unexplained change',
+          're-survey, a new baseline), or its level another band; `keydata validate` warns about an unexplained change',
       ),
     }),
     z.strictObject({
@@ -247,8 +247,8 @@ export const CriterionAssessment = z.strictObject({
 });
 
 export const PerformanceAssessment = z
-  .strictObject(
-    Object.fromEntries(
+  .strictObject({
+    ...(Object.fromEntries(
       PERFORMANCE_CRITERIA.map((c) => [
         c.key,
         CriterionAssessment.describe(
@@ -257,8 +257,11 @@ export const PerformanceAssessment = z
       ]),
     ) as {
       [K in PerformanceCriterionKey]: typeof CriterionAssessment;
-    },
-  )
+    }),
+    change_reason: PlainText.optional().describe(
+      "Why the rating is in another band than the previous edition's; `keydata validate` warns about an unexplained change",
+    ),
+  })
   .describe(
     'Assessment of national programme performance (States Parties only): all seven criteria',
   );

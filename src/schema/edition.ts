@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, Language, PlainText, Year } from './common.js';
+import { AreaM2, Count, IsoDate, Language, PlainText, Year } from './common.js';
 import { ReportKind } from './report-kind.js';
 
 /**
@@ -21,6 +21,18 @@ export const EditionMeta = z
     licence: PlainText,
     language: Language.default('en-GB'),
     website: z.url().optional(),
+    land_release_totals: z
+      .strictObject({
+        clearance_m2: AreaM2.optional(),
+        technical_survey_m2: AreaM2.optional(),
+        non_technical_survey_m2: AreaM2.optional(),
+        mines_destroyed: Count.optional(),
+      })
+      .optional()
+      .describe(
+        "The edition's land release of the reported year as its introduction states it (Mine Action Review); " +
+          '`keydata validate` compares it with the sum of the countries',
+      ),
   })
   .describe('Edition metadata for one report kind');
 

@@ -23,10 +23,15 @@ afterAll(async () => {
 });
 
 describe('the sample data', () => {
-  it('has one problem: the known Table 7 warning of Kosovo', async () => {
+  it("has two warnings, Kosovo's known Table 3 and Table 7 mismatches, and notes for its unchecked figures", async () => {
     const result = await validate({ edition: 2025, kind: 'clearing-the-mines', country: 'kosovo' });
     expect(result.files).toEqual([KOSOVO_FILE]);
-    expect(result.problems.map(formatProblem)).toEqual([
+    const notes = result.problems.filter((p) => p.severity === 'note');
+    expect(notes.length).toBe(result.audits[0]?.audit?.counts.unchecked);
+    expect(notes.every((p) => p.message.startsWith('unchecked figure'))).toBe(true);
+    expect(result.problems.filter((p) => p.severity !== 'note').map(formatProblem)).toEqual([
+      'data/editions/2025/clearing-the-mines/kosovo.yaml:112:22: warning: tables.gender_composition.rows.2.total_staff: ' +
+        'HALO: managerial_staff plus operational_staff make 162 staff (28 + 134), more than the 155 of total_staff',
       'data/editions/2025/clearing-the-mines/kosovo.yaml:155:7: warning: tables.clearance_by_district.rows: ' +
         'the rows sum to 47,605m² cleared, but land_release.current.clearance_m2 (line 19) says 47,065m²',
     ]);

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,7 +36,13 @@ describe('the edition volume', () => {
   });
 
   it('is built beside the country reports', () => {
-    expect(summary.results.map((r) => r.status)).toEqual(['built', 'built', 'built']);
+    // Two countries, the volume, and the overview files beside it.
+    expect(summary.results.map((r) => [r.country.country, r.status])).toEqual([
+      ['arcadia', 'built'],
+      ['kosovo', 'built'],
+      ['clearing-the-mines-2025 (volume)', 'built'],
+      ['overview-2025', 'built'],
+    ]);
     expect(pdfInfo(file).Title).toBe('Clearing the Mines 2025');
   });
 
@@ -65,6 +71,25 @@ describe('the edition volume', () => {
     const kosovoStart = Number(/^Kosovo\s+(\d+)\s*$/m.exec(pages[1] ?? '')?.[1]);
     expect(pages[kosovoStart]?.trimStart().startsWith('CLEARING THE MINES 2025')).toBe(true);
     expect(pages[kosovoStart]).toMatch(/^\s*CLEARING THE MINES 2025\s+KOSOVO/);
+  });
+
+  it('opens, after its contents, with the overview of the edition derived from every country', async () => {
+    const overview = pages[2] ?? '';
+    expect(overview).toMatch(/OVERVIEW OF THE EDITION/);
+    // pdftotext orders the cells of wrapped table rows as it likes: look for each one.
+    for (const cell of [
+      'Heavy 36km² State Party 1 March 2028 (extended) Not on track',
+      'Light 1.12km² Not party',
+      // Land release across the edition: Arcadia's and Kosovo's together, this year and last.
+      'Clearance 2,233,515m² 2,569,424m²',
+      'AP mines destroyed 1,750 2,025',
+      '5.4 Average 5.7',
+    ])
+      expect(squash(overview)).toContain(squash(cell));
+    const csv = await readFile(path.join(path.dirname(file), 'overview.csv'), 'utf8');
+    expect(csv).toContain('Kosovo,Light,1.12,Not party');
+    const json = JSON.parse(await readFile(path.join(path.dirname(file), 'overview.json'), 'utf8'));
+    expect(json.rows.map((r: { country: string }) => r.country)).toEqual(['Arcadia', 'Kosovo']);
   });
 
   it('has a bookmark per country', () => {

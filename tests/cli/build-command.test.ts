@@ -57,6 +57,8 @@ describe('keydata build', () => {
       root,
     );
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("keydata: --formats: unknown 'xlsx'; known: pdf, html, csv, svg, png\n");
+    expect(r.stderr).toBe(
+      "keydata: --formats: unknown 'xlsx'; known: pdf, html, csv, svg, png, overview\n",
+    );
   });
 });

@@ -13,8 +13,15 @@ const TABLE_7 =
   'data/editions/2025/clearing-the-mines/kosovo.yaml:155:7: warning: tables.clearance_by_district.rows: ' +
   'the rows sum to 47,605m² cleared, but land_release.current.clearance_m2 (line 19) says 47,065m²';
 
+const TABLE_3 =
+  'data/editions/2025/clearing-the-mines/kosovo.yaml:112:22: warning: tables.gender_composition.rows.2.total_staff: ' +
+  'HALO: managerial_staff plus operational_staff make 162 staff (28 + 134), more than the 155 of total_staff';
+/** Problems other than notes: Kosovo's text also has figures nobody checked. */
+const notNotes = (stdout: string) => stdout.split('\n').filter((l) => l && !l.includes(': note: '));
+
 let dir: string;
 let broken: string;
+let unchecked: string;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'keydata-validate-'));
   const editionDir = path.join(dir, '2025', 'clearing-the-mines');
@@ -30,6 +37,11 @@ beforeAll(async () => {
     arcadia
       .replace('    clearance_m2: 2186450', '    clearance_m2: n/a')
       .replace('country: Arcadia', 'country: Arcadia: Republic of'),
+  );
+  unchecked = path.join(editionDir, 'unchecked.yaml');
+  await writeFile(
+    unchecked,
+    arcadia.replace('{three|checked: AFEC email, 2 February 2025} months', 'three months'),
   );
   await writeFile(
     path.join(editionDir, 'typo.yaml'),
@@ -48,14 +60,32 @@ describe('exit codes', () => {
 
   it('is 0 for warnings, and 1 with --strict', async () => {
     const file = path.relative(ROOT, KOSOVO_FILE);
-    expect(await runCli(['validate', file], ROOT)).toEqual({
-      code: 0,
-      stdout: `${TABLE_7}\n`,
-      stderr: '1 file checked: valid, 1 warning\n',
-    });
+    const run = await runCli(['validate', file], ROOT);
+    expect(run.code).toBe(0);
+    expect(notNotes(run.stdout)).toEqual([TABLE_3, TABLE_7]);
+    expect(run.stderr).toMatch(/^1 file checked: valid, 2 warnings, \d+ notes\n$/);
     const strict = await runCli(['validate', file, '--strict'], ROOT);
     expect(strict.code).toBe(1);
-    expect(strict.stderr).toBe('1 file checked: 1 warning, not valid with --strict\n');
+    expect(strict.stderr).toMatch(
+      /^1 file checked: 2 warnings, not valid with --strict, \d+ notes\n$/,
+    );
+  });
+
+  it('reports an unchecked figure as a note, which --strict ignores and --fail-on unchecked does not', async () => {
+    const file = path.join('2025', 'clearing-the-mines', 'unchecked.yaml');
+    const run = await runCli(['validate', file, '--strict'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^2025\/clearing-the-mines\/unchecked\.yaml:\d+:\d+: note: sections\.6\.subsections\.2\.blocks\.0\.p: unchecked figure "three" in "…teams were redeployed to flood relief for three months\."; nearest in the data: 3 \(/,
+    );
+    expect(run.stderr).toBe('1 file checked: valid, 1 note\n');
+    expect((await runCli(['validate', file, '--fail-on', 'unchecked'], dir)).code).toBe(1);
+    expect((await runCli(['validate', file, '--fail-on', 'warning'], dir)).code).toBe(0);
+    expect(await runCli(['validate', file, '--fail-on', 'notes'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "keydata: --fail-on expects a list of error, warning, unchecked, got 'notes'\n",
+    });
   });
 
   it('is 1 on errors', async () => {
@@ -90,22 +120,19 @@ describe('selection', () => {
       ['validate', '--edition', '2025', '--report', 'clearing-the-mines', '--country', 'kosovo'],
       ROOT,
     );
-    expect(run).toEqual({
-      code: 0,
-      stdout: `${TABLE_7}\n`,
-      stderr: '1 file checked: valid, 1 warning\n',
-    });
+    expect(run.code).toBe(0);
+    expect(notNotes(run.stdout)).toEqual([TABLE_3, TABLE_7]);
   });
 
   it('checks every file under a folder, all problems of all files in one run', async () => {
     const run = await runCli(['validate', '.'], dir);
     expect(run.code).toBe(1);
-    expect(run.stdout.split('\n').filter((l) => /^\S/.test(l))).toEqual([
+    expect(notNotes(run.stdout).filter((l) => /^\S/.test(l))).toEqual([
       '2025/clearing-the-mines/arcadia.yaml:10:10: error: YAML: Nested mappings are not allowed in compact mappings',
       '2025/clearing-the-mines/typo.yaml:34:5: error: land_release.current.clearance_m2: missing required field (a number of m², { value: N, note: "[^id]" } or { missing: not_reported, not_applicable or unknown })',
       '2025/clearing-the-mines/typo.yaml:35:5: error: land_release.current.clearence_m2: unknown field; did you mean clearance_m2?',
     ]);
-    expect(run.stderr).toBe('3 files checked: 3 errors in 2 files\n');
+    expect(run.stderr).toBe('4 files checked: 3 errors in 2 files, 1 note\n');
   });
 });
 
@@ -134,7 +161,18 @@ describe('json format', () => {
       ['validate', path.relative(ROOT, KOSOVO_FILE), '--format', 'json'],
       ROOT,
     );
-    expect(JSON.parse(run.stdout)).toEqual([
+    const problems = JSON.parse(run.stdout) as { severity: string }[];
+    expect(problems.filter((p) => p.severity === 'note').length).toBeGreaterThan(0);
+    expect(problems.filter((p) => p.severity !== 'note')).toEqual([
+      {
+        file: 'data/editions/2025/clearing-the-mines/kosovo.yaml',
+        line: 112,
+        column: 22,
+        severity: 'warning',
+        path: 'tables.gender_composition.rows.2.total_staff',
+        message:
+          'HALO: managerial_staff plus operational_staff make 162 staff (28 + 134), more than the 155 of total_staff',
+      },
       {
         file: 'data/editions/2025/clearing-the-mines/kosovo.yaml',
         line: 155,
@@ -157,16 +195,72 @@ describe('json format', () => {
   });
 });
 
+describe('the figures audit', () => {
+  it('prints per file the figures derived, checked, hand-checked and unchecked', async () => {
+    const run = await runCli(
+      ['validate', path.relative(ROOT, ARCADIA_FILE), 'data/editions/2014', '--audit'],
+      ROOT,
+    );
+    expect(run.code).toBe(0);
+    const all = run.stdout.trimEnd().split('\n');
+    const lines = all.slice(all.findIndex((l) => l.startsWith('figures audit')));
+    expect(lines[0]?.split(/\s+/)).toEqual([
+      'figures',
+      'audit',
+      'derived',
+      'checked',
+      'hand-checked',
+      'unchecked',
+    ]);
+    expect(lines.slice(1).map((l) => l.split(/\s+/))).toEqual([
+      ['tests/fixtures/editions/2025/clearing-the-mines/arcadia.yaml', '7', '12', '6', '0'],
+      ['data/editions/2014/monitor-profile/kosovo.yaml', '7', '0', '0', '29'],
+    ]);
+  });
+
+  it('adds the audit to the JSON, with each figure and what it matched', async () => {
+    const run = await runCli(
+      ['validate', 'unchecked.yaml', '--audit', '--format', 'json'],
+      path.join(dir, '2025', 'clearing-the-mines'),
+    );
+    const out = JSON.parse(run.stdout);
+    expect(out.problems).toHaveLength(1);
+    expect(out.audit[0].counts).toEqual({
+      derived: 7,
+      checked: 12,
+      'hand-checked': 5,
+      unchecked: 1,
+    });
+    expect(out.audit[0].figures).toContainEqual({
+      path: 'sections.6.subsections.2.blocks.0.p',
+      text: 'three',
+      status: 'unchecked',
+    });
+    expect(out.audit[0].figures).toContainEqual(
+      expect.objectContaining({
+        text: 'two',
+        status: 'hand-checked',
+        source: 'HHD staff list, 31 December 2024',
+      }),
+    );
+  });
+});
+
 describe('github format', () => {
   it('prints GitHub Actions annotations, escaping what the workflow commands need', async () => {
     const run = await runCli(
       ['validate', path.relative(ROOT, KOSOVO_FILE), '--format', 'github'],
       ROOT,
     );
-    expect(run.stdout).toBe(
+    const lines = run.stdout.split('\n');
+    expect(lines).toContain(
       '::warning file=data/editions/2025/clearing-the-mines/kosovo.yaml,line=155,col=7,' +
         'title=keydata warning%3A tables.clearance_by_district.rows::tables.clearance_by_district.rows: ' +
-        'the rows sum to 47,605m² cleared, but land_release.current.clearance_m2 (line 19) says 47,065m²\n',
+        'the rows sum to 47,605m² cleared, but land_release.current.clearance_m2 (line 19) says 47,065m²',
+    );
+    // A note is GitHub's "notice".
+    expect(lines.find((l) => l.includes('30,371m²'))).toMatch(
+      /^::notice file=data\/editions\/2025\/clearing-the-mines\/kosovo\.yaml,line=\d+,col=\d+,title=keydata note%3A sections\.9\.subsections\.2\.blocks\.0\.p::/,
     );
     const typo = await runCli(
       ['validate', '2025/clearing-the-mines/typo.yaml', '--format', 'github'],

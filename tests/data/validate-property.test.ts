@@ -200,7 +200,7 @@ describe.each([
         expect(Number.isInteger(p.column) && p.column >= 1, `${label}: column ${p.column}`).toBe(
           true,
         );
-        expect(['error', 'warning'], label).toContain(p.severity);
+        expect(['error', 'warning', 'note'], label).toContain(p.severity);
         expect(typeof p.message === 'string' && p.message.length > 0, label).toBe(true);
       }
       if (!result.problems.some((p) => p.severity === 'error')) valid++;

@@ -45,6 +45,8 @@ describe('the gender table', () => {
     ).toEqual([
       'tables.gender_composition.rows.0.women_managerial_staff',
       'tables.gender_composition.rows.0.women_operational_staff',
+      // and their categories (3 + 11) above the 3 women of the row: tests/derive/check-table-parts.test.ts
+      'tables.gender_composition.rows.0.women_staff',
     ]);
   });
 });

@@ -95,10 +95,10 @@ describe('the live preview', () => {
       await page.evaluate(() => document.querySelectorAll('.kd-page-notes li[data-note]').length),
     ).toBe(60);
     expect(await page.evaluate(() => document.querySelectorAll('script').length)).toBe(1);
-    // The warning of the data is in the bar.
+    // The warnings of the data (Table 7's total, Table 3's HALO staff) are in the bar.
     expect(
       await page.evaluate(() => document.querySelector('.kd-preview-bar summary')?.textContent),
-    ).toBe('1 warning');
+    ).toBe('2 warnings');
   });
 
   it('links the PDF as a download', async () => {

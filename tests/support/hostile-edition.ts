@@ -42,6 +42,7 @@ interface HostileFile {
 const h = HOSTILE;
 const ctmExtras = (doc: Document.Parsed) => {
   doc.setIn(['key_data', 'contamination', 'change_reason'], h);
+  if (doc.hasIn(['performance'])) doc.setIn(['performance', 'change_reason'], h);
   // KEY DATA moves whole: its strings are the short ones (see HOSTILE_SHORT).
   doc.setIn(['key_data', 'contamination', 'caveat'], HOSTILE_SHORT);
   const mines = doc.getIn(['land_release', 'current', 'mines_destroyed']);
