@@ -2,7 +2,9 @@ import { readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { displayPath } from '../project.js';
+import { UserError } from '../errors.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { reasonOf } from './output-dir.js';
 import { relativeOutput } from './output-paths.js';
 
 /**
@@ -108,8 +110,12 @@ async function parseManifest(
   try {
     text = await readFile(manifestPath(outDir, edition), 'utf8');
   } catch (err) {
+    // Missing: a first build. Unreadable (a folder in the way, no permission): the machine's
+    // problem, reported as such; only a manifest that reads but makes no sense is moved aside.
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { ok: true, manifest: empty };
-    return { ok: false, manifest: empty, reason: (err as Error).message };
+    throw new UserError(`cannot read ${manifestPath(outDir, edition)}: ${reasonOf(err)}`, 1, {
+      cause: err,
+    });
   }
   let json: unknown;
   try {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { constants, type Stats } from 'node:fs';
 import { access, mkdir, rm, stat, statfs, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -47,14 +48,28 @@ export async function prepareOutputDir(outDir: string): Promise<void> {
     );
   try {
     await access(existing, constants.W_OK);
-    for (const d of missing) await mkdir(d);
-    const probe = path.join(dir, `.keydata-probe-${process.pid}`);
+    for (const d of missing) await mkdirOnce(d);
+    // Two builds in one process may probe the same folder at once: each its own probe name.
+    const probe = path.join(dir, `.keydata-probe-${process.pid}-${randomBytes(4).toString('hex')}`);
     await writeFile(probe, '');
     await rm(probe, { force: true });
   } catch (err) {
     throw new UserError(`--out ${outDir}: cannot write there: ${reasonOf(err)}`, 1, {
       cause: err,
     });
+  }
+}
+
+/**
+ * Makes one folder; one made meanwhile by another build is fine (two builds starting at
+ * once into a new folder: the build lock, not this check, says which one goes on).
+ */
+async function mkdirOnce(dir: string): Promise<void> {
+  try {
+    await mkdir(dir);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || !(await stat(dir)).isDirectory())
+      throw err;
   }
 }
 

@@ -1,6 +1,5 @@
 import { displayPath } from '../project.js';
-import type { ReportKind } from '../schema/report-kind.js';
-import { findCountryFiles } from '../data/find.js';
+import { findCountryFiles, type Selection } from '../data/find.js';
 
 const MAX_LISTED = 12;
 
@@ -8,10 +7,7 @@ const MAX_LISTED = 12;
  * The message for a selection that matches no data file, listing what does exist nearest to
  * it: the countries of the edition and kind asked for, else the editions and kinds there are.
  */
-export async function nothingMatches(
-  editionsDir: string,
-  sel: { edition?: number; kind?: ReportKind; country?: string },
-): Promise<string> {
+export async function nothingMatches(editionsDir: string, sel: Selection): Promise<string> {
   const asked = [
     sel.edition !== undefined ? `--edition ${sel.edition}` : '',
     sel.kind ? `--report ${sel.kind}` : '',

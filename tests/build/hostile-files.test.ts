@@ -135,14 +135,14 @@ describe('output folders that cannot be written', () => {
     expect(r.stderr).toBe(`keydata: ${typeof message === 'string' ? message : message(root)}\n`);
   });
 
-  it('a manifest.json that is a folder is named, exit 1, no stack trace', async () => {
+  it('a manifest.json that is a folder is named and moved aside (issue 12), no stack trace', async () => {
     const out = path.join(root, 'out-manifest-dir');
     await mkdir(path.join(out, '2025', 'manifest.json'), { recursive: true });
     const r = await build(out);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
       new RegExp(
-        `keydata: cannot write ${path.join(out, '2025', 'manifest.json')}: a folder is in the way \\(EISDIR\\)\\n$`,
+        `keydata: cannot (read|write) ${path.join(out, '2025', 'manifest.json')}: a folder is in the way \\(EISDIR\\)\\n$`,
       ),
     );
     expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
