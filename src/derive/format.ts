@@ -93,22 +93,34 @@ export function formatPercent(p: number | undefined): string {
   return p === undefined ? '–' : `${p}%`;
 }
 
-/** "one", "two" ... for counts written in words in prose. */
+/** Counts as the house style and editors write them in words: index n is the word for n. */
+export const NUMBER_WORDS = [
+  'no',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+] as const;
+
+/** "one", "two" ... for counts written in words in prose (up to ten; figures above). */
 export function formatCountWord(n: number): string {
-  const words = [
-    'no',
-    'one',
-    'two',
-    'three',
-    'four',
-    'five',
-    'six',
-    'seven',
-    'eight',
-    'nine',
-    'ten',
-  ];
-  return words[n] ?? formatInt(n);
+  return (n <= 10 ? NUMBER_WORDS[n] : undefined) ?? formatInt(n);
 }
 
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });

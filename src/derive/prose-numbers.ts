@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from './format.js';
 import { withoutHandChecks } from './figures/hand-check.js';
 
 /**
@@ -5,29 +6,7 @@ import { withoutHandChecks } from './figures/hand-check.js';
  * "35%". Used by the checks that compare what the text says with the data.
  */
 
-const WORDS = [
-  'no',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-];
+const WORDS: readonly string[] = NUMBER_WORDS;
 
 /** A count as digits ("1,742") or a word up to twenty ("seven"). */
 export const COUNT = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|${WORDS.slice(1).join('|')})`;

@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from '../format.js';
 /**
  * The figures a text states, as a reader reads them: areas, percentages, money and counts
  * (in digits, or in words up to twenty). Years, dates, ranges of years, ordinals and the
@@ -32,28 +33,8 @@ export interface StatedFigure {
   noun?: string;
 }
 
-export const COUNT_WORDS = [
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-] as const;
+/** Counts written as words, one to twenty. */
+export const COUNT_WORDS = NUMBER_WORDS.slice(1);
 
 const CURRENCY = '€|US\\$|\\$|£|CHF ?|EUR ?|USD ?|GBP ?';
 const SCALE = '(?:\\s?(million|billion|m|bn)\\b)?';
