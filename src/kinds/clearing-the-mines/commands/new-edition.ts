@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
 import { formatPath } from '../../../data/problem.js';
 import { toFill } from '../../../data/to-fill.js';
+import type { CarriedForward } from '../../../commands/kind-definition.js';
 
 /**
  * Carries one Clearing the Mines country file forward to the next edition, editing its YAML
@@ -15,17 +16,6 @@ import { toFill } from '../../../data/to-fill.js';
  * - stable facts stay: operators, capacity, strategy, the Article 5 deadline, notes, prose;
  * - the file becomes a draft, its corrections (to the old edition) are dropped.
  */
-
-export interface CarriedForward {
-  /** Fields left to fill, as dotted paths. */
-  toFill: string[];
-  /** What moved or changed, in words. */
-  moved: string[];
-  /** What an editor should look at again: text naming the old year, kept tables, dropped fields. */
-  review: string[];
-  /** Text fields that name the old data year, as dotted paths. */
-  mentionsOldYear: string[];
-}
 
 type Path = (string | number)[];
 

@@ -3,13 +3,12 @@
  * not (src/kinds/clearing-the-mines/render/key-data.ts, from the derived data).
  */
 import { describe, expect, it } from 'vitest';
-import { checkReport } from '../../../../src/derive/checks.js';
 import { deriveClearingTheMines } from '../../../../src/kinds/clearing-the-mines/derive/report.js';
-import { deriveReport } from '../../../../src/derive/derive-report.js';
 import { keyDataView } from '../../../../src/kinds/clearing-the-mines/render/key-data.js';
 import { renderInline } from '../../../../src/render/markdown.js';
 import { kosovo } from '../../../helpers/reports.js';
 import { SAMPLES, type Sample, sample } from '../../../helpers/samples.js';
+import { checkReport, deriveReport } from '../../../../src/commands/report.js';
 
 /** The box of a sample, with its HTML reduced to text: footnote markers as "^n". */
 function box(name: Sample | 'kosovo') {
