@@ -4,11 +4,14 @@ import { type KindPage, renderKindPage } from '../../../render/page.js';
 import type { ClearingTheMinesDerived as Derived } from '../derive/report.js';
 import { buildClearingTheMinesView } from './view.js';
 
-/** templates/clearing-the-mines/ and styles/clearing-the-mines.css. */
+/**
+ * templates/clearing-the-mines/ (the page and its body), with the partials and the stylesheet
+ * Mine Action Review's kinds share (KEY DATA, performance table, tables, figures).
+ */
 export const CLEARING_THE_MINES_PAGE: KindPage = {
   templates: 'clearing-the-mines',
-  sharedPartials: [],
-  styles: ['clearing-the-mines'],
+  sharedPartials: ['mine-action-review'],
+  styles: ['mine-action-review'],
 };
 
 /** A Clearing the Mines country report as one standalone HTML page. */
