@@ -1,4 +1,5 @@
 import type { WithDerived } from '../derive/derive-report.js';
+import { clearingClusterMunitionRemnants } from '../kinds/clearing-cluster-munition-remnants/commands/kind.js';
 import { clearingTheMines } from '../kinds/clearing-the-mines/commands/kind.js';
 import { monitorProfile } from '../kinds/monitor-profile/commands/kind.js';
 import type { ReportKind } from '../schema/report-kind.js';
@@ -14,6 +15,7 @@ import type { KindDefinition } from './kind-definition.js';
 export const KINDS = {
   'clearing-the-mines': clearingTheMines,
   'monitor-profile': monitorProfile,
+  'clearing-cluster-munition-remnants': clearingClusterMunitionRemnants,
 } satisfies KindRegistry;
 
 /** One definition for every kind of the schema-level part, none left out. */

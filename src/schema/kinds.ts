@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clearingClusterMunitionRemnantsSchema } from '../kinds/clearing-cluster-munition-remnants/schema/kind.js';
 import { clearingTheMinesSchema } from '../kinds/clearing-the-mines/schema/kind.js';
 import { monitorProfileSchema } from '../kinds/monitor-profile/schema/kind.js';
 import type { KindSchema } from './kind-schema.js';
@@ -13,6 +14,7 @@ import type { KindSchema } from './kind-schema.js';
 export const KIND_SCHEMAS = {
   'clearing-the-mines': clearingTheMinesSchema,
   'monitor-profile': monitorProfileSchema,
+  'clearing-cluster-munition-remnants': clearingClusterMunitionRemnantsSchema,
 } as const satisfies Record<string, KindSchema>;
 
 type Kinds = keyof typeof KIND_SCHEMAS;
