@@ -48,6 +48,7 @@ export type DerivedContamination =
       fromTables: boolean;
     } & EstimateNotes)
   | ({
-      kind: 'level' | 'extent_unknown' | 'no_reliable_estimate';
+      /** none_known: no contamination known to remain (a State that completed clearance). */
+      kind: 'level' | 'extent_unknown' | 'no_reliable_estimate' | 'none_known';
       level: ContaminationLevel | undefined;
     } & EstimateNotes);

@@ -96,6 +96,7 @@ export function contaminationView(c: DerivedContamination, md: Md) {
   const estimate = {
     extent_unknown: 'extent unknown',
     no_reliable_estimate: 'no reliable estimate',
+    none_known: 'none known',
     level: '',
   }[c.kind];
   if (c.level) {

@@ -59,11 +59,11 @@ export function checkCmr(r: Cmr, d: CmrDerived, emit: Emit, where: Where): void 
       ['performance'],
       'the performance of national programmes is assessed for States Parties only, but key_data.article4 says not party',
     );
-  if (deadlineStatus(a4) === 'completed' && c.kind === 'area' && c.areaM2 > 0)
+  if (deadlineStatus(a4) === 'completed' && c.kind !== 'none_known')
     emit(
       'warning',
-      ['key_data', 'contamination', 'area_m2'],
-      `${where(['key_data', 'article4', 'completion_declared'])} declares completion, but KEY DATA gives ${formatKm2(c.km2)} of CMR contamination remaining`,
+      ['key_data', 'contamination'],
+      `${where(['key_data', 'article4', 'completion_declared'])} declares completion, but KEY DATA gives ${c.kind === 'area' ? formatKm2(c.km2) : 'an estimate'} of CMR contamination remaining (write kind: none_known if none is)`,
     );
 
   const destroyed = d.submunitions.current.value;

@@ -30,6 +30,7 @@ export interface CmrRelease {
 /** The KEY DATA estimate of CMR contamination, with the level its bands give. */
 export function deriveCmrContamination(c: CmrContamination): DerivedContamination {
   const notes = { source: c.source, caveat: c.caveat, note: c.note, levelNote: c.level_note };
+  if (c.kind === 'none_known') return { kind: c.kind, level: undefined, ...notes };
   if (c.kind !== 'area') return { kind: c.kind, level: c.level && levelName(c.level), ...notes };
   const km2 = m2ToKm2(c.area_m2);
   const bandLevel = contaminationLevel(km2);

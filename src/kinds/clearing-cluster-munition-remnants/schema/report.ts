@@ -86,6 +86,12 @@ export const CmrContamination = z
       level: LevelName.optional(),
       ...estimateNotes,
     }),
+    z.strictObject({
+      kind: z
+        .literal('none_known')
+        .describe('No CMR contamination is known to remain, e.g. after completion: "None known"'),
+      ...estimateNotes,
+    }),
   ])
   .describe('CMR contamination as printed in KEY DATA');
 export type CmrContamination = z.infer<typeof CmrContamination>;
