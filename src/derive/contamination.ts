@@ -3,6 +3,7 @@ import type {
   ContaminationEstimate,
 } from '../schema/clearing-the-mines.js';
 import { m2ToKm2 } from './format.js';
+import { reportedCount } from './land-release.js';
 import type { MinedAreaTotals } from './tables.js';
 
 export type ContaminationLevel = 'Light' | 'Medium' | 'Heavy' | 'Massive';
@@ -49,6 +50,15 @@ export type DerivedContamination =
   | ({
       kind: 'level' | 'extent_unknown' | 'no_reliable_estimate';
       level: ContaminationLevel | undefined;
+    } & EstimateNotes)
+  | ({
+      /** An area estimate still to fill (or a table total that holds a figure to fill). */
+      kind: 'to_fill';
+      toFill: number;
+      /** The stated level only: no band without an area. */
+      level: ContaminationLevel | undefined;
+      qualifier: Extract<ContaminationEstimate, { kind: 'area' }>['qualifier'];
+      fromTables: boolean;
     } & EstimateNotes);
 
 /** The KEY DATA estimate: stated, or else the total of the contamination tables. */
@@ -64,11 +74,22 @@ export function deriveContamination(
     levelNote: c.level_note,
   };
   if (c.kind !== 'area') return { kind: c.kind, level: c.level && levelName(c.level), ...notes };
-  const areaM2 = c.area_m2 ?? tableTotal?.area_m2;
-  if (areaM2 === undefined)
+  const stated = c.area_m2 === undefined ? undefined : reportedCount(c.area_m2);
+  const area = stated ?? tableTotal?.area_m2;
+  if (area === undefined)
     throw new Error(
       'contamination area is neither stated nor in tables (schema should refuse this)',
     );
+  const areaM2 = area.value;
+  if (areaM2 === undefined)
+    return {
+      kind: 'to_fill',
+      toFill: area.toFill ?? r.edition,
+      level: c.level && levelName(c.level),
+      qualifier: c.qualifier,
+      fromTables: stated === undefined,
+      ...notes,
+    };
   const km2 = m2ToKm2(areaM2);
   const bandLevel = contaminationLevel(km2);
   return {

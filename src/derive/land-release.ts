@@ -3,26 +3,38 @@ import {
   figureMissing,
   figureNote,
   figureValue,
+  toFillEdition,
   type FigureInput,
-  type MissingKind,
+  type Gap,
 } from '../schema/figure.js';
 
 /**
- * A land release figure as derive and render use it: a number, or missing with its reason,
- * with its footnote either way. Missing is never read as 0.
+ * A figure as derive and render use it: a number, or absent with its reason (missing, or
+ * still to fill for an edition), with its footnote either way. Absent is never read as 0.
  */
 export interface Reported {
   value: number | undefined;
-  missing: MissingKind | undefined;
+  missing: Gap | undefined;
   note: string | undefined;
+  /** The edition a value still to fill is for (`missing` is then 'to_fill'). */
+  toFill?: number | undefined;
 }
 
 export function reported(f: FigureInput | undefined): Reported {
+  const edition = toFillEdition(f);
   return {
     value: figureValue(f),
     missing: f === undefined ? 'not_reported' : figureMissing(f),
     note: figureNote(f),
+    ...(edition === undefined ? {} : { toFill: edition }),
   };
+}
+
+/** A plain number of the data that may be still to fill, as a Reported figure. */
+export function reportedCount(v: number | { to_fill: number }): Reported {
+  return typeof v === 'number'
+    ? { value: v, missing: undefined, note: undefined }
+    : { value: undefined, missing: 'to_fill', note: undefined, toFill: v.to_fill };
 }
 
 export const RELEASE_KINDS = ['clearance', 'technical_survey', 'non_technical_survey'] as const;
@@ -44,7 +56,7 @@ export interface DerivedMines extends Reported {
 
 /** AP mines destroyed: the total (stated, or the sum of the parts) and the breakdown. */
 export function minesDestroyed(m: MinesDestroyed): DerivedMines {
-  if (typeof m === 'number' || 'value' in m || 'missing' in m) {
+  if (typeof m === 'number' || 'value' in m || 'missing' in m || 'to_fill' in m) {
     return { ...reported(m), parts: [], otherLabel: undefined, mismatch: undefined };
   }
   const parts = MINE_PARTS.map((key) => ({ key, value: m[key] }));

@@ -14,6 +14,7 @@ import type { DerivedMonitorSection, MonitorProfileDerived } from './monitor-pro
 import { landReleaseMismatches } from './monitor-mine-action.js';
 import { retainedMismatches, TREATIES } from './monitor-treaty.js';
 import { noteRefs, placeholders } from './prose.js';
+import { filled } from '../schema/figure.js';
 
 /**
  * Checks of a Monitor country profile after the cascade: each section's references resolve
@@ -65,11 +66,13 @@ export function checkMonitorProfile(
     checkNumberColumns(s, emit);
     for (const m of landReleaseMismatches(s.section.land_release ?? []))
       emit('warning', [...base, 'land_release', m.index, 'stated_total_km2'], m.message);
-    if (s.section.last_updated > meta.published) {
+    // A publication date still to fill compares with nothing.
+    const published = filled(meta.published);
+    if (published !== undefined && s.section.last_updated > published) {
       emit(
         'warning',
         [...base, 'last_updated'],
-        `last updated ${formatDate(s.section.last_updated)}, after the edition's publication date, ${formatDate(meta.published)} (published in _edition.yaml)`,
+        `last updated ${formatDate(s.section.last_updated)}, after the edition's publication date, ${formatDate(published)} (published in _edition.yaml)`,
       );
     }
   }

@@ -6,6 +6,7 @@
  */
 import type { ClearingTheMinesReport, LIKELIHOODS } from '../../schema/clearing-the-mines.js';
 import type { DeadlineProgress } from '../../schema/treaty-deadline.js';
+import { filled } from '../../schema/figure.js';
 import type { ClearingTheMinesDerived } from '../clearing-the-mines.js';
 import type { ContaminationLevel, DerivedContamination } from '../contamination.js';
 import type { ReleaseKind } from '../land-release.js';
@@ -43,7 +44,7 @@ export interface OverviewRow {
   country: string;
   contamination: {
     /** The level printed in KEY DATA (stated, else the band's), or how the estimate stands. */
-    level: ContaminationLevel | 'Extent unknown' | 'No reliable estimate';
+    level: ContaminationLevel | 'Extent unknown' | 'No reliable estimate' | 'Still to fill';
     km2: number | undefined;
   };
   article5: {
@@ -75,6 +76,8 @@ const LEVEL_OF_KIND = {
 
 function contaminationOf(c: DerivedContamination): OverviewRow['contamination'] {
   if (c.kind === 'area') return { level: c.level, km2: c.km2 };
+  // An estimate still to fill is unknown: no area, the stated level if any.
+  if (c.kind === 'to_fill') return { level: c.level ?? 'Still to fill', km2: undefined };
   if (c.level) return { level: c.level, km2: undefined };
   return { level: c.kind === 'level' ? 'Extent unknown' : LEVEL_OF_KIND[c.kind], km2: undefined };
 }
@@ -110,17 +113,22 @@ export function overviewRow(
       deadline: deadlineInForce(a5),
       status: deadlineStatus(a5),
       pending: extensionPending(a5),
-      progress: a5.status === 'party' ? a5.progress : undefined,
+      // Still to fill reads as unknown here: a dash.
+      progress: a5.status === 'party' ? filled(a5.progress) : undefined,
     },
-    likelihood: r.key_data.likelihood?.oslo_action_plan,
+    likelihood: filled(r.key_data.likelihood?.oslo_action_plan),
     release: {
       current: releaseYear(r.land_release.current.year, d, 'current'),
       previous: releaseYear(r.land_release.previous.year, d, 'previous'),
     },
-    performance: d.performance && {
-      score: d.performance.score,
-      rating: d.performance.rating,
-      previous: d.performance.previous,
-    },
+    // A score still to fill is no score for the overview: the row prints a dash.
+    performance:
+      d.performance?.score !== undefined && d.performance.rating !== undefined
+        ? {
+            score: d.performance.score,
+            rating: d.performance.rating,
+            previous: d.performance.previous,
+          }
+        : undefined,
   };
 }

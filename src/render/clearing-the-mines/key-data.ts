@@ -4,8 +4,9 @@ import { formatInt, formatKm2, formatKm2Number, m2ToKm2 } from '../../derive/for
 import { type DerivedMines, MINE_PARTS, type Reported } from '../../derive/land-release.js';
 import { deadlinePhrases } from '../../derive/treaty-deadline.js';
 import type { ClearingTheMinesReport } from '../../schema/clearing-the-mines.js';
-import type { MissingKind } from '../../schema/figure.js';
+import { filled, toFillEdition, type ToFill } from '../../schema/figure.js';
 import { escapeHtml } from '../table-view.js';
+import { figureHtml, toFillMark } from '../to-fill-mark.js';
 import {
   MINE_PART_LABELS,
   MINES_DESTROYED_LABEL,
@@ -36,10 +37,17 @@ const QUALIFIERS = {
   up_to: 'Up to',
 } as const;
 
-/** A KEY DATA table cell: the figure, or a dash, and its footnote either way (HTML). */
+/** A KEY DATA table cell: the figure, the mark of one still to fill, or a dash, and its footnote either way (HTML). */
 function cell(x: Reported, format: (n: number) => string, md: Md): string {
-  const shown = x.value === undefined ? MISSING_CELL : format(x.value);
-  return `${escapeHtml(shown)}${refs(md, x.note)}`;
+  return `${figureHtml(x, format)}${refs(md, x.note)}`;
+}
+
+/** Words for a value of the data, or the mark where it is still to fill (HTML). */
+function wordsHtml<T>(v: T | ToFill, words: (v: T) => string | undefined): string | undefined {
+  const edition = toFillEdition(v);
+  if (edition !== undefined) return toFillMark(edition);
+  const w = words(v as T);
+  return w === undefined ? undefined : escapeHtml(w);
 }
 
 function article5(r: ClearingTheMinesReport, md: Md) {
@@ -47,8 +55,9 @@ function article5(r: ClearingTheMinesReport, md: Md) {
   const p = deadlinePhrases(
     a,
     { treaty: 'APMBC', article: 'Article 5' },
-    a.status === 'party' ? a.progress : undefined,
+    a.status === 'party' ? filled(a.progress) : undefined,
   );
+  const progress = a.status === 'party' ? a.progress : undefined;
   const lineNotes =
     a.status === 'party'
       ? notesOf(md, a.note, ...a.extensions.map((e) => e.note), a.completion_declared?.note)
@@ -61,7 +70,7 @@ function article5(r: ClearingTheMinesReport, md: Md) {
     pendingHtml:
       p.pending &&
       `${escapeHtml(p.pending)}${refs(md, a.status === 'party' ? a.pending_request?.note : undefined)}`,
-    status: p.progress,
+    statusHtml: progress === undefined ? undefined : wordsHtml(progress, () => p.progress),
   };
 }
 
@@ -69,9 +78,17 @@ function likelihood(r: ClearingTheMinesReport, md: Md) {
   const l = r.key_data.likelihood;
   if (!l) return undefined;
   const lines = [
-    { label: 'Oslo Action Plan target (2025)', value: LIKELIHOOD_WORDS[l.oslo_action_plan] },
+    {
+      label: 'Oslo Action Plan target (2025)',
+      valueHtml: wordsHtml(l.oslo_action_plan, (v) => LIKELIHOOD_WORDS[v]),
+    },
     ...(l.article5_deadline
-      ? [{ label: 'Article 5 deadline', value: LIKELIHOOD_WORDS[l.article5_deadline] }]
+      ? [
+          {
+            label: 'Article 5 deadline',
+            valueHtml: wordsHtml(l.article5_deadline, (v) => LIKELIHOOD_WORDS[v]),
+          },
+        ]
       : []),
   ];
   return { heading: 'Likelihood of meeting completion targets', lines, noteHtml: refs(md, l.note) };
@@ -87,6 +104,16 @@ export function contaminationView(c: DerivedContamination, md: Md) {
     return {
       figureHtml: `${escapeHtml(figure)}${refs(md, c.note)}`,
       levelHtml: levelHtml(c.level),
+      source,
+      caveat,
+    };
+  }
+  // Still to fill: the mark stands for the area, and for the level the area would give.
+  if (c.kind === 'to_fill') {
+    const qualifier = c.qualifier ? `${QUALIFIERS[c.qualifier]} ` : '';
+    return {
+      figureHtml: `${escapeHtml(qualifier)}${toFillMark(c.toFill)}${refs(md, c.note)}`,
+      levelHtml: c.level ? levelHtml(c.level) : toFillMark(c.toFill),
       source,
       caveat,
     };
@@ -143,9 +170,10 @@ function minesRows(now: DerivedMines, before: DerivedMines, md: Md) {
 
 /** "– Not reported": what the dashes of a KEY DATA table stand for. */
 function missingKey(values: Reported[]): string[] {
+  // A value still to fill prints its own mark, which needs no key.
   const kinds = [
-    ...new Set(values.flatMap((v) => (v.missing ? [v.missing] : []))),
-  ] as MissingKind[];
+    ...new Set(values.flatMap((v) => (v.missing && v.missing !== 'to_fill' ? [v.missing] : []))),
+  ];
   return kinds.map((k) => `${MISSING_CELL} ${MISSING_LABELS[k]}`);
 }
 

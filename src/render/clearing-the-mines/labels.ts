@@ -1,6 +1,6 @@
 import type { ReleaseKind } from '../../derive/land-release.js';
 import type { MinePart } from '../../derive/land-release.js';
-import type { MissingKind } from '../../schema/figure.js';
+import type { Gap } from '../../schema/figure.js';
 
 /**
  * Labels printed in more than one place (KEY DATA, tables, charts), defined once so that a
@@ -22,10 +22,11 @@ export const MINE_PART_LABELS: Record<MinePart, string> = {
 };
 
 /** A missing figure where it stands alone: "Not reported". */
-export const MISSING_LABELS: Record<MissingKind, string> = {
+export const MISSING_LABELS: Record<Gap, string> = {
   not_reported: 'Not reported',
   not_applicable: 'Not applicable',
   unknown: 'Unknown',
+  to_fill: 'Still to fill',
 };
 
 /** What a missing figure prints in a table cell; a line under the table says which kind. */

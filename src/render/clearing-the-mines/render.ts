@@ -2,6 +2,7 @@ import type { DerivedReport } from '../../derive/derive-report.js';
 import type { RenderedReport } from '../render-report.js';
 import { renderKindPage } from '../page.js';
 import { buildClearingTheMinesView } from './view.js';
+import { documentDate } from '../to-fill-mark.js';
 
 /** A Clearing the Mines country report as one standalone HTML page. */
 export async function renderClearingTheMines(
@@ -22,7 +23,7 @@ export async function renderClearingTheMines(
       subject: `${meta.title}: country report on ${data.country}`,
       keywords: [meta.title, data.country, 'mine action', 'anti-personnel mines', 'land release'],
       language: meta.language,
-      published: meta.published,
+      published: documentDate(meta),
     },
   };
 }

@@ -22,6 +22,8 @@ import { renderChart } from './charts.js';
 import { keyDataView } from './key-data.js';
 import { buildTableViews } from './tables.js';
 import { slug } from '../slug.js';
+import { escapeHtml } from '../table-view.js';
+import { publishedHtml, toFillMark } from '../to-fill-mark.js';
 
 export type BlockView =
   | { p: string }
@@ -120,7 +122,7 @@ export function buildClearingTheMinesView(
     publication: meta.title,
     publisher: meta.publisher,
     licence: meta.licence,
-    published: formatDate(meta.published),
+    publishedHtml: publishedHtml(meta.published),
     country: r.country,
     keyData: {
       ...keyDataView(r, d, md),
@@ -159,14 +161,25 @@ function performanceView(
       rows: d.performance.rows.map((row) => ({
         label: row.label,
         weight: `${row.weightPercent}%`,
-        score: String(row.score),
+        // A score still to fill prints its mark (HTML, escaped).
+        scoreHtml:
+          row.score === undefined
+            ? toFillMark(row.scoreToFill ?? meta.edition)
+            : escapeHtml(String(row.score)),
         previousScore: row.previousScore === undefined ? '–' : String(row.previousScore),
         commentary: md(assessmentOf(r.performance)?.[row.key].commentary ?? ''),
       })),
       // A previous-score column that would hold only dashes is not printed.
       hasPrevious: d.performance.rows.some((row) => row.previousScore !== undefined),
-      score: d.performance.score.toFixed(1),
-      rating: d.performance.rating,
+      // The weighted score and rating are unknown while a score is still to fill.
+      scoreHtml:
+        d.performance.score === undefined
+          ? toFillMark(d.performance.toFill ?? meta.edition)
+          : escapeHtml(d.performance.score.toFixed(1)),
+      ratingHtml:
+        d.performance.rating === undefined
+          ? toFillMark(d.performance.toFill ?? meta.edition)
+          : escapeHtml(d.performance.rating),
       previous: d.performance.previous && {
         score: d.performance.previous.score.toFixed(1),
         rating: d.performance.previous.rating,
@@ -183,7 +196,7 @@ type PerformanceView = NonNullable<ClearingTheMinesView['performance']>;
 function performanceRows(
   p: Pick<
     PerformanceView,
-    'rows' | 'score' | 'rating' | 'previous' | 'year' | 'previousYear' | 'hasPrevious'
+    'rows' | 'scoreHtml' | 'ratingHtml' | 'previous' | 'year' | 'previousYear' | 'hasPrevious'
   >,
 ): { head: RowView[]; body: RowView[] } {
   const prev = <T>(cell: T): T[] => (p.hasPrevious ? [cell] : []);
@@ -202,7 +215,7 @@ function performanceRows(
         cells: [
           text(row.label),
           num(row.weight),
-          num(row.score),
+          { html: row.scoreHtml, numeric: true },
           ...prev(num(row.previousScore)),
           { html: row.commentary },
         ],
@@ -212,9 +225,11 @@ function performanceRows(
         cells: [
           text(`Performance score (${p.year})`),
           text(''),
-          num(p.score),
+          { html: p.scoreHtml, numeric: true },
           ...prev(num(p.previous?.score ?? '–')),
-          text(`${p.rating}${p.previous ? ` (${p.previousYear}: ${p.previous.rating})` : ''}`),
+          {
+            html: `${p.ratingHtml}${escapeHtml(p.previous ? ` (${p.previousYear}: ${p.previous.rating})` : '')}`,
+          },
         ],
       },
     ],

@@ -3,6 +3,7 @@ import type { DerivedReport } from '../../derive/derive-report.js';
 import type { RenderedReport } from '../render-report.js';
 import { renderKindPage } from '../page.js';
 import { buildMonitorProfileView } from './view.js';
+import { documentDate } from '../to-fill-mark.js';
 
 /** A Landmine and Cluster Munition Monitor country profile as one standalone HTML page. */
 export async function renderMonitorProfile(
@@ -33,7 +34,7 @@ export async function renderMonitorProfile(
         'support for mine action',
       ],
       language: meta.language,
-      published: meta.published,
+      published: documentDate(meta),
     },
   };
 }

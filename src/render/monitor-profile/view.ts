@@ -19,6 +19,7 @@ import {
   type MonitorTableView,
 } from './tables.js';
 import { slug } from '../slug.js';
+import { publishedHtml } from '../to-fill-mark.js';
 
 export type MonitorBlockView =
   | { p: string }
@@ -144,7 +145,7 @@ export function buildMonitorProfileView(
     publisher: meta.publisher,
     licence: meta.licence,
     website: meta.website,
-    published: formatDate(meta.published),
+    publishedHtml: publishedHtml(meta.published),
     edition: meta.edition,
     country: r.country,
     contents: sections.map((s) => ({

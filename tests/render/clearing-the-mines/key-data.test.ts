@@ -44,22 +44,22 @@ describe('the Article 5 deadline (point 1)', () => {
     const b = box('borduria');
     expect(b.line).toBe('1 March 2028 (extended)^1');
     expect(b.v.article5.deadline).toBe(true); // set in capitals: 1 MARCH 2028 (EXTENDED)
-    expect(b.v.article5.status).toBe('Not on track');
+    expect(b.v.article5.statusHtml).toBe('Not on track');
   });
 
   it('prints a request pending after the deadline in force', () => {
     const c = box('carpania');
     expect(c.line).toBe('1 December 2025');
     expect(c.pending).toBe('(request for extension to 1 March 2027 pending)^1');
-    expect(c.v.article5.status).toBe('Unclear');
+    expect(c.v.article5.statusHtml).toBe('Unclear');
   });
 
   it('prints completion declared, and no progress where it does not apply', () => {
     const e = box('elbonia');
     expect(e.line).toBe('Completion declared on 20 June 2025^1');
-    expect(e.v.article5.status).toBeUndefined();
-    expect(box('arcadia').v.article5.status).toBe('On track');
-    expect(box('grand-fenwick').v.article5.status).toBe('Just on track');
+    expect(e.v.article5.statusHtml).toBeUndefined();
+    expect(box('arcadia').v.article5.statusHtml).toBe('On track');
+    expect(box('grand-fenwick').v.article5.statusHtml).toBe('Just on track');
   });
 
   it('leaves "not party" as Kosovo printed it', () => {
@@ -112,11 +112,11 @@ describe('footnotes on KEY DATA items (point 3)', () => {
 describe('the likelihood of meeting completion targets (point 4)', () => {
   it('prints the Oslo Action Plan target and the Article 5 deadline', () => {
     expect(box('dravonia').v.likelihood?.lines).toEqual([
-      { label: 'Oslo Action Plan target (2025)', value: 'Very low' },
-      { label: 'Article 5 deadline', value: 'Very low' },
+      { label: 'Oslo Action Plan target (2025)', valueHtml: 'Very low' },
+      { label: 'Article 5 deadline', valueHtml: 'Very low' },
     ]);
     expect(box('freedonia').v.likelihood?.lines).toEqual([
-      { label: 'Oslo Action Plan target (2025)', value: 'Not assessed' },
+      { label: 'Oslo Action Plan target (2025)', valueHtml: 'Not assessed' },
     ]);
     expect(box('kosovo').v.likelihood).toBeUndefined();
   });
