@@ -60,24 +60,47 @@ function splitAtComma(
   };
 }
 
-/** Validates a parsed file against a schema; every issue becomes a located Problem. */
+export interface ValidateOptions {
+  /**
+   * What a value still to fill ({ to_fill: YEAR }) is where the schema takes one: a warning
+   * (a draft builds, printing its mark) or an error (a final profile, a --final build).
+   * Where the schema takes none, it is an error either way. Default: error.
+   */
+  toFill?: 'warning' | 'error';
+}
+
+export type Validated<T> =
+  | { ok: true; data: T; problems: Problem[] }
+  | { ok: false; problems: Problem[] };
+
+/**
+ * Validates a parsed file against a schema; every issue becomes a located Problem. Values
+ * still to fill are listed one by one, at their field, whatever else is wrong.
+ */
 export function validateWith<S extends z.ZodType>(
   schema: S,
   source: YamlSource,
-): { ok: true; data: z.infer<S> } | { ok: false; problems: Problem[] } {
-  // Values left to fill (src/data/to-fill.ts) are reported as such, and the schema's own
-  // complaints about them are not.
+  options: ValidateOptions = {},
+): Validated<z.infer<S>> {
   const unfilled = findToFill(source.value);
-  const problems: Problem[] = unfilled.map((u) => ({
-    file: source.file,
-    ...locate(source, u.path),
-    severity: 'error',
-    path: formatPath(u.path),
-    message: toFillMessage(u.edition),
-  }));
   const result = schema.safeParse(source.value);
-  if (result.success && unfilled.length === 0) return { ok: true, data: result.data };
   const issues = result.success ? [] : result.error.issues.flatMap(flattenUnion);
+  // A marker the schema takes stands for the value (src/schema/figure.ts ToFill); one it
+  // does not take is reported as a value to give, and the schema's complaints about it are not.
+  const problems: Problem[] = unfilled.map((u) => {
+    const taken = !issues.some((i) => isWithin(i.path, u.path));
+    return {
+      file: source.file,
+      ...locate(source, u.path),
+      severity: taken ? (options.toFill ?? 'error') : 'error',
+      path: formatPath(u.path),
+      message: taken
+        ? toFillMessage(u.edition, options.toFill ?? 'error')
+        : `${toFillMessage(u.edition, 'error')}: this field cannot wait in a draft; give its value`,
+    };
+  });
+  if (result.success && !problems.some((p) => p.severity === 'error'))
+    return { ok: true, data: result.data, problems };
   for (const issue of issues) {
     if (unfilled.some((u) => isWithin(issue.path, u.path))) continue;
     if (issue.code === 'unrecognized_keys') {
