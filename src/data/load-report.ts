@@ -99,7 +99,9 @@ export async function loadEditionMeta(
   dir: string,
   display: (f: string) => string,
   options: LoadOptions = {},
-): Promise<{ ok: true; meta: EditionMeta; problems: Problem[] } | { ok: false; problems: Problem[] }> {
+): Promise<
+  { ok: true; meta: EditionMeta; problems: Problem[] } | { ok: false; problems: Problem[] }
+> {
   const file = path.join(dir, EDITION_META_FILE);
   const loaded = await loadYaml(file, display(file));
   if (!loaded.ok) return loaded;
