@@ -128,6 +128,9 @@ function facts(
         f.set(`${name}${suffix}`, toFillText(contamination.toFill));
   }
   if (contamination.level) f.set('contamination_level', contamination.level.toLowerCase());
+  // No band level without an area: while the area is still to fill, so is the level.
+  else if (contamination.kind === 'to_fill')
+    f.set('contamination_level', toFillText(contamination.toFill));
   for (const [name, value] of shareFacts(r)) f.set(name, value);
   for (const [key, n] of numbers.tables) f.set(`table:${key}`, `Table ${n}`);
   for (const [key, n] of numbers.figures) f.set(`figure:${key}`, `Figure ${n}`);
