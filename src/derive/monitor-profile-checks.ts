@@ -68,11 +68,12 @@ export function checkMonitorProfile(
       emit('warning', [...base, 'land_release', m.index, 'stated_total_km2'], m.message);
     // A publication date still to fill compares with nothing.
     const published = filled(meta.published);
-    if (published !== undefined && s.section.last_updated > published) {
+    const updated = filled(s.section.last_updated);
+    if (published !== undefined && updated !== undefined && updated > published) {
       emit(
         'warning',
         [...base, 'last_updated'],
-        `last updated ${formatDate(s.section.last_updated)}, after the edition's publication date, ${formatDate(published)} (published in _edition.yaml)`,
+        `last updated ${formatDate(updated)}, after the edition's publication date, ${formatDate(published)} (published in _edition.yaml)`,
       );
     }
   }

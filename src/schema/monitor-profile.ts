@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Citation, Footnote } from './citation.js';
 import { IsoDate, Markdown, NoteId, PlainText, schemaVersion, Year } from './common.js';
+import { fillable } from './figure.js';
 import { Currency, ExchangeRate } from './exchange-rates.js';
 import { CasualtyFigures } from './monitor-casualties.js';
 import { MineActionFigures } from './monitor-mine-action.js';
@@ -230,7 +231,7 @@ export const MonitorNote = z.union([Footnote, ExchangeRatesNote, TextNotAvailabl
 export type MonitorNote = z.infer<typeof MonitorNote>;
 
 const sectionFields = {
-  last_updated: IsoDate.describe('The "Last updated" date printed under the heading'),
+  last_updated: fillable(IsoDate).describe('The "Last updated" date printed under the heading'),
   blocks: z.array(MonitorBlock).min(1),
   tables: z.record(TableKey, MonitorTable).default({}),
   notes: z
