@@ -30,6 +30,9 @@ export function isToFill(value: unknown): value is ToFill {
 }
 
 /** How validation words a value still to fill: a draft's warning, or a final profile's error. */
+/** The words that stand for a text still to fill in a draft (src/derive/to-fill.ts prints figures so too). */
+export const toFillText = (edition: number): string => `TO FILL ${edition}`;
+
 export const toFillMessage = (edition: number, severity: 'warning' | 'error' = 'error') =>
   severity === 'warning'
     ? `still to fill for the ${edition} edition (a draft prints "TO FILL ${edition}" here; --final refuses it)`

@@ -2,10 +2,31 @@ import { isMap, isScalar } from 'yaml';
 import type { z } from 'zod';
 import { issueMessage, suggest } from './messages.js';
 import { formatPath, type Problem } from './problem.js';
-import { expectedOf, keysOf, objectSchemasAt, schemasAt } from './schema-walk.js';
-import { findToFill, isWithin, toFillMessage } from './to-fill.js';
+import {
+  expectedOf,
+  keysOf,
+  objectSchemasAt,
+  schemasAt,
+  takesTextNotMarker,
+} from './schema-walk.js';
+import { findToFill, isWithin, toFillMessage, toFillText, type ToFillPlace } from './to-fill.js';
 import { unionMessage } from './union-messages.js';
 import { locate, type YamlSource } from './yaml-source.js';
+
+/**
+ * A copy of `value` in which each marker standing where the schema takes text, and no
+ * marker, is the text "TO FILL 2026".
+ */
+function withTextStandIns(schema: z.ZodType, value: unknown, unfilled: ToFillPlace[]): unknown {
+  const textual = unfilled.filter((u) => takesTextNotMarker(schemasAt(schema, u.path)));
+  if (textual.length === 0) return value;
+  const copy = structuredClone(value) as Record<string | number, unknown>;
+  for (const u of textual) {
+    const parent = valueAt(copy, u.path.slice(0, -1)) as Record<string | number, unknown>;
+    parent[u.path.at(-1) as string | number] = toFillText(u.edition);
+  }
+  return copy;
+}
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let v = root;
@@ -83,7 +104,11 @@ export function validateWith<S extends z.ZodType>(
   options: ValidateOptions = {},
 ): Validated<z.infer<S>> {
   const unfilled = findToFill(source.value);
-  const result = schema.safeParse(source.value);
+  const draft = options.toFill === 'warning';
+  // In a draft, a text field still to fill reads "TO FILL 2026" (a heading, a paragraph):
+  // text has no gap of its own, so the words stand in for it, visibly.
+  const value = draft ? withTextStandIns(schema, source.value, unfilled) : source.value;
+  const result = schema.safeParse(value);
   const issues = result.success ? [] : result.error.issues.flatMap(flattenUnion);
   // A marker the schema takes stands for the value (src/schema/figure.ts ToFill); one it
   // does not take is reported as a value to give, and the schema's complaints about it are not.
@@ -92,11 +117,13 @@ export function validateWith<S extends z.ZodType>(
     return {
       file: source.file,
       ...locate(source, u.path),
-      severity: taken ? (options.toFill ?? 'error') : 'error',
+      severity: draft && taken ? 'warning' : 'error',
       path: formatPath(u.path),
-      message: taken
-        ? toFillMessage(u.edition, options.toFill ?? 'error')
-        : `${toFillMessage(u.edition, 'error')}: this field cannot wait in a draft; give its value`,
+      message: !draft
+        ? toFillMessage(u.edition, 'error')
+        : taken
+          ? toFillMessage(u.edition, 'warning')
+          : `${toFillMessage(u.edition, 'error')}: this field cannot wait in a draft; give its value`,
     };
   });
   if (result.success && !problems.some((p) => p.severity === 'error'))

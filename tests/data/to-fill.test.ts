@@ -89,13 +89,35 @@ describe('values still to fill', () => {
     expect(data?.land_release.current).toMatchObject({ clearance_m2: { to_fill: 2026 } });
   });
 
-  it('in a field that cannot wait (a name, a heading) are an error even in a draft', () => {
-    const r = baseReport() as Record<string, unknown>;
-    r.country = toFill(2026);
+  it('in a field that cannot wait (a year other years are checked against) are an error even in a draft', () => {
+    const r = baseReport();
+    (r.land_release.current as Record<string, unknown>).year = toFill(2026);
     const result = check(r, ClearingTheMinesReport, 'warning');
     expect(result.ok).toBe(false);
     expect(result.problems.map((p) => `${p.severity}: ${p.path}: ${p.message}`)).toEqual([
-      'error: country: still to fill for the 2026 edition: this field cannot wait in a draft; give its value',
+      'error: land_release.current.year: still to fill for the 2026 edition: this field cannot wait in a draft; give its value',
+    ]);
+  });
+
+  it('in a text field of a draft read "TO FILL 2026", listed as a warning; --final refuses them', () => {
+    const r = baseReport() as Record<string, unknown>;
+    r.country = toFill(2026);
+    (r.key_developments as unknown[])[0] = toFill(2026);
+    const result = check(r, ClearingTheMinesReport, 'warning');
+    expect(result.problems.map((p) => `${p.severity}: ${p.path}`)).toEqual([
+      'warning: country',
+      'warning: key_developments.0',
+    ]);
+    const data = result.ok
+      ? (result.data as { country: string; key_developments: string[] })
+      : undefined;
+    expect(data?.country).toBe('TO FILL 2026');
+    expect(data?.key_developments[0]).toBe('TO FILL 2026');
+    const final = check(r, ClearingTheMinesReport, 'error');
+    expect(final.ok).toBe(false);
+    expect(final.problems.map((p) => `${p.severity}: ${p.path}: ${p.message}`)).toEqual([
+      'error: country: still to fill for the 2026 edition',
+      'error: key_developments.0: still to fill for the 2026 edition',
     ]);
   });
 });
