@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { addCountry } from '../build/add-country.js';
+import { addCountry } from '../commands/add-country.js';
 import { UserError } from '../errors.js';
 import { displayPath, PROJECT_ROOT } from '../project.js';
 import { parseSelection } from './selection.js';
