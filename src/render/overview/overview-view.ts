@@ -73,8 +73,11 @@ const RELEASE_LABELS = [
 ] as const;
 
 function totalText(t: EditionTotal, format: (v: number) => string): string {
-  const missing = t.notReported.length ? ` (not reported: ${t.notReported.join(', ')})` : '';
-  return `${format(t.value)}${missing}`;
+  const left = [
+    ...(t.notReported.length ? [`not reported: ${t.notReported.join(', ')}`] : []),
+    ...(t.toFill.length ? [`still to fill: ${t.toFill.join(', ')}`] : []),
+  ];
+  return `${format(t.value)}${left.length ? ` (${left.join('; ')})` : ''}`;
 }
 
 export function totalsView(o: EditionOverview) {

@@ -29,6 +29,8 @@ export interface ReleaseYear {
   technical_survey_m2: Reported;
   non_technical_survey_m2: Reported;
   mines_destroyed: Reported;
+  /** The figures still to fill (a draft of a new edition): unknown, like the unreported. */
+  toFill: ReleaseField[];
 }
 
 export const RELEASE_FIELDS = [
@@ -88,13 +90,20 @@ function releaseYear(
   which: 'current' | 'previous',
 ): ReleaseYear {
   // A figure not reported (or not applicable, or unknown) stays undefined: never a 0.
-  const area = (kind: ReleaseKind) => d.release.find((x) => x.kind === kind)?.[which].value;
+  const figure = (kind: ReleaseKind) => d.release.find((x) => x.kind === kind)?.[which];
+  const figures = {
+    clearance_m2: figure('clearance'),
+    technical_survey_m2: figure('technical_survey'),
+    non_technical_survey_m2: figure('non_technical_survey'),
+    mines_destroyed: d.mines[which],
+  };
   return {
     year,
-    clearance_m2: area('clearance'),
-    technical_survey_m2: area('technical_survey'),
-    non_technical_survey_m2: area('non_technical_survey'),
-    mines_destroyed: d.mines[which].value,
+    clearance_m2: figures.clearance_m2?.value,
+    technical_survey_m2: figures.technical_survey_m2?.value,
+    non_technical_survey_m2: figures.non_technical_survey_m2?.value,
+    mines_destroyed: figures.mines_destroyed.value,
+    toFill: RELEASE_FIELDS.filter((f) => figures[f]?.missing === 'to_fill'),
   };
 }
 
