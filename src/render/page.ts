@@ -11,7 +11,12 @@ export async function renderKindPage(
   kind: ReportKind,
   view: object,
   runningHead: { publication: string; country: string },
-): Promise<{ html: string; body: string; styles: string }> {
+): Promise<{
+  html: string;
+  body: string;
+  styles: string;
+  source: { kind: ReportKind; view: object };
+}> {
   const styles = await loadStyles(kind);
   const css = `${styles}\n${runningHeadCss(runningHead.publication, runningHead.country)}`;
   const templates = await loadTemplates(kind);
@@ -19,5 +24,7 @@ export async function renderKindPage(
     html: markLongWords(templates.page({ ...view, css })),
     body: markLongWords(templates.body(view)),
     styles,
+    // The site's page places the same view in the same partials (src/render/site/).
+    source: { kind, view },
   };
 }

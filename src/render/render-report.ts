@@ -1,4 +1,5 @@
 import type { DerivedReport } from '../derive/derive-report.js';
+import type { ReportKind } from '../schema/report-kind.js';
 import type { ReviewStatus } from '../schema/review.js';
 import { renderClearingTheMines } from './clearing-the-mines/render.js';
 import type { ReportExports } from './exports.js';
@@ -33,6 +34,8 @@ export interface RenderedReport {
   };
   /** The review status printed as a watermark unless final (a volume takes the least advanced of its countries). */
   status: ReviewStatus;
+  /** The kind and the view its templates were merged with: the site's page is made from them. */
+  source?: { kind: ReportKind; view: object };
   /** Tables and charts for export as CSV, SVG and PNG (src/render/exports.ts). */
   exports: ReportExports;
 }

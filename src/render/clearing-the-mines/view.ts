@@ -1,3 +1,4 @@
+import { inlineChartSvg } from '../site/inline-svg.js';
 import type { ClearingTheMinesDerived } from '../../derive/clearing-the-mines.js';
 import { formatDate } from '../../derive/format.js';
 import { reviewView } from '../../derive/review.js';
@@ -65,6 +66,11 @@ export function buildClearingTheMinesView(
       number,
       caption: rendered.caption,
       svgDataUrl: svgDataUrl(rendered.chart.svg),
+      inlineSvg: inlineChartSvg(
+        rendered.chart.svg,
+        crossReferenceId('figure', key.chart),
+        rendered.chart.alt,
+      ),
       alt: rendered.chart.alt,
       width: rendered.chart.width,
       height: rendered.chart.height,
@@ -126,6 +132,7 @@ export function buildClearingTheMinesView(
       ...keyDataView(r, d, md),
       chart: releaseChart && {
         svgDataUrl: svgDataUrl(releaseChart.chart.svg),
+        inlineSvg: inlineChartSvg(releaseChart.chart.svg, 'key-data-chart', releaseChart.chart.alt),
         alt: releaseChart.chart.alt,
         width: releaseChart.chart.width,
         height: releaseChart.chart.height,

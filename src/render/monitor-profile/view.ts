@@ -30,6 +30,8 @@ export interface MonitorSectionView {
   id: string;
   heading: string;
   updated: string;
+  /** The same date as written in the data (YYYY-MM-DD): the site's index sorts by it. */
+  updatedIso: string;
   /** Where an inherited section comes from, e.g. "2014 edition"; undefined for this edition's own. */
   inheritedFrom: string | undefined;
   blocks: MonitorBlockView[];
@@ -88,6 +90,7 @@ function sectionView(
     id,
     heading: s.heading,
     updated: lastUpdated(s.section.last_updated),
+    updatedIso: s.section.last_updated,
     inheritedFrom,
     blocks: s.section.blocks.flatMap(block),
     notes: s.notes.map((n) => ({
@@ -151,6 +154,7 @@ export function buildMonitorProfileView(
       id: s.id,
       heading: s.heading,
       updated: s.updated,
+      updatedIso: s.updatedIso,
       from: s.inheritedFrom ?? `${meta.edition} edition`,
     })),
     sections,
