@@ -125,7 +125,7 @@ async function buildLocked(
   // The rendering and printing code (Chromium, Chart.js, pdf-lib) loads only when there is
   // something to build: a no-op rebuild stays well under a second.
   let browserRelaunches = 0;
-  if (queue.length > 0 || options.volume || options.overview) {
+  if (queue.length > 0 || options.volume || options.overview || options.formats.includes('site')) {
     const { runBuilds } = await import('./run.js');
     const ran = await runBuilds({ queue, selected, manifests, options, requested, done });
     results.push(...ran.results);

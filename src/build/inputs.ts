@@ -72,9 +72,15 @@ export function kindInputsHash(
       const code = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
       await hashFiles(hash, await filesUnder(code, (f) => /\.(js|ts)$/.test(f)), code);
       await hashFiles(hash, await filesUnder(path.join(roots.templates, kind)), roots.templates);
+      // A profile's page of the web site is one of its outputs: the site's layouts count too.
+      await hashFiles(hash, await filesUnder(path.join(roots.templates, 'site')), roots.templates);
       await hashFiles(
         hash,
-        [path.join(roots.styles, 'base.css'), path.join(roots.styles, `${kind}.css`)],
+        [
+          path.join(roots.styles, 'base.css'),
+          path.join(roots.styles, `${kind}.css`),
+          path.join(roots.styles, 'site.css'),
+        ],
         roots.styles,
       );
       await hashFiles(

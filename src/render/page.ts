@@ -15,7 +15,7 @@ export async function renderKindPage(
   html: string;
   body: string;
   styles: string;
-  source: { kind: ReportKind; view: object };
+  source: { kind: ReportKind; view: object; country: string; publication: string };
 }> {
   const styles = await loadStyles(kind);
   const css = `${styles}\n${runningHeadCss(runningHead.publication, runningHead.country)}`;
@@ -25,6 +25,6 @@ export async function renderKindPage(
     body: markLongWords(templates.body(view)),
     styles,
     // The site's page places the same view in the same partials (src/render/site/).
-    source: { kind, view },
+    source: { kind, view, ...runningHead },
   };
 }

@@ -35,7 +35,7 @@ export interface RenderedReport {
   /** The review status printed as a watermark unless final (a volume takes the least advanced of its countries). */
   status: ReviewStatus;
   /** The kind and the view its templates were merged with: the site's page is made from them. */
-  source?: { kind: ReportKind; view: object };
+  source?: { kind: ReportKind; view: object; country: string; publication: string };
   /** Tables and charts for export as CSV, SVG and PNG (src/render/exports.ts). */
   exports: ReportExports;
 }
