@@ -99,7 +99,7 @@ export function kindIndexView(input: KindIndexInput) {
   const edition = fileLinks(page, input.editionFiles);
   return {
     lang: meta.language,
-    title: meta.title.replace(new RegExp(`\\s*${meta.edition}$`), ''),
+    title: meta.title.includes(String(meta.edition)) ? meta.title : `${meta.title} ${meta.edition}`,
     edition: meta.edition,
     publisher: meta.publisher,
     published: formatDate(meta.published),
