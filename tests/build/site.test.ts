@@ -1,6 +1,6 @@
 /**
- * The edition as a web site (`build --formats site`), from the sample data of 2025 (both report
- * kinds): every page passes axe-core in headless Chromium at a phone's width and a desktop's,
+ * The edition as a web site (`build --formats site`), from the sample data (every edition, both
+ * report kinds): every page passes axe-core in headless Chromium at a phone's width and a desktop's,
  * every internal link leads somewhere, the pages say what the PDFs say, are light, load nothing
  * from elsewhere and run no inline script; a corrected country rewrites its page and its kind's
  * index only; --prune removes the page of a country that is gone. Set
@@ -33,7 +33,6 @@ let server: SiteServer | undefined;
 const options = (extra: Partial<BuildOptions> = {}): BuildOptions => ({
   editionsDir: path.join(data, 'editions'),
   outDir: out,
-  edition: 2025,
   formats: ['pdf', 'csv', 'site'],
   volume: true,
   ...extra,
@@ -47,8 +46,11 @@ async function filesUnder(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** Every page of every edition's site. */
 const sitePages = async () =>
-  (await filesUnder(path.join(edition, 'site'))).filter((f) => f.endsWith('.html'));
+  (await filesUnder(out)).filter(
+    (f) => f.endsWith('.html') && f.includes(`${path.sep}site${path.sep}`),
+  );
 
 const shaOf = async (file: string) =>
   createHash('sha256')
@@ -76,7 +78,7 @@ beforeAll(async () => {
   expect(summary.results.filter((r) => r.status === 'failed')).toEqual([]);
   const env = process.env.PUPPETEER_EXECUTABLE_PATH;
   browser = await launchBrowser(env ? { envPath: env } : {});
-  server = await serveSite(edition);
+  server = await serveSite(out);
 });
 
 afterAll(async () => {
@@ -87,21 +89,28 @@ afterAll(async () => {
 
 describe('build --formats site', () => {
   it('writes a page per profile, an index per kind and one for the edition, all in the manifest', async () => {
-    const rel = (await sitePages()).map((f) => path.relative(path.join(edition, 'site'), f));
+    const rel = (await sitePages()).map((f) => path.relative(out, f));
     expect(rel).toEqual([
-      'clearing-the-mines/arcadia.html',
-      'clearing-the-mines/borduria.html',
-      'clearing-the-mines/carpania.html',
-      'clearing-the-mines/dravonia.html',
-      'clearing-the-mines/elbonia.html',
-      'clearing-the-mines/freedonia.html',
-      'clearing-the-mines/grand-fenwick.html',
-      'clearing-the-mines/index.html',
-      'clearing-the-mines/kosovo.html',
-      'index.html',
-      'monitor-profile/index.html',
-      'monitor-profile/veldoria.html',
-      'monitor-profile/zembla.html',
+      '2014/site/index.html',
+      '2014/site/monitor-profile/index.html',
+      '2014/site/monitor-profile/kosovo.html',
+      '2019/site/index.html',
+      '2019/site/monitor-profile/index.html',
+      '2019/site/monitor-profile/kosovo.html',
+      '2019/site/monitor-profile/zembla.html',
+      '2025/site/clearing-the-mines/arcadia.html',
+      '2025/site/clearing-the-mines/borduria.html',
+      '2025/site/clearing-the-mines/carpania.html',
+      '2025/site/clearing-the-mines/dravonia.html',
+      '2025/site/clearing-the-mines/elbonia.html',
+      '2025/site/clearing-the-mines/freedonia.html',
+      '2025/site/clearing-the-mines/grand-fenwick.html',
+      '2025/site/clearing-the-mines/index.html',
+      '2025/site/clearing-the-mines/kosovo.html',
+      '2025/site/index.html',
+      '2025/site/monitor-profile/index.html',
+      '2025/site/monitor-profile/veldoria.html',
+      '2025/site/monitor-profile/zembla.html',
     ]);
     const manifest = await readManifest(out, 2025, VERSION);
     expect(manifest.profiles['clearing-the-mines/kosovo']?.outputs.site).toEqual({
@@ -137,9 +146,9 @@ describe('build --formats site', () => {
     const shots = process.env.KEYDATA_SITE_SCREENSHOTS;
     if (shots) await mkdir(shots, { recursive: true });
     const pages = await sitePages();
-    expect(pages.length).toBe(13);
+    expect(pages.length).toBe(20);
     for (const file of pages) {
-      const rel = path.relative(edition, file).split(path.sep).join('/');
+      const rel = path.relative(out, file).split(path.sep).join('/');
       const page = await (browser as Browser).newPage();
       const problems: string[] = [];
       page.on('console', (m) => {
@@ -217,10 +226,10 @@ describe('build --formats site', () => {
         const [target = '', fragment] = link.split('#');
         const to =
           target === '' ? file : path.resolve(path.dirname(file), decodeURIComponent(target));
-        expect(
-          path.relative(edition, to).startsWith('..'),
-          `${file}: ${link} leaves the edition`,
-        ).toBe(false);
+        const own = path.join(out, path.relative(out, file).split(path.sep)[0] as string);
+        expect(path.relative(own, to).startsWith('..'), `${file}: ${link} leaves the edition`).toBe(
+          false,
+        );
         expect((await stat(to).catch(() => undefined))?.isFile(), `${file}: ${link}`).toBe(true);
         if (fragment)
           expect((await idsOf(to)).has(decodeURIComponent(fragment)), `${file}: ${link}`).toBe(
@@ -231,8 +240,9 @@ describe('build --formats site', () => {
       }
     }
     expect(internal).toBeGreaterThan(300);
-    // Each profile's PDF from its page and from its index; each volume from its index.
-    expect(pdfs).toBe(10 * 2 + 2);
+    // Each profile's PDF from its page and from its index (13 profiles); each volume from its
+    // index (2014, 2019, and 2025's two kinds).
+    expect(pdfs).toBe(13 * 2 + 4);
   });
 
   it('serves light, self-contained pages: a CSP first, no inline script, under 150 KB without fonts', async () => {
@@ -286,7 +296,7 @@ describe('build --formats site', () => {
 
   it('sorts an index table with its script, and shows every row without it', async () => {
     const page = await (browser as Browser).newPage();
-    const url = `${(server as SiteServer).url}site/clearing-the-mines/index.html`;
+    const url = `${(server as SiteServer).url}2025/site/clearing-the-mines/index.html`;
     await page.goto(url, { waitUntil: 'networkidle0' });
     const firstColumn = () =>
       page.$$eval('table.overview-countries tbody th', (ths) => ths.map((t) => t.textContent));
@@ -327,9 +337,13 @@ describe('build --formats site', () => {
     const text = await readFile(kosovo, 'utf8');
     await writeFile(kosovo, text.replace('    clearance_m2: 47065', '    clearance_m2: 47605'));
     const summary = await buildEdition(options());
-    expect(
-      summary.results.filter((r) => r.status === 'built').map((r) => r.country.country),
-    ).toEqual(['kosovo', 'clearing-the-mines-2025 (volume)', 'overview-2025', 'site-2025 (index)']);
+    const built = summary.results.filter((r) => r.status === 'built');
+    expect(built.map((r) => `${r.country.edition}/${r.country.country}`)).toEqual([
+      '2025/kosovo',
+      '2025/clearing-the-mines-2025 (volume)',
+      '2025/overview-2025',
+      '2025/site-2025 (index)',
+    ]);
     const after = await snapshot();
     const changed = [...after.keys()].filter((f) => before.get(f) !== after.get(f)).sort();
     expect(changed).toEqual([
