@@ -14,7 +14,7 @@ import { loadReport } from '../dist/data/load-report.js';
 import { deriveReport } from '../dist/derive/derive-report.js';
 import { launchBrowser } from '../dist/pdf/browser.js';
 import { printPdf } from '../dist/pdf/print.js';
-import { BUILD_DEFAULTS } from '../dist/build/options.js';
+import { BUILD_DEFAULTS } from '../dist/commands/options.js';
 import { renderReport } from '../dist/render/render-report.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -9,7 +9,7 @@ import { deriveReport } from '../dist/derive/derive-report.js';
 import { renderReport } from '../dist/render/render-report.js';
 import { launchBrowser } from '../dist/pdf/browser.js';
 import { printPdf } from '../dist/pdf/print.js';
-import { BUILD_DEFAULTS } from '../dist/build/options.js';
+import { BUILD_DEFAULTS } from '../dist/commands/options.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const runsArg = process.argv.indexOf('--runs');

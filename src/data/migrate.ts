@@ -1,7 +1,7 @@
 import { isMap, isScalar, type Document } from 'yaml';
 import type { ReportKind } from '../schema/report-kind.js';
-import { clearingTheMines2 } from './migrations/clearing-the-mines-2.js';
-import { MONITOR_PROFILE_2 } from './migrations/monitor-profile-2.js';
+import { clearingTheMines2 } from '../kinds/clearing-the-mines/data/migrate-2.js';
+import { MONITOR_PROFILE_2 } from '../kinds/monitor-profile/data/migrate-2.js';
 import type { Problem } from './problem.js';
 import { locate, type YamlSource } from './yaml-source.js';
 

@@ -1,7 +1,13 @@
 import type { LoadedReport } from '../data/load-report.js';
 import type { ReportKind } from '../schema/report-kind.js';
-import { type ClearingTheMinesDerived, deriveClearingTheMines } from './clearing-the-mines.js';
-import { deriveMonitorProfile, type MonitorProfileDerived } from './monitor-profile.js';
+import {
+  type ClearingTheMinesDerived,
+  deriveClearingTheMines,
+} from '../kinds/clearing-the-mines/derive/report.js';
+import {
+  deriveMonitorProfile,
+  type MonitorProfileDerived,
+} from '../kinds/monitor-profile/derive/report.js';
 
 /** What each report kind derives from its validated data. */
 interface DerivedByKind {

@@ -8,7 +8,7 @@ import { metadataFor, setPdfMetadata } from '../pdf/metadata.js';
 import { printPdf } from '../pdf/print.js';
 import { renderReport } from '../render/render-report.js';
 import { clearTemplateCache } from '../render/templates.js';
-import { withTimeout } from '../build/pool.js';
+import { withTimeout } from '../commands/pool.js';
 import { deriveReport } from '../derive/derive-report.js';
 
 /** One run of the pipeline for the preview: what the page shows, and the PDF to download. */

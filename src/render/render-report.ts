@@ -1,9 +1,9 @@
 import type { DerivedReport } from '../derive/derive-report.js';
 import type { ReportKind } from '../schema/report-kind.js';
 import type { ReviewStatus } from '../schema/review.js';
-import { renderClearingTheMines } from './clearing-the-mines/render.js';
+import { renderClearingTheMines } from '../kinds/clearing-the-mines/render/render.js';
 import type { ReportExports } from './exports.js';
-import { renderMonitorProfile } from './monitor-profile/render.js';
+import { renderMonitorProfile } from '../kinds/monitor-profile/render/render.js';
 
 /** What the page layout pass needs to know about a report kind's document. */
 export interface LayoutHints {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { ClearingTheMinesReport } from './clearing-the-mines.js';
-import { MonitorProfileReport } from './monitor-profile.js';
+import { ClearingTheMinesReport } from '../kinds/clearing-the-mines/schema/report.js';
+import { MonitorProfileReport } from '../kinds/monitor-profile/schema/report.js';
 import type { ReportKind } from './report-kind.js';
 
 export { EditionMeta } from './edition.js';

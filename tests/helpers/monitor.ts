@@ -12,7 +12,10 @@ import { parseYaml } from '../../src/data/yaml-source.js';
 import { checkReport } from '../../src/derive/checks.js';
 import { EditionMeta } from '../../src/schema/edition.js';
 import { ExchangeRates } from '../../src/schema/exchange-rates.js';
-import { MONITOR_PROFILE_VERSION, MonitorProfileReport } from '../../src/schema/monitor-profile.js';
+import {
+  MONITOR_PROFILE_VERSION,
+  MonitorProfileReport,
+} from '../../src/kinds/monitor-profile/schema/report.js';
 import { ROOT } from './reports.js';
 import { deriveReport } from '../../src/derive/derive-report.js';
 

@@ -7,8 +7,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEdition } from '../../src/build/build.js';
-import { diff } from '../../src/build/diff.js';
+import { buildEdition } from '../../src/commands/build.js';
+import { diff } from '../../src/commands/diff.js';
 import { headingTexts } from '../../src/pdf/outline.js';
 import { pdfBookmarks, pdfPages } from '../support/pdf-text.js';
 

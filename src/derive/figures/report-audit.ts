@@ -3,8 +3,8 @@ import { formatPath, type Problem } from '../../data/problem.js';
 import type { DerivedReport } from '../derive-report.js';
 import { reportEmitter } from '../checks.js';
 import { type FigureAudit, uncheckedMessage } from './audit.js';
-import { auditClearingTheMines } from './ctm-audit.js';
-import { auditMonitorProfile } from './monitor-audit.js';
+import { auditClearingTheMines } from '../../kinds/clearing-the-mines/derive/figures-audit.js';
+import { auditMonitorProfile } from '../../kinds/monitor-profile/derive/figures-audit.js';
 
 /** The figures audit of a report of either kind, from its derived model. */
 export function auditReport(report: DerivedReport): FigureAudit {

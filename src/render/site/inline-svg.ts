@@ -124,6 +124,6 @@ export function inlineChartSvg(svg: string, idPrefix: string, alt: string): stri
     .replace(/>\s+</g, '><')
     .replace(
       /^<svg\b/,
-      () => `<svg class="kd-svg" role="img" aria-label="${label}" focusable="false"`,
+      () => `<svg class="site-svg" role="img" aria-label="${label}" focusable="false"`,
     );
 }

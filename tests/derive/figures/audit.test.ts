@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { deriveReport } from '../../../src/derive/derive-report.js';
-import { auditClearingTheMines } from '../../../src/derive/figures/ctm-audit.js';
+import { auditClearingTheMines } from '../../../src/kinds/clearing-the-mines/derive/figures-audit.js';
 import { auditReport, uncheckedFigureNotes } from '../../../src/derive/figures/report-audit.js';
 import { baseReport, kosovo, reportFromObject } from '../../helpers/reports.js';
 
