@@ -71,6 +71,10 @@ export async function buildEdition(request: BuildOptions): Promise<BuildSummary>
   if (all.length === 0) throw new UserError(await nothingMatches(editionsDir, options));
   if (options.shard && options.volume)
     throw new UserError('--volume needs the whole edition: build it without --shard');
+  if (options.shard && options.formats.includes('site'))
+    throw new UserError(
+      '--formats site needs the whole edition (its indexes list every country): build it without --shard',
+    );
   // A folder that cannot take a build is one clear message, before the lock is written there.
   await prepareOutputDir(outDir);
   const lock = await lockOutput(outDir);

@@ -103,8 +103,6 @@ async function buildOverviews(input: RunInput): Promise<BuildResult[]> {
 /** Each edition's site: an index per report kind, then the edition's own (build/site.ts). */
 async function buildSiteIndexes(input: RunInput): Promise<BuildResult[]> {
   const { selected, manifests, options } = input;
-  if (options.shard)
-    throw new UserError('the site needs the whole edition: build it without --shard');
   const groups = [...new Set(selected.map((c) => `${c.edition}\0${c.kind}`))].map((g) => {
     const [edition, kind] = g.split('\0');
     return { edition: Number(edition), kind: kind as ReportKind };
