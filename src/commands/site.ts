@@ -13,7 +13,7 @@ import { type CountryFile, findCountryFiles } from '../data/find.js';
 import { loadEditionMeta } from '../data/load-report.js';
 import { displayPath } from '../project.js';
 import { siteContentSecurityPolicy } from '../render/content-security.js';
-import { renderReport, type RenderedReport } from '../render/render-report.js';
+import type { RenderedReport } from '../render/render-report.js';
 import { siteFonts } from '../render/site/site-fonts.js';
 import {
   type BuiltFile,
@@ -38,7 +38,9 @@ import type { BuildResult } from './build.js';
 import { kindInputsHash, profileInputsHash, sha256File, volumeKindInputsHash } from './inputs.js';
 import { type Manifest, type ManifestEntry, profileKey } from './manifest.js';
 import { relativeOutput, resolveOutput } from './output-paths.js';
+import { definitionOf } from './kinds.js';
 import { hasOverview, loadEdition, overviewKey, overviewOf } from './overview.js';
+import { renderReport } from './report.js';
 import { SITE_OUTPUT } from './plan.js';
 import { volumeKey } from './volume.js';
 
@@ -243,8 +245,8 @@ async function buildKindIndex(
     editionFiles,
   });
   await writeEditionEntry(ctx, manifest, key, inputs, [
-    ['site-index', index, await renderSiteKindIndex(kind, view)],
-    ['site-css', stylesheet, await siteStylesheet(kind)],
+    ['site-index', index, await renderSiteKindIndex(definitionOf(kind).page, view)],
+    ['site-css', stylesheet, await siteStylesheet(definitionOf(kind).page)],
   ]);
   return {
     country: self,

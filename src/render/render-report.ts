@@ -1,9 +1,6 @@
-import type { DerivedReport } from '../derive/derive-report.js';
-import type { ReportKind } from '../schema/report-kind.js';
+import type { KindPage } from './page.js';
 import type { ReviewStatus } from '../schema/review.js';
-import { renderClearingTheMines } from '../kinds/clearing-the-mines/render/render.js';
 import type { ReportExports } from './exports.js';
-import { renderMonitorProfile } from '../kinds/monitor-profile/render/render.js';
 
 /** What the page layout pass needs to know about a report kind's document. */
 export interface LayoutHints {
@@ -35,17 +32,7 @@ export interface RenderedReport {
   /** The review status printed as a watermark unless final (a volume takes the least advanced of its countries). */
   status: ReviewStatus;
   /** The kind and the view its templates were merged with: the site's page is made from them. */
-  source?: { kind: ReportKind; view: object; country: string; publication: string };
+  source?: { page: KindPage; view: object; country: string; publication: string };
   /** Tables and charts for export as CSV, SVG and PNG (src/render/exports.ts). */
   exports: ReportExports;
-}
-
-/** Builds the view from the derived report and merges it into the kind's template: one standalone HTML page. */
-export async function renderReport(report: DerivedReport): Promise<RenderedReport> {
-  switch (report.kind) {
-    case 'clearing-the-mines':
-      return renderClearingTheMines(report);
-    case 'monitor-profile':
-      return renderMonitorProfile(report);
-  }
 }

@@ -101,7 +101,7 @@ describe('hostile data in every string field', () => {
     const pages = (await filesUnder(out)).filter(
       (f) => f.endsWith('.html') && !f.includes(`${path.sep}site${path.sep}`),
     );
-    expect(pages.length).toBe(4);
+    expect(pages.length).toBe(6);
     const env = process.env.PUPPETEER_EXECUTABLE_PATH;
     browser = await launchBrowser(env ? { envPath: env } : {});
     for (const file of pages) {
@@ -150,8 +150,8 @@ describe('hostile data in every string field', () => {
     const pages = (await filesUnder(out)).filter(
       (f) => f.endsWith('.html') && f.includes(`${path.sep}site${path.sep}`),
     );
-    // Four profile pages, and an index of each kind and of each edition (2025, 2014, 2019).
-    expect(pages.length).toBe(10);
+    // Six profile pages, an index of each kind of each edition (four) and of each edition (three).
+    expect(pages.length).toBe(13);
     const env = process.env.PUPPETEER_EXECUTABLE_PATH;
     browser ??= await launchBrowser(env ? { envPath: env } : {});
     let hostileText = 0;
@@ -203,13 +203,14 @@ describe('hostile data in every string field', () => {
       }
     }
     // Every profile's page prints the hostile strings as text (the edition indexes need not).
-    expect(hostileText).toBeGreaterThanOrEqual(4);
+    expect(hostileText).toBeGreaterThanOrEqual(6);
   });
 
   it('prints the string as text in the PDFs, their metadata and bookmarks', async () => {
     const pdfs = (await filesUnder(out)).filter((f) => f.endsWith('.pdf'));
-    // Four profiles (Arcadia, Freedonia, Kosovo 2014 and 2019) and a volume of each edition.
-    expect(pdfs.length).toBe(7);
+    // Six profiles (Arcadia, Freedonia, Kosovo 2014 and 2019, Norvania, Pellucidar) and a
+    // volume of each edition of each kind.
+    expect(pdfs.length).toBe(10);
     for (const pdf of pdfs) {
       // Headings and captions are set in capitals: compare without case.
       const text = (await run('pdftotext', ['-enc', 'UTF-8', pdf, '-'])).stdout

@@ -16,11 +16,10 @@ import { buildEdition, type BuildOptions } from '../../src/commands/build.js';
 import { readManifest } from '../../src/commands/manifest.js';
 import { planOutputs } from '../../src/commands/plan.js';
 import { loadReport } from '../../src/data/load-report.js';
-import { deriveReport } from '../../src/derive/derive-report.js';
 import { launchBrowser } from '../../src/pdf/browser.js';
 import { serveSite, siteFile, type SiteServer } from '../../src/preview/site-server.js';
 import { PROJECT_ROOT } from '../../src/project.js';
-import { renderReport } from '../../src/render/render-report.js';
+import { deriveReport, renderReport } from '../../src/commands/report.js';
 import { VERSION } from '../../src/version.js';
 
 let root: string;

@@ -11,6 +11,7 @@ import { paths } from '../../project.js';
 import type { ReportKind } from '../../schema/report-kind.js';
 import { markLongWords } from '../long-words.js';
 import { FONT_FACES_MARKER } from '../fonts.js';
+import type { KindPage } from '../page.js';
 import { paletteCss } from '../palette.js';
 import type { RenderedReport } from '../render-report.js';
 import { loadStyles } from '../styles.js';
@@ -65,13 +66,13 @@ export async function renderSiteCountry(
 ): Promise<string> {
   const source = rendered.source;
   if (!source) throw new Error('this report has no view to place on a web page');
-  const templates = await loadSiteTemplates(source.kind);
+  const templates = await loadSiteTemplates(source.page);
   return markLongWords(templates.country({ ...source.view, site: chrome }));
 }
 
 /** A report kind's index (view: src/render/site/index-view.ts). */
-export async function renderSiteKindIndex(kind: ReportKind, view: object): Promise<string> {
-  const templates = await loadSiteTemplates(kind);
+export async function renderSiteKindIndex(page: KindPage, view: object): Promise<string> {
+  const templates = await loadSiteTemplates(page);
   return markLongWords(templates.kindIndex(view));
 }
 
@@ -87,12 +88,12 @@ export async function renderSiteEditionIndex(view: object): Promise<string> {
  * (assets/site.css) the same without a kind's rules.
  */
 export async function siteStylesheet(
-  kind: ReportKind | undefined,
+  page: Pick<KindPage, 'styles'> | undefined,
   stylesDir = paths.styles,
 ): Promise<string> {
   const site = await readFile(path.join(stylesDir, 'site.css'), 'utf8');
-  const report = kind
-    ? (await loadStyles(kind, stylesDir)).replace(FONT_FACES_MARKER, () => siteFontFaces())
+  const report = page
+    ? (await loadStyles(page.styles, stylesDir)).replace(FONT_FACES_MARKER, () => siteFontFaces())
     : `${siteFontFaces()}\n${paletteCss()}\n${await readFile(path.join(stylesDir, 'base.css'), 'utf8')}`;
   return `${report}\n${site}`;
 }

@@ -24,15 +24,20 @@ async function partialsOf(dir: string): Promise<Map<string, string>> {
 
 const cache = new Map<string, Promise<SiteTemplates>>();
 
-async function compile(kind: string | undefined, templatesDir: string): Promise<SiteTemplates> {
+/** Where a kind's page comes from (src/render/page.ts KindPage): its partials' folders. */
+type PageFolders = { templates: string; sharedPartials: readonly string[] };
+
+async function compile(
+  page: PageFolders | undefined,
+  templatesDir: string,
+): Promise<SiteTemplates> {
   const hbs = Handlebars.create();
   const site = siteTemplatesDir(templatesDir);
   // The country page places the kind's own report body, the partials the PDF is made of: one
   // template for both, so the web page cannot drift from the printed report.
-  const kindPartials = kind
-    ? await partialsOf(path.join(templatesDir, kind, 'partials'))
-    : new Map();
-  for (const [name, source] of kindPartials) hbs.registerPartial(name, source);
+  for (const folder of page ? [page.templates, ...page.sharedPartials] : [])
+    for (const [name, source] of await partialsOf(path.join(templatesDir, folder, 'partials')))
+      hbs.registerPartial(name, source);
   // The index of a Mine Action Review kind prints the volume's overview table.
   const volume = await partialsOf(path.join(templatesDir, 'volume', 'partials'));
   const overview = volume.get('overview');
@@ -54,13 +59,13 @@ async function compile(kind: string | undefined, templatesDir: string): Promise<
 
 /** The site's templates with a report kind's partials (none for the edition's index). */
 export function loadSiteTemplates(
-  kind: string | undefined,
+  page: PageFolders | undefined,
   templatesDir = paths.templates,
 ): Promise<SiteTemplates> {
-  const key = `${templatesDir}\0${kind ?? ''}`;
+  const key = [templatesDir, page?.templates ?? '', ...(page?.sharedPartials ?? [])].join('\0');
   let cached = cache.get(key);
   if (!cached) {
-    cached = compile(kind, templatesDir);
+    cached = compile(page, templatesDir);
     cached.catch(() => cache.delete(key));
     cache.set(key, cached);
   }

@@ -1,32 +1,14 @@
 import type { LandReleaseYear, MinesDestroyed } from '../schema/report.js';
-import {
-  figureMissing,
-  figureNote,
-  figureValue,
-  type FigureInput,
-  type MissingKind,
-} from '../../../schema/figure.js';
 
-/**
- * A land release figure as derive and render use it: a number, or missing with its reason,
- * with its footnote either way. Missing is never read as 0.
- */
-export interface Reported {
-  value: number | undefined;
-  missing: MissingKind | undefined;
-  note: string | undefined;
-}
+import { type Reported, reported, type ReleaseKind } from '../../../derive/land-release.js';
 
-export function reported(f: FigureInput | undefined): Reported {
-  return {
-    value: figureValue(f),
-    missing: f === undefined ? 'not_reported' : figureMissing(f),
-    note: figureNote(f),
-  };
-}
-
-export const RELEASE_KINDS = ['clearance', 'technical_survey', 'non_technical_survey'] as const;
-export type ReleaseKind = (typeof RELEASE_KINDS)[number];
+export {
+  type Reported,
+  reported,
+  RELEASE_KINDS,
+  type ReleaseKind,
+  sumReported,
+} from '../../../derive/land-release.js';
 
 export const releaseArea = (y: LandReleaseYear, kind: ReleaseKind): Reported =>
   reported(y[`${kind}_m2`]);
@@ -62,14 +44,4 @@ export function minesDestroyed(m: MinesDestroyed): DerivedMines {
         ? { stated: m.total, sum }
         : undefined,
   };
-}
-
-/** The sum of figures, or undefined when any is missing: a total never counts missing as 0. */
-export function sumReported(values: readonly Reported[]): number | undefined {
-  let sum = 0;
-  for (const v of values) {
-    if (v.value === undefined) return undefined;
-    sum += v.value;
-  }
-  return sum;
 }

@@ -43,7 +43,7 @@ export interface OverviewRow {
   country: string;
   contamination: {
     /** The level printed in KEY DATA (stated, else the band's), or how the estimate stands. */
-    level: ContaminationLevel | 'Extent unknown' | 'No reliable estimate';
+    level: ContaminationLevel | 'Extent unknown' | 'No reliable estimate' | 'None known';
     km2: number | undefined;
   };
   article5: {
@@ -71,6 +71,7 @@ export interface OverviewRow {
 const LEVEL_OF_KIND = {
   extent_unknown: 'Extent unknown',
   no_reliable_estimate: 'No reliable estimate',
+  none_known: 'None known',
 } as const;
 
 function contaminationOf(c: DerivedContamination): OverviewRow['contamination'] {
