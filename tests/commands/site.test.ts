@@ -97,6 +97,10 @@ describe('build --formats site', () => {
       '2019/site/monitor-profile/index.html',
       '2019/site/monitor-profile/kosovo.html',
       '2019/site/monitor-profile/zembla.html',
+      '2025/site/clearing-cluster-munition-remnants/index.html',
+      '2025/site/clearing-cluster-munition-remnants/norvania.html',
+      '2025/site/clearing-cluster-munition-remnants/pellucidar.html',
+      '2025/site/clearing-cluster-munition-remnants/ruritania.html',
       '2025/site/clearing-the-mines/arcadia.html',
       '2025/site/clearing-the-mines/borduria.html',
       '2025/site/clearing-the-mines/carpania.html',
@@ -145,7 +149,7 @@ describe('build --formats site', () => {
     const shots = process.env.KEYDATA_SITE_SCREENSHOTS;
     if (shots) await mkdir(shots, { recursive: true });
     const pages = await sitePages();
-    expect(pages.length).toBe(20);
+    expect(pages.length).toBe(24);
     for (const file of pages) {
       const rel = path.relative(out, file).split(path.sep).join('/');
       const page = await (browser as Browser).newPage();
@@ -239,9 +243,9 @@ describe('build --formats site', () => {
       }
     }
     expect(internal).toBeGreaterThan(300);
-    // Each profile's PDF from its page and from its index (13 profiles); each volume from its
-    // index (2014, 2019, and 2025's two kinds).
-    expect(pdfs).toBe(13 * 2 + 4);
+    // Each profile's PDF from its page and from its index (16 profiles); each volume from its
+    // index (2014, 2019, and 2025's three kinds).
+    expect(pdfs).toBe(16 * 2 + 5);
   });
 
   it('serves light, self-contained pages: a CSP first, no inline script, under 150 KB without fonts', async () => {
