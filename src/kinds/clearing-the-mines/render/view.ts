@@ -1,3 +1,4 @@
+import { inlineChartSvg } from '../../../render/site/inline-svg.js';
 import type { ClearingTheMinesDerived } from '../derive/report.js';
 import { reviewView } from '../../../derive/review.js';
 import type { EditionMeta } from '../../../schema/edition.js';
@@ -55,6 +56,11 @@ export function buildClearingTheMinesView(
       number,
       caption: rendered.caption,
       svgDataUrl: svgDataUrl(rendered.chart.svg),
+      inlineSvg: inlineChartSvg(
+        rendered.chart.svg,
+        crossReferenceId('figure', key.chart),
+        rendered.chart.alt,
+      ),
       alt: rendered.chart.alt,
       width: rendered.chart.width,
       height: rendered.chart.height,
@@ -116,6 +122,7 @@ export function buildClearingTheMinesView(
       ...keyDataView(r, d, md),
       chart: releaseChart && {
         svgDataUrl: svgDataUrl(releaseChart.chart.svg),
+        inlineSvg: inlineChartSvg(releaseChart.chart.svg, 'key-data-chart', releaseChart.chart.alt),
         alt: releaseChart.chart.alt,
         width: releaseChart.chart.width,
         height: releaseChart.chart.height,
