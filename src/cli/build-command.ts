@@ -18,7 +18,7 @@ import { github as githubAnnotation } from './problem-output.js';
 import { Progress, type Verbosity } from './progress.js';
 import { parseSelection } from './selection.js';
 
-const FORMATS = ['pdf', 'html', 'csv', 'svg', 'png', 'overview'] as const;
+const FORMATS = ['pdf', 'html', 'csv', 'svg', 'png', 'overview', 'site'] as const;
 
 /** The profiles' formats, and whether the edition overview (an edition output) is asked for. */
 function parseFormats(text: string): { formats: Format[]; overview: boolean } {
@@ -75,7 +75,7 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
     .option('--out <dir>', 'output folder, relative to the project root (default: output/)')
     .option(
       '--formats <list>',
-      `comma-separated output formats: pdf, html, csv (each table), svg and png (each chart), overview (the edition overview as CSV and JSON) (default: ${BUILD_DEFAULTS.formats.join(',')})`,
+      `comma-separated output formats: pdf, html, csv (each table), svg and png (each chart), overview (the edition overview as CSV and JSON), site (the edition as a web site in <edition>/site/) (default: ${BUILD_DEFAULTS.formats.join(',')})`,
     )
     .option(
       '--variant <list>',

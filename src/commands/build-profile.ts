@@ -24,11 +24,17 @@ import { withTimeout } from './pool.js';
 import type { ResolvedBuildOptions } from './options.js';
 import { checkReport, renderReport, deriveReport } from './report.js';
 
-/** pdf, a standalone html page, and the exports: each table as csv, each chart as svg and png. */
-export type Format = 'pdf' | 'html' | ExportFormat;
+/**
+ * pdf, a standalone html page, the exports (each table as csv, each chart as svg and png), and
+ * the profile's page of the edition's web site (written by build/site.ts from the same render).
+ */
+export type Format = 'pdf' | 'html' | 'site' | ExportFormat;
 
 /** What building one profile reads: the build's resolved options and its browser session. */
-export type ProfileContext = Pick<ResolvedBuildOptions, 'outDir' | 'formats' | 'variants'> & {
+export type ProfileContext = Pick<
+  ResolvedBuildOptions,
+  'outDir' | 'formats' | 'variants' | 'final'
+> & {
   /** A print that takes longer is abandoned and retried once on a fresh page. */
   readonly timeoutMs: number;
   readonly session: BrowserSession;
@@ -56,6 +62,8 @@ export interface BuiltProfile {
   pages: number | undefined;
   /** The print variant's check report, for the build to print. */
   checks?: string[];
+  /** What was rendered: the site's page is made from it (build/site.ts). */
+  rendered: RenderedReport;
 }
 
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
@@ -94,7 +102,8 @@ export async function buildProfile(
   country: CountryFile,
   inputsHash: string,
 ): Promise<BuiltProfile> {
-  const loaded = await loadReport(country.file, displayPath);
+  // A draft build lists values still to fill as warnings and prints their marks; --final refuses them.
+  const loaded = await loadReport(country.file, displayPath, { final: ctx.final });
   // Derived once: the checks and the render read the same figures. A file that fails the
   // schema is still checked without its broken parts, so every problem shows at once.
   const report = loaded.ok ? deriveReport(loaded.report) : undefined;
@@ -132,6 +141,7 @@ export async function buildProfile(
     pages,
     review: { status, corrections: corrections.length },
     checks: variants?.press?.report,
+    rendered,
   };
 }
 

@@ -1,7 +1,9 @@
 import { UserError } from '../errors.js';
 import { findCountryFiles, type CountryFile } from '../data/find.js';
 import type { Problem } from '../data/problem.js';
+import { loadReport } from '../data/load-report.js';
 import { readReviewStatus } from '../data/review.js';
+import { displayPath } from '../project.js';
 import { VERSION } from '../version.js';
 import { profileSources } from './inputs.js';
 import { lockOutput } from './lock.js';
@@ -71,6 +73,10 @@ export async function buildEdition(request: BuildOptions): Promise<BuildSummary>
   if (all.length === 0) throw new UserError(await nothingMatches(editionsDir, options));
   if (options.shard && options.volume)
     throw new UserError('--volume needs the whole edition: build it without --shard');
+  if (options.shard && options.formats.includes('site'))
+    throw new UserError(
+      '--formats site needs the whole edition (its indexes list every country): build it without --shard',
+    );
   // A folder that cannot take a build is one clear message, before the lock is written there.
   await prepareOutputDir(outDir);
   const lock = await lockOutput(outDir);
@@ -125,7 +131,7 @@ async function buildLocked(
   // The rendering and printing code (Chromium, Chart.js, pdf-lib) loads only when there is
   // something to build: a no-op rebuild stays well under a second.
   let browserRelaunches = 0;
-  if (queue.length > 0 || options.volume || options.overview) {
+  if (queue.length > 0 || options.volume || options.overview || options.formats.includes('site')) {
     const { runBuilds } = await import('./run.js');
     const ran = await runBuilds({ queue, selected, manifests, options, requested, done });
     results.push(...ran.results);
@@ -156,7 +162,10 @@ async function planProfiles(
       const status = await readReviewStatus(country.file);
       if (status !== 'final') {
         const error = `not final (status: ${status ?? 'unreadable'}): --final builds only profiles marked status: final`;
-        results.push({ country, status: 'failed', outputs: [], problems: [], error, ms: 0 });
+        // What stands between the draft and final, located: each value still to fill first.
+        const loaded = await loadReport(country.file, displayPath, { final: true });
+        const problems = loaded.problems.filter((p) => p.severity === 'error');
+        results.push({ country, status: 'failed', outputs: [], problems, error, ms: 0 });
         continue;
       }
     }

@@ -105,6 +105,14 @@ describe('keydata build: problems, shards, the volume alone', () => {
     expect(r.stderr).toBe('keydata: --volume needs the whole edition: build it without --shard\n');
   });
 
+  it('refuses --formats site with --shard: the indexes list every country', async () => {
+    const r = await build('--formats', 'pdf,site', '--shard', '1/2');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'keydata: --formats site needs the whole edition (its indexes list every country): build it without --shard\n',
+    );
+  });
+
   it('lists what exists when a selection matches nothing', async () => {
     const r = await runCli(
       ['build', '--edition', '2025', '--country', 'kosova', '--out', out],

@@ -23,6 +23,8 @@ export interface ReleaseYear {
   non_technical_survey_m2: Reported;
   /** The items destroyed: AP mines, or submunitions (named by OverviewWords). */
   mines_destroyed: Reported;
+  /** The figures still to fill (a draft of a new edition): unknown, like the unreported. */
+  toFill: ReleaseField[];
 }
 
 export const RELEASE_FIELDS = [
@@ -38,7 +40,12 @@ export interface OverviewRow {
   country: string;
   contamination: {
     /** The level printed in KEY DATA (stated, else the band's), or how the estimate stands. */
-    level: ContaminationLevel | 'Extent unknown' | 'No reliable estimate' | 'None known';
+    level:
+      | ContaminationLevel
+      | 'Extent unknown'
+      | 'No reliable estimate'
+      | 'None known'
+      | 'Still to fill';
     km2: number | undefined;
   };
   /** The treaty deadline (named article5 in Clearing the Mines' overview.json). */
@@ -89,6 +96,8 @@ const LEVEL_OF_KIND = {
 /** The overview's contamination cell: the level (stated, else the band's) and km², or how the estimate stands. */
 export function overviewContamination(c: DerivedContamination): OverviewRow['contamination'] {
   if (c.kind === 'area') return { level: c.level, km2: c.km2 };
+  // An estimate still to fill is unknown: no area, the stated level if any.
+  if (c.kind === 'to_fill') return { level: c.level ?? 'Still to fill', km2: undefined };
   if (c.level) return { level: c.level, km2: undefined };
   return { level: c.kind === 'level' ? 'Extent unknown' : LEVEL_OF_KIND[c.kind], km2: undefined };
 }

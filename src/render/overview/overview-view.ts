@@ -3,12 +3,13 @@
  * overview.csv and the content of overview.json. No arithmetic here beyond formatting: the
  * figures come from src/derive/overview.
  */
-import { formatDate, formatInt, formatKm2, formatM2 } from '../../derive/format.js';
+import { formatDate, formatInt, formatKm2, m2ToKm2 } from '../../derive/format.js';
 import type { OverviewRow, OverviewWords, Reported } from '../../derive/overview/overview-row.js';
 import type { EditionOverview, EditionTotal } from '../../derive/overview/edition-overview.js';
 import { renderBarChart, type RenderedChart } from '../charts.js';
 import { csvField } from '../exports.js';
 import { palette } from '../palette.js';
+import { inlineChartSvg } from '../site/inline-svg.js';
 
 const PROGRESS = {
   on_track: 'On track',
@@ -32,7 +33,8 @@ const LIKELIHOOD = {
 } as const;
 
 const NOT_REPORTED = 'Not reported';
-const m2 = (v: Reported) => (v === undefined ? NOT_REPORTED : formatM2(v));
+/** An area of a table: km² at every size, as the house style prints tables (12,557,265m² is 13km²). */
+const km2 = (v: Reported) => (v === undefined ? NOT_REPORTED : formatKm2(m2ToKm2(v)));
 const count = (v: Reported) => (v === undefined ? NOT_REPORTED : formatInt(v));
 
 export interface OverviewCountryView {
@@ -66,15 +68,18 @@ export function countryView(row: OverviewRow): OverviewCountryView {
 
 const releaseLabels = (words: OverviewWords) =>
   [
-    ['clearance_m2', 'Clearance', m2],
-    ['technical_survey_m2', 'Technical survey', m2],
-    ['non_technical_survey_m2', 'Non-technical survey', m2],
+    ['clearance_m2', 'Clearance', km2],
+    ['technical_survey_m2', 'Technical survey', km2],
+    ['non_technical_survey_m2', 'Non-technical survey', km2],
     ['mines_destroyed', words.destroyed, count],
   ] as const;
 
 function totalText(t: EditionTotal, format: (v: number) => string): string {
-  const missing = t.notReported.length ? ` (not reported: ${t.notReported.join(', ')})` : '';
-  return `${format(t.value)}${missing}`;
+  const left = [
+    ...(t.notReported.length ? [`not reported: ${t.notReported.join(', ')}`] : []),
+    ...(t.toFill.length ? [`still to fill: ${t.toFill.join(', ')}`] : []),
+  ];
+  return `${format(t.value)}${left.length ? ` (${left.join('; ')})` : ''}`;
 }
 
 export function totalsView(o: EditionOverview) {
@@ -174,7 +179,7 @@ export function overviewCsv(o: EditionOverview): string {
     '',
     '',
     '',
-    '',
+    ...ifLikelihood(o.words, ''),
     ...total('current'),
     ...total('previous'),
     '',
@@ -213,6 +218,7 @@ export function overviewView(o: EditionOverview) {
     ranking: rankingView(o),
     chart: chart && {
       svgDataUrl: svgDataUrl(chart.svg),
+      inlineSvg: inlineChartSvg(chart.svg, 'overview-chart', chart.alt),
       alt: chart.alt,
       width: chart.width,
       height: chart.height,

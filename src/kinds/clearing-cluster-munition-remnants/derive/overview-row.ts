@@ -7,6 +7,7 @@ import {
   type OverviewRow,
   type OverviewWords,
   overviewContamination,
+  RELEASE_FIELDS,
   type ReleaseYear,
 } from '../../../derive/overview/overview-row.js';
 import {
@@ -14,6 +15,7 @@ import {
   deadlineStatus,
   extensionPending,
 } from '../../../derive/treaty-deadline.js';
+import { filled } from '../../../schema/figure.js';
 import type { ClearingClusterMunitionRemnantsReport as Cmr } from '../schema/report.js';
 import type { CmrDerived } from './report.js';
 
@@ -29,13 +31,20 @@ export const CMR_OVERVIEW_WORDS: OverviewWords = {
 
 function releaseYear(year: number, d: CmrDerived, which: 'current' | 'previous'): ReleaseYear {
   // A figure not reported (or not applicable, or unknown) stays undefined: never a 0.
-  const area = (kind: string) => d.release.find((x) => x.kind === kind)?.[which].value;
+  const figure = (kind: string) => d.release.find((x) => x.kind === kind)?.[which];
+  const figures = {
+    clearance_m2: figure('clearance'),
+    technical_survey_m2: figure('technical_survey'),
+    non_technical_survey_m2: figure('non_technical_survey'),
+    mines_destroyed: d.submunitions[which],
+  };
   return {
     year,
-    clearance_m2: area('clearance'),
-    technical_survey_m2: area('technical_survey'),
-    non_technical_survey_m2: area('non_technical_survey'),
-    mines_destroyed: d.submunitions[which].value,
+    clearance_m2: figures.clearance_m2?.value,
+    technical_survey_m2: figures.technical_survey_m2?.value,
+    non_technical_survey_m2: figures.non_technical_survey_m2?.value,
+    mines_destroyed: figures.mines_destroyed.value,
+    toFill: RELEASE_FIELDS.filter((f) => figures[f]?.missing === 'to_fill'),
   };
 }
 
@@ -50,17 +59,23 @@ export function cmrOverviewRow(slug: string, r: Cmr, d: CmrDerived): OverviewRow
       deadline: deadlineInForce(a4),
       status: deadlineStatus(a4),
       pending: extensionPending(a4),
-      progress: a4.status === 'party' ? a4.progress : undefined,
+      // Still to fill reads as unknown here: a dash.
+      progress: a4.status === 'party' ? filled(a4.progress) : undefined,
     },
+    // Clearing Cluster Munition Remnants assesses no likelihood of completion.
     likelihood: undefined,
     release: {
       current: releaseYear(r.land_release.current.year, d, 'current'),
       previous: releaseYear(r.land_release.previous.year, d, 'previous'),
     },
-    performance: d.performance && {
-      score: d.performance.score,
-      rating: d.performance.rating,
-      previous: d.performance.previous,
-    },
+    // A score still to fill is no score for the overview: the row prints a dash.
+    performance:
+      d.performance?.score !== undefined && d.performance.rating !== undefined
+        ? {
+            score: d.performance.score,
+            rating: d.performance.rating,
+            previous: d.performance.previous,
+          }
+        : undefined,
   };
 }

@@ -8,11 +8,13 @@ import {
   type OverviewRow,
   type OverviewWords,
   overviewContamination,
+  RELEASE_FIELDS,
   type ReleaseYear,
 } from '../../../derive/overview/overview-row.js';
 import type { ClearingTheMinesReport } from '../schema/report.js';
 import type { ClearingTheMinesDerived } from './report.js';
 import type { ReleaseKind } from './land-release.js';
+import { filled } from '../../../schema/figure.js';
 import {
   deadlineInForce,
   deadlineStatus,
@@ -44,13 +46,20 @@ function releaseYear(
   which: 'current' | 'previous',
 ): ReleaseYear {
   // A figure not reported (or not applicable, or unknown) stays undefined: never a 0.
-  const area = (kind: ReleaseKind) => d.release.find((x) => x.kind === kind)?.[which].value;
+  const figure = (kind: ReleaseKind) => d.release.find((x) => x.kind === kind)?.[which];
+  const figures = {
+    clearance_m2: figure('clearance'),
+    technical_survey_m2: figure('technical_survey'),
+    non_technical_survey_m2: figure('non_technical_survey'),
+    mines_destroyed: d.mines[which],
+  };
   return {
     year,
-    clearance_m2: area('clearance'),
-    technical_survey_m2: area('technical_survey'),
-    non_technical_survey_m2: area('non_technical_survey'),
-    mines_destroyed: d.mines[which].value,
+    clearance_m2: figures.clearance_m2?.value,
+    technical_survey_m2: figures.technical_survey_m2?.value,
+    non_technical_survey_m2: figures.non_technical_survey_m2?.value,
+    mines_destroyed: figures.mines_destroyed.value,
+    toFill: RELEASE_FIELDS.filter((f) => figures[f]?.missing === 'to_fill'),
   };
 }
 
@@ -69,17 +78,22 @@ export function overviewRow(
       deadline: deadlineInForce(a5),
       status: deadlineStatus(a5),
       pending: extensionPending(a5),
-      progress: a5.status === 'party' ? a5.progress : undefined,
+      // Still to fill reads as unknown here: a dash.
+      progress: a5.status === 'party' ? filled(a5.progress) : undefined,
     },
-    likelihood: r.key_data.likelihood?.oslo_action_plan,
+    likelihood: filled(r.key_data.likelihood?.oslo_action_plan),
     release: {
       current: releaseYear(r.land_release.current.year, d, 'current'),
       previous: releaseYear(r.land_release.previous.year, d, 'previous'),
     },
-    performance: d.performance && {
-      score: d.performance.score,
-      rating: d.performance.rating,
-      previous: d.performance.previous,
-    },
+    // A score still to fill is no score for the overview: the row prints a dash.
+    performance:
+      d.performance?.score !== undefined && d.performance.rating !== undefined
+        ? {
+            score: d.performance.score,
+            rating: d.performance.rating,
+            previous: d.performance.previous,
+          }
+        : undefined,
   };
 }
