@@ -1,7 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { finishScreenPdf } from '../pdf/accessibility/tagging.js';
 import { headingTexts } from '../pdf/outline.js';
-import { metadataFor, setPdfMetadata } from '../pdf/metadata.js';
+import { metadataFor } from '../pdf/metadata.js';
 import type { Printed } from '../pdf/print.js';
 import {
   formatPressCheck,
@@ -69,10 +69,7 @@ export async function finishVariants(
   let screen: Uint8Array | undefined;
   let pages: number;
   if (variants.includes('screen')) {
-    const finished = await finishScreenPdf(
-      await setPdfMetadata(printed.pdf, metadata),
-      headingTexts(rendered.html),
-    );
+    const finished = await finishScreenPdf(printed.pdf, headingTexts(rendered.html), metadata);
     screen = finished.pdf;
     pages = finished.pages;
   } else {
