@@ -1,6 +1,6 @@
 import type { Browser } from 'puppeteer';
 import type { FinderInput } from './browser-finder.js';
-import { connectBrowser, launchBrowser } from './browser.js';
+import { closeIdlePages, connectBrowser, launchBrowser } from './browser.js';
 
 export interface BrowserSource {
   /** Connect to this DevTools WebSocket instead of launching a browser. */
@@ -36,8 +36,10 @@ export class BrowserSession {
     const b = await this.current?.catch(() => undefined);
     this.current = undefined;
     if (!b) return;
-    if (this.source.wsEndpoint) await b.disconnect().catch(() => undefined);
-    else await b.close().catch(() => undefined);
+    if (this.source.wsEndpoint) {
+      await closeIdlePages(b);
+      await b.disconnect().catch(() => undefined);
+    } else await b.close().catch(() => undefined);
   }
 }
 

@@ -15,6 +15,7 @@ import { LOCK_FILE } from '../../src/build/lock.js';
 import { manifestPath, readManifest } from '../../src/build/manifest.js';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { VERSION } from '../../src/version.js';
+import { sharedBrowser } from '../support/shared-browser.js';
 
 const KIND_DIR = path.join('2025', 'clearing-the-mines');
 const sha = async (f: string) =>
@@ -34,6 +35,7 @@ async function makeRoot(withArcadia = false): Promise<string> {
 }
 
 const at = (root: string) => ({
+  ...sharedBrowser(),
   editionsDir: path.join(root, 'data', 'editions'),
   outDir: path.join(root, 'out'),
   edition: 2025,
