@@ -15,26 +15,49 @@ export interface BrowserSource {
  */
 export class BrowserSession {
   private current: Promise<Browser> | undefined;
+  /** Started by warm() and not asked for yet. */
+  private warming: Promise<Browser> | undefined;
   relaunches = 0;
 
   constructor(private readonly source: BrowserSource) {}
 
+  private start(): Promise<Browser> {
+    return this.source.wsEndpoint
+      ? connectBrowser(this.source.wsEndpoint)
+      : launchBrowser(this.source.finder);
+  }
+
+  /**
+   * Starts the browser now, while node loads, checks and renders the first profile (a
+   * start takes 0.3-1 s: most of a one-country rebuild). A failure to start is reported by
+   * the first browser() call, as it would have been without this; unasked, it is dropped.
+   */
+  warm(): void {
+    if (this.current || this.warming) return;
+    this.warming = this.start();
+    this.warming.catch(() => undefined);
+  }
+
   async browser(): Promise<Browser> {
+    if (this.warming) {
+      this.current = this.warming;
+      this.warming = undefined;
+      return this.current;
+    }
     if (this.current) {
       const b = await this.current.catch(() => undefined);
       if (b?.connected) return b;
       this.current = undefined;
       this.relaunches++;
     }
-    this.current = this.source.wsEndpoint
-      ? connectBrowser(this.source.wsEndpoint)
-      : launchBrowser(this.source.finder);
+    this.current = this.start();
     return this.current;
   }
 
   async close(): Promise<void> {
-    const b = await this.current?.catch(() => undefined);
+    const b = await (this.current ?? this.warming)?.catch(() => undefined);
     this.current = undefined;
+    this.warming = undefined;
     if (!b) return;
     if (this.source.wsEndpoint) {
       await closeIdlePages(b);
