@@ -12,13 +12,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import type { Browser } from 'puppeteer';
+import puppeteer, { type Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../src/pdf/browser.js';
 import { EditionMeta, REPORT_SCHEMAS } from '../../src/schema/index.js';
 import { runCli } from '../helpers/run-cli.js';
 import { stringFields } from '../support/hostile-data.js';
 import { HOSTILE, type HostileEdition, writeHostileEdition } from '../support/hostile-edition.js';
+import { sharedBrowser } from '../support/shared-browser.js';
 
 const run = promisify(execFile);
 
@@ -63,12 +63,14 @@ describe('hostile data in every string field', () => {
         '--formats',
         'pdf,html,csv',
         '--quiet',
+        '--browser-ws-endpoint',
+        sharedBrowser().browserWsEndpoint,
       ],
       root,
     );
   });
   afterAll(async () => {
-    await browser?.close();
+    await browser?.disconnect();
     await rm(root, { recursive: true, force: true });
   });
 
@@ -99,8 +101,7 @@ describe('hostile data in every string field', () => {
   it('writes HTML where the string is text: no script, no request, no refresh, even without the CSP', async () => {
     const pages = (await filesUnder(out)).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBe(4);
-    const env = process.env.PUPPETEER_EXECUTABLE_PATH;
-    browser = await launchBrowser(env ? { envPath: env } : {});
+    browser = await puppeteer.connect({ browserWSEndpoint: sharedBrowser().browserWsEndpoint });
     for (const file of pages) {
       const html = await readFile(file, 'utf8');
       expect(html).toMatch(
