@@ -5,16 +5,21 @@
  *
  * Data flows one way. A layer may import its own and earlier layers, never a later one. The
  * files directly under src/ (errors, project, version) serve every layer, so they import none.
+ * A report kind's own code lives in src/kinds/<kind>/<layer>/ and belongs to that layer, under
+ * the same rules as src/<layer>/: kind code is layered code that happens to serve one kind.
  */
-const LAYERS = ['schema', 'data', 'derive', 'render', 'pdf', 'build', 'preview', 'cli'];
+const LAYERS = ['schema', 'data', 'derive', 'render', 'pdf', 'commands', 'preview', 'cli'];
+
+/** The files of one or more layers, shared (src/<layer>/) or a kind's (src/kinds/<kind>/<layer>/). */
+const inLayers = (layers) => `^(src|src/kinds/[^/]+)/(${layers.join('|')})/`;
 
 /** One rule per layer: nothing it imports (static, dynamic or side-effect) is a later layer. */
 const layerRules = LAYERS.slice(0, -1).map((layer, i) => ({
   name: `layer-${layer}`,
   severity: 'error',
   comment: `${layer}/ may import ${LAYERS.slice(0, i + 1).join(', ')} and the shared files, never ${LAYERS.slice(i + 1).join(', ')}`,
-  from: { path: `^src/${layer}/` },
-  to: { path: `^src/(${LAYERS.slice(i + 1).join('|')})/` },
+  from: { path: inLayers([layer]) },
+  to: { path: inLayers(LAYERS.slice(i + 1)) },
 }));
 
 module.exports = {
@@ -25,7 +30,23 @@ module.exports = {
       severity: 'error',
       comment: 'the files directly under src/ serve every layer, so they may import none',
       from: { path: '^src/[^/]+$' },
-      to: { path: `^src/(${LAYERS.join('|')})/` },
+      to: { path: `^src/(${LAYERS.join('|')}|kinds)/` },
+    },
+    {
+      name: 'kind-code-in-a-layer',
+      severity: 'error',
+      comment:
+        "a kind's code sits in one of its layer folders (src/kinds/<kind>/<layer>/), or no layer rule would see it",
+      from: { path: '^src/kinds/', pathNot: inLayers(LAYERS) },
+      to: {},
+    },
+    {
+      name: 'kinds-apart',
+      severity: 'error',
+      comment:
+        'a kind never imports another kind: what two kinds share lives in the shared layers (src/<layer>/)',
+      from: { path: '^src/kinds/([^/]+)/' },
+      to: { path: '^src/kinds/', pathNot: '^src/kinds/$1/' },
     },
     {
       name: 'no-cycle',
@@ -40,7 +61,7 @@ module.exports = {
       name: 'derive-is-pure',
       severity: 'error',
       comment: 'derive/ computes from validated data; it never touches the file system or spawns',
-      from: { path: '^src/derive/' },
+      from: { path: inLayers(['derive']) },
       to: {
         dependencyTypes: ['core'],
         path: '^(node:)?(fs|fs/promises|child_process|worker_threads)$',

@@ -32,7 +32,7 @@ async function violations(root: string): Promise<{ found: string[]; modules: num
 }
 
 describe('architecture (dependency-cruiser, .dependency-cruiser.cjs)', () => {
-  it('src/ keeps every rule: layer order, no value cycle, shared files import no layer, pure derive', async () => {
+  it('src/ keeps every rule: layer order (kind code too), no value cycle, shared files import no layer, kinds apart, pure derive', async () => {
     const { found, modules } = await violations(PROJECT_ROOT);
     expect(found).toEqual([]);
     // Not vacuous: the cruise really walked the source tree.
@@ -47,7 +47,11 @@ describe('architecture (dependency-cruiser, .dependency-cruiser.cjs)', () => {
         'layer-derive: src/derive/bad-double-quoted.ts -> src/render/view.ts',
         'layer-derive: src/derive/bad-dynamic.ts -> src/cli/main.ts',
         'layer-schema: src/schema/bad-side-effect.ts -> src/data/load.ts',
-        'no-cycle: src/build/bad-cycle-a.ts -> src/build/bad-cycle-b.ts',
+        'no-cycle: src/commands/bad-cycle-a.ts -> src/commands/bad-cycle-b.ts',
+        'layer-schema: src/kinds/alpha/schema/bad-kind-layer.ts -> src/kinds/alpha/derive/derive.ts',
+        'derive-is-pure: src/kinds/alpha/derive/bad-kind-fs.ts -> fs',
+        'kind-code-in-a-layer: src/kinds/alpha/bad-outside-layer.ts -> src/kinds/alpha/schema/report.ts',
+        'kinds-apart: src/kinds/beta/derive/bad-other-kind.ts -> src/kinds/alpha/derive/derive.ts',
         'no-unresolvable: src/data/bad-unresolvable.ts -> ./no-such-module.js',
         'shared-imports-no-layer: src/bad-shared.ts -> src/derive/emit.ts',
       ].sort(),

@@ -1,11 +1,10 @@
 // The Chromium floor: printing HTML that is already laid out, against keydata's pipeline
 // (load, lay out, print) on the same profile, in the same browser, runs alternated.
+import { BUILD_DEFAULTS } from '../../dist/commands/options.js';
+import { deriveReport, renderReport } from '../../dist/commands/report.js';
 import { loadReport } from '../../dist/data/load-report.js';
-import { deriveReport } from '../../dist/derive/derive-report.js';
 import { launchBrowser } from '../../dist/pdf/browser.js';
 import { printPdf } from '../../dist/pdf/print.js';
-import { BUILD_DEFAULTS } from '../../dist/build/options.js';
-import { renderReport } from '../../dist/render/render-report.js';
 import { median } from './measure.mjs';
 
 const print = (browser, html, layout, captureHtml = false) =>

@@ -1,4 +1,4 @@
-import type { ValidateResult } from '../build/validate.js';
+import type { ValidateResult } from '../commands/validate.js';
 import type { Problem } from '../data/problem.js';
 import { FIGURE_STATUSES } from '../derive/figures/audit.js';
 

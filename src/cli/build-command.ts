@@ -1,10 +1,15 @@
 import { MAX_CONCURRENCY, MAX_TIMEOUT_SECONDS, parseWholeNumber } from './whole-number.js';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { type BuildEvent, type BuildOptions, buildEdition, type Format } from '../build/build.js';
-import { BUILD_DEFAULTS } from '../build/options.js';
-import { parseShard } from '../build/shard.js';
-import { VARIANTS, type Variant } from '../build/variants.js';
+import {
+  type BuildEvent,
+  type BuildOptions,
+  buildEdition,
+  type Format,
+} from '../commands/build.js';
+import { BUILD_DEFAULTS } from '../commands/options.js';
+import { parseShard } from '../commands/shard.js';
+import { VARIANTS, type Variant } from '../commands/variants.js';
 import { UserError } from '../errors.js';
 import { PROJECT_ROOT } from '../project.js';
 import { watchBuilds } from '../preview/watch-build.js';

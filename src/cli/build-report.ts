@@ -1,4 +1,4 @@
-import type { BuildSummary } from '../build/build.js';
+import type { BuildSummary } from '../commands/build.js';
 import { countWarnings, summaryTable, type Verbosity } from './progress.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { diff, isSame, type DiffResult } from '../build/diff.js';
-import { formatValueChange } from '../build/diff-values.js';
+import { diff, isSame, type DiffResult } from '../commands/diff.js';
+import { formatValueChange } from '../commands/diff-values.js';
 
 /** The differences as printed: `field.path: old -> new`, or each page's changed lines. */
 export function formatDiff(r: DiffResult): string {

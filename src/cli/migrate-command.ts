@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { migrate, type FileMigration } from '../build/migrate.js';
+import { migrate, type FileMigration } from '../commands/migrate.js';
 import { displayAsGiven } from './given-paths.js';
 import { parseSelection } from './selection.js';
 

@@ -1,6 +1,10 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { newEdition, type CountryChecklist, type NewEditionResult } from '../build/new-edition.js';
+import {
+  newEdition,
+  type CountryChecklist,
+  type NewEditionResult,
+} from '../commands/new-edition.js';
 import { UserError } from '../errors.js';
 import { displayPath, PROJECT_ROOT } from '../project.js';
 import { parseSelection } from './selection.js';

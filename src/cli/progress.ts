@@ -1,4 +1,4 @@
-import type { BuildEvent, BuildResult } from '../build/build.js';
+import type { BuildEvent, BuildResult } from '../commands/build.js';
 import { formatProblem, type Problem } from '../data/problem.js';
 import { displayPath } from '../project.js';
 

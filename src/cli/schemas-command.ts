@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { writeFileAtomic } from '../build/atomic-write.js';
+import { writeFileAtomic } from '../commands/atomic-write.js';
 import { displayPath, paths } from '../project.js';
 import { jsonSchemas } from '../schema/json-schema.js';
 

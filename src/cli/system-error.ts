@@ -1,4 +1,4 @@
-import { reasonOf } from '../build/output-dir.js';
+import { reasonOf } from '../commands/output-dir.js';
 
 /**
  * A file-system error that escaped a command (the manifest could not be written: disk full,

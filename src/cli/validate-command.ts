@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { validate } from '../build/validate.js';
+import { validate } from '../commands/validate.js';
 import { UserError } from '../errors.js';
 import { auditJson, FAIL_ON, type FailOn, fails, formatAudit } from './audit-output.js';
 import { displayAsGiven } from './given-paths.js';

@@ -1,10 +1,7 @@
-import type {
-  ClearingTheMinesReport,
-  ContaminationEstimate,
-} from '../schema/clearing-the-mines.js';
-import { m2ToKm2 } from './format.js';
-import type { MinedAreaTotals } from './tables.js';
-
+/**
+ * Mine Action Review's contamination estimate as KEY DATA prints it, shared by its kinds: an
+ * area (printed in km²) with the level its bands give, or a level alone, or no estimate.
+ */
 export type ContaminationLevel = 'Light' | 'Medium' | 'Heavy' | 'Massive';
 
 /** Mine Action Review's bands: Light < 5 km², Medium 5-19, Heavy 20-99, Massive >= 100. */
@@ -23,11 +20,15 @@ export const LEVEL_BANDS: Record<ContaminationLevel, string> = {
   Massive: '100km² or more',
 };
 
-const levelName = (l: string): ContaminationLevel =>
+/** A level as data names it ("heavy") and as the box prints it ("Heavy"). */
+export const levelName = (l: string): ContaminationLevel =>
   (l.charAt(0).toUpperCase() + l.slice(1)) as ContaminationLevel;
 
+/** Printed before an area: "More than 30km²". */
+export type AreaQualifier = 'more_than' | 'at_least' | 'about' | 'almost' | 'up_to';
+
 /** What every form of the estimate carries besides its figure. */
-interface EstimateNotes {
+export interface EstimateNotes {
   source: string | undefined;
   caveat: string | undefined;
   note: string | undefined;
@@ -43,42 +44,11 @@ export type DerivedContamination =
       level: ContaminationLevel;
       /** The band's level, whatever is stated. */
       bandLevel: ContaminationLevel;
-      qualifier: Extract<ContaminationEstimate, { kind: 'area' }>['qualifier'];
+      qualifier: AreaQualifier | undefined;
       fromTables: boolean;
     } & EstimateNotes)
   | ({
-      kind: 'level' | 'extent_unknown' | 'no_reliable_estimate';
+      /** none_known: no contamination known to remain (a State that completed clearance). */
+      kind: 'level' | 'extent_unknown' | 'no_reliable_estimate' | 'none_known';
       level: ContaminationLevel | undefined;
     } & EstimateNotes);
-
-/** The KEY DATA estimate: stated, or else the total of the contamination tables. */
-export function deriveContamination(
-  r: ClearingTheMinesReport,
-  tableTotal: MinedAreaTotals | undefined,
-): DerivedContamination {
-  const c = r.key_data.contamination;
-  const notes: EstimateNotes = {
-    source: c.source,
-    caveat: c.caveat,
-    note: c.note,
-    levelNote: c.level_note,
-  };
-  if (c.kind !== 'area') return { kind: c.kind, level: c.level && levelName(c.level), ...notes };
-  const areaM2 = c.area_m2 ?? tableTotal?.area_m2;
-  if (areaM2 === undefined)
-    throw new Error(
-      'contamination area is neither stated nor in tables (schema should refuse this)',
-    );
-  const km2 = m2ToKm2(areaM2);
-  const bandLevel = contaminationLevel(km2);
-  return {
-    kind: 'area',
-    areaM2,
-    km2,
-    level: c.level ? levelName(c.level) : bandLevel,
-    bandLevel,
-    qualifier: c.qualifier,
-    fromTables: c.area_m2 === undefined,
-    ...notes,
-  };
-}

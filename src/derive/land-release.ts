@@ -1,4 +1,3 @@
-import type { LandReleaseYear, MinesDestroyed } from '../schema/clearing-the-mines.js';
 import {
   figureMissing,
   figureNote,
@@ -9,7 +8,8 @@ import {
 
 /**
  * A land release figure as derive and render use it: a number, or missing with its reason,
- * with its footnote either way. Missing is never read as 0.
+ * with its footnote either way. Missing is never read as 0. Shared by Mine Action Review's
+ * kinds (Clearing the Mines, Clearing Cluster Munition Remnants).
  */
 export interface Reported {
   value: number | undefined;
@@ -25,44 +25,9 @@ export function reported(f: FigureInput | undefined): Reported {
   };
 }
 
+/** How land is released, in the order KEY DATA lists them. */
 export const RELEASE_KINDS = ['clearance', 'technical_survey', 'non_technical_survey'] as const;
 export type ReleaseKind = (typeof RELEASE_KINDS)[number];
-
-export const releaseArea = (y: LandReleaseYear, kind: ReleaseKind): Reported =>
-  reported(y[`${kind}_m2`]);
-
-/** The parts of a breakdown, in the order the KEY DATA box lists them. */
-export const MINE_PARTS = ['during_clearance', 'during_survey', 'spot_tasks', 'other'] as const;
-export type MinePart = (typeof MINE_PARTS)[number];
-
-export interface DerivedMines extends Reported {
-  parts: { key: MinePart; value: number | undefined }[];
-  otherLabel: string | undefined;
-  /** The total as stated beside a breakdown, when it differs from the parts' sum. */
-  mismatch: { stated: number; sum: number } | undefined;
-}
-
-/** AP mines destroyed: the total (stated, or the sum of the parts) and the breakdown. */
-export function minesDestroyed(m: MinesDestroyed): DerivedMines {
-  if (typeof m === 'number' || 'value' in m || 'missing' in m) {
-    return { ...reported(m), parts: [], otherLabel: undefined, mismatch: undefined };
-  }
-  const parts = MINE_PARTS.map((key) => ({ key, value: m[key] }));
-  const given = parts.flatMap((p) => (p.value === undefined ? [] : [p.value]));
-  const sum = given.reduce((a, b) => a + b, 0);
-  const total = m.total ?? (given.length > 0 ? sum : undefined);
-  return {
-    value: total,
-    missing: total === undefined ? 'not_reported' : undefined,
-    note: m.note,
-    parts,
-    otherLabel: m.other_label,
-    mismatch:
-      m.total !== undefined && given.length > 0 && m.total !== sum
-        ? { stated: m.total, sum }
-        : undefined,
-  };
-}
 
 /** The sum of figures, or undefined when any is missing: a total never counts missing as 0. */
 export function sumReported(values: readonly Reported[]): number | undefined {

@@ -1,9 +1,14 @@
 import {
   assessmentOf,
-  PERFORMANCE_CRITERIA,
-  type ClearingTheMinesReport,
+  type Performance,
+  type PerformanceCriteria,
   type PerformanceCriterionKey,
-} from '../schema/clearing-the-mines.js';
+} from '../schema/performance.js';
+
+/**
+ * Mine Action Review's performance score, shared by its kinds: the criteria's weighted
+ * score, its rating, and last edition's when every criterion has a previous score.
+ */
 
 export type PerformanceRating = 'Very good' | 'Good' | 'Average' | 'Poor' | 'Very poor';
 
@@ -34,19 +39,22 @@ export interface DerivedPerformance {
   previous: { score: number; rating: PerformanceRating } | undefined;
 }
 
-function weighted(scores: number[]): number {
+function weighted(criteria: PerformanceCriteria, scores: number[]): number {
   // Weights sum to 1; integer arithmetic in tenths avoids 0.1 + 0.2 drift.
-  const total = PERFORMANCE_CRITERIA.reduce(
+  const total = criteria.reduce(
     (sum, c, i) => sum + Math.round(c.weight * 100) * (scores[i] ?? 0),
     0,
   );
   return roundOneDecimal(total / 100);
 }
 
-export function derivePerformance(r: ClearingTheMinesReport): DerivedPerformance | undefined {
-  const p = assessmentOf(r.performance);
+export function derivePerformance(
+  performance: Performance | undefined,
+  criteria: PerformanceCriteria,
+): DerivedPerformance | undefined {
+  const p = assessmentOf(performance);
   if (!p) return undefined;
-  const rows = PERFORMANCE_CRITERIA.map((c) => ({
+  const rows = criteria.map((c) => ({
     key: c.key,
     label: c.label,
     weightPercent: Math.round(c.weight * 100),
@@ -54,10 +62,13 @@ export function derivePerformance(r: ClearingTheMinesReport): DerivedPerformance
     previousScore: p[c.key].previous_score,
     commentaryPath: ['performance', c.key, 'commentary'],
   }));
-  const score = weighted(rows.map((row) => row.score));
+  const score = weighted(
+    criteria,
+    rows.map((row) => row.score),
+  );
   const prevScores = rows.map((row) => row.previousScore);
   const previous = prevScores.every((s): s is number => s !== undefined)
-    ? { score: weighted(prevScores), rating: rateScore(weighted(prevScores)) }
+    ? { score: weighted(criteria, prevScores), rating: rateScore(weighted(criteria, prevScores)) }
     : undefined;
   return { rows, score, rating: rateScore(score), previous };
 }

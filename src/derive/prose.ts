@@ -1,6 +1,10 @@
-import type { Block, ClearingTheMinesReport, Tables } from '../schema/clearing-the-mines.js';
-import { assessmentOf, PERFORMANCE_CRITERIA } from '../schema/clearing-the-mines.js';
-import { fiveYearClearance } from './tables.js';
+import type {
+  Block,
+  ClearingTheMinesReport,
+  Tables,
+} from '../kinds/clearing-the-mines/schema/report.js';
+import { assessmentOf, PERFORMANCE_CRITERIA } from '../kinds/clearing-the-mines/schema/report.js';
+import { fiveYearClearance } from '../kinds/clearing-the-mines/derive/tables.js';
 
 /** One Markdown string of the report, with the field path it came from. */
 export interface ProseItem {

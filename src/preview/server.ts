@@ -7,7 +7,7 @@ import { UserError } from '../errors.js';
 import { countryFilePath, type Selection } from '../data/find.js';
 import type { Problem } from '../data/problem.js';
 import { referenceDirFor } from '../data/reference.js';
-import { BUILD_DEFAULTS } from '../build/options.js';
+import { BUILD_DEFAULTS } from '../commands/options.js';
 import {
   type BrowserEnv,
   BrowserSession,

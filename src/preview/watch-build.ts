@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { buildEdition, type BuildOptions, type BuildSummary } from '../build/build.js';
-import { clearInputHashes } from '../build/inputs.js';
+import { buildEdition, type BuildOptions, type BuildSummary } from '../commands/build.js';
+import { clearInputHashes } from '../commands/inputs.js';
 import { UserError } from '../errors.js';
 import { paths } from '../project.js';
 import { clearTemplateCache } from '../render/templates.js';

@@ -5,7 +5,7 @@ import { PROJECT_ROOT } from '../../src/project.js';
 
 /** The CLI only parses: what a flag does not say stays unset, for the build's defaults to fill. */
 describe('build flags', () => {
-  it('leave every unset option undefined (the defaults live in build/options.ts)', () => {
+  it('leave every unset option undefined (the defaults live in commands/options.ts)', () => {
     const o = parseBuildFlags({ edition: '2025' });
     expect(o.edition).toBe(2025);
     for (const key of [

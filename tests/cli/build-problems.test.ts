@@ -7,7 +7,7 @@ import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inShard } from '../../src/build/shard.js';
+import { inShard } from '../../src/commands/shard.js';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { VERSION } from '../../src/version.js';
 import { runCli } from '../helpers/run-cli.js';

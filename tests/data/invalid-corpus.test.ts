@@ -5,7 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validate } from '../../src/build/validate.js';
+import { validate } from '../../src/commands/validate.js';
 import type { Problem } from '../../src/data/problem.js';
 import { ROOT } from '../helpers/reports.js';
 

@@ -4,7 +4,7 @@ import { formatProblem } from '../../src/data/problem.js';
 import { findToFill, isToFill, toFill } from '../../src/data/to-fill.js';
 import { validateWith } from '../../src/data/validate.js';
 import { parseYaml } from '../../src/data/yaml-source.js';
-import { ClearingTheMinesReport } from '../../src/schema/clearing-the-mines.js';
+import { ClearingTheMinesReport } from '../../src/kinds/clearing-the-mines/schema/report.js';
 import { EditionMeta } from '../../src/schema/edition.js';
 import { baseReport } from '../helpers/reports.js';
 

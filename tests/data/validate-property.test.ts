@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validate } from '../../src/build/validate.js';
+import { validate } from '../../src/commands/validate.js';
 import { parseYaml } from '../../src/data/yaml-source.js';
 import { REPORT_SCHEMAS } from '../../src/schema/index.js';
 import { ARCADIA_FILE, ARCADIA_TEXT, KOSOVO_TEXT } from '../helpers/reports.js';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/data/problem.js';
 import { validateWith } from '../../src/data/validate.js';
 import { parseYaml } from '../../src/data/yaml-source.js';
-import { ClearingTheMinesReport } from '../../src/schema/clearing-the-mines.js';
+import { ClearingTheMinesReport } from '../../src/kinds/clearing-the-mines/schema/report.js';
 import { EditionMeta } from '../../src/schema/edition.js';
 
 // A small valid report; the line numbers of the tests below refer to it.

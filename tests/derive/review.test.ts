@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { combinedStatus, latestCorrection, reviewView } from '../../src/derive/review.js';
-import { ClearingTheMinesReport } from '../../src/schema/clearing-the-mines.js';
+import { ClearingTheMinesReport } from '../../src/kinds/clearing-the-mines/schema/report.js';
 import { baseReport, problemsOf } from '../helpers/reports.js';
 
 const correction = (date: string) => ({

@@ -11,10 +11,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, outputPath, type BuildResult } from '../../src/build/build.js';
-import { deriveClearingTheMines } from '../../src/derive/clearing-the-mines.js';
+import { build, outputPath, type BuildResult } from '../../src/commands/build.js';
+import { deriveClearingTheMines } from '../../src/kinds/clearing-the-mines/derive/report.js';
 import { formatNumber } from '../../src/derive/format.js';
-import { numberNotes } from '../../src/derive/numbering.js';
+import { numberNotes } from '../../src/kinds/clearing-the-mines/derive/numbering.js';
 import { reportFromObject } from '../helpers/reports.js';
 import { notePlacement, pdfLinkTargets, pdfPages } from '../support/pdf-text.js';
 import {

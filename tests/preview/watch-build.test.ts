@@ -3,8 +3,8 @@ import { access, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BuildSummary } from '../../src/build/build.js';
-import { LOCK_FILE } from '../../src/build/lock.js';
+import type { BuildSummary } from '../../src/commands/build.js';
+import { LOCK_FILE } from '../../src/commands/lock.js';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { watchBuilds, type WatchEvent } from '../../src/preview/watch-build.js';
 

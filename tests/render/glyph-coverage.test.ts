@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { validate } from '../../src/build/validate.js';
+import { validate } from '../../src/commands/validate.js';
 import { parseYaml } from '../../src/data/yaml-source.js';
 import { fontCodePoints } from '../../src/render/font-cmap.js';
 import { FONT_FACES, fontPath } from '../../src/render/fonts.js';

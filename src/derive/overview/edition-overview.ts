@@ -2,7 +2,11 @@
  * The edition overview: every country's line, the land released across the edition this
  * year and the year before, and the States Parties ranked by their performance score.
  */
-import { type OverviewRow, RELEASE_FIELDS, type ReleaseField } from './country-row.js';
+import {
+  type OverviewRow,
+  RELEASE_FIELDS,
+  type ReleaseField,
+} from '../../kinds/clearing-the-mines/derive/overview-row.js';
 
 export interface EditionTotal {
   /** The sum over the countries that reported the figure. */

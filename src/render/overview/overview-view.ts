@@ -4,7 +4,7 @@
  * figures come from src/derive/overview.
  */
 import { formatDate, formatInt, formatKm2, formatM2 } from '../../derive/format.js';
-import type { OverviewRow, Reported } from '../../derive/overview/country-row.js';
+import type { OverviewRow, Reported } from '../../kinds/clearing-the-mines/derive/overview-row.js';
 import type { EditionOverview, EditionTotal } from '../../derive/overview/edition-overview.js';
 import { renderBarChart, type RenderedChart } from '../charts.js';
 import { csvField } from '../exports.js';

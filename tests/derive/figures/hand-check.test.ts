@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { newEdition } from '../../../src/build/new-edition.js';
+import { newEdition } from '../../../src/commands/new-edition.js';
 import { handChecks, withoutHandChecks } from '../../../src/derive/figures/hand-check.js';
 import { readableText } from '../../../src/derive/prose-numbers.js';
 import { renderInline } from '../../../src/render/markdown.js';

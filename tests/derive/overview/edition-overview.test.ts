@@ -1,7 +1,10 @@
 /** The edition overview from every country's derived report: lines, totals and ranking. */
 import { describe, expect, it } from 'vitest';
-import { deriveClearingTheMines } from '../../../src/derive/clearing-the-mines.js';
-import { type OverviewRow, overviewRow } from '../../../src/derive/overview/country-row.js';
+import { deriveClearingTheMines } from '../../../src/kinds/clearing-the-mines/derive/report.js';
+import {
+  type OverviewRow,
+  overviewRow,
+} from '../../../src/kinds/clearing-the-mines/derive/overview-row.js';
 import { editionOverview, rankByScore } from '../../../src/derive/overview/edition-overview.js';
 import { arcadia, kosovo } from '../../helpers/reports.js';
 import { SAMPLES, sample } from '../../helpers/samples.js';
