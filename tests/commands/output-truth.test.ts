@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildEdition, type BuildOptions, type BuildSummary } from '../../src/commands/build.js';
 import { LOCK_FILE } from '../../src/commands/lock.js';
 import { manifestPath, readManifest } from '../../src/commands/manifest.js';
@@ -66,14 +66,16 @@ async function expectTruthful(root: string): Promise<void> {
   }
 }
 
-describe('the output folder after corrections', () => {
+// Each test builds in a folder of its own: they run at once, Chromium printing for one while
+// node works for another (the file took 39 s one after the other).
+describe.concurrent('the output folder after corrections', () => {
   const roots: string[] = [];
   const newRoot = async (withArcadia = false) => {
     const r = await makeRoot(withArcadia);
     roots.push(r);
     return r;
   };
-  afterEach(async () => {
+  afterAll(async () => {
     for (const r of roots.splice(0)) await rm(r, { recursive: true, force: true });
   });
 
