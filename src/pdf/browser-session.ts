@@ -1,12 +1,8 @@
 import type { Browser } from 'puppeteer';
-import type { FinderInput } from './browser-finder.js';
+import type { BrowserSource } from './browser-source.js';
 import { closeIdlePages, connectBrowser, launchBrowser } from './browser.js';
 
-export interface BrowserSource {
-  /** Connect to this DevTools WebSocket instead of launching a browser. */
-  wsEndpoint?: string | undefined;
-  finder: Omit<FinderInput, 'puppeteerPath'>;
-}
+export { type BrowserEnv, type BrowserSource, resolveBrowserSource } from './browser-source.js';
 
 /**
  * One browser for a whole build: started when first needed, started again if it dies
@@ -64,27 +60,4 @@ export class BrowserSession {
       await b.disconnect().catch(() => undefined);
     } else await b.close().catch(() => undefined);
   }
-}
-
-/** The environment variables that choose a browser. The CLI passes them in; core code never reads them. */
-export interface BrowserEnv {
-  PUPPETEER_EXECUTABLE_PATH?: string | undefined;
-  KEYDATA_BROWSER_WS_ENDPOINT?: string | undefined;
-}
-
-/**
- * Where the browser comes from, resolved once per command: a flag first, then its
- * environment variable (an empty one counts as unset); the finder tries the rest.
- */
-export function resolveBrowserSource(
-  flags: { browserPath?: string | undefined; browserWsEndpoint?: string | undefined },
-  env: BrowserEnv = {},
-): BrowserSource {
-  return {
-    wsEndpoint: flags.browserWsEndpoint || env.KEYDATA_BROWSER_WS_ENDPOINT || undefined,
-    finder: {
-      explicit: flags.browserPath || undefined,
-      envPath: env.PUPPETEER_EXECUTABLE_PATH || undefined,
-    },
-  };
 }
