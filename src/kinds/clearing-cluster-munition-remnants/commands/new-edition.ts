@@ -60,7 +60,9 @@ export function carryForwardCmr(doc: Document, from: number, to: number): Carrie
   if (contamination?.kind === 'area') mark(['key_data', 'contamination', 'area_m2']);
   const article4 = plainValue(doc, ['key_data', 'article4']) as Record<string, unknown> | undefined;
   if (article4?.status === 'party') {
-    if (has(['key_data', 'article4', 'progress'])) mark(['key_data', 'article4', 'progress']);
+    // Progress is the new year's view, unless the State has completed (then it stays not_applicable).
+    if (has(['key_data', 'article4', 'progress']) && !article4.completion_declared)
+      mark(['key_data', 'article4', 'progress']);
     out.review.push(
       'key_data.article4 kept: check the deadline history (extensions granted, a request pending) still holds',
     );

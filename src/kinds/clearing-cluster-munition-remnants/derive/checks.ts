@@ -1,7 +1,7 @@
 import { noteTexts } from '../../../derive/citations/footnote.js';
 import { LEVEL_BANDS } from '../../../derive/contamination.js';
 import type { Emit, Where } from '../../../derive/emit.js';
-import { formatInt, formatKm2 } from '../../../derive/format.js';
+import { formatArea, formatInt } from '../../../derive/format.js';
 import { noteRefs, placeholders } from '../../../derive/prose.js';
 import { deadlineStatus } from '../../../derive/treaty-deadline.js';
 import { assessmentOf } from '../../../schema/performance.js';
@@ -49,7 +49,7 @@ export function checkCmr(r: Cmr, d: CmrDerived, emit: Emit, where: Where): void 
     emit(
       'warning',
       ['key_data', 'contamination', 'level'],
-      `the level is stated as ${c.level.toLowerCase()}, but ${formatKm2(c.km2)} is ${c.bandLevel.toLowerCase()} (${LEVEL_BANDS[c.bandLevel]})`,
+      `the level is stated as ${c.level.toLowerCase()}, but ${formatArea(c.areaM2, 'km2')} is ${c.bandLevel.toLowerCase()} (${LEVEL_BANDS[c.bandLevel]})`,
     );
 
   const a4 = r.key_data.article4;
@@ -63,7 +63,7 @@ export function checkCmr(r: Cmr, d: CmrDerived, emit: Emit, where: Where): void 
     emit(
       'warning',
       ['key_data', 'contamination'],
-      `${where(['key_data', 'article4', 'completion_declared'])} declares completion, but KEY DATA gives ${c.kind === 'area' ? formatKm2(c.km2) : 'an estimate'} of CMR contamination remaining (write kind: none_known if none is)`,
+      `${where(['key_data', 'article4', 'completion_declared'])} declares completion, but KEY DATA gives ${c.kind === 'area' ? formatArea(c.areaM2, 'km2') : 'an estimate'} of CMR contamination remaining (write kind: none_known if none is)`,
     );
 
   const destroyed = d.submunitions.current.value;
