@@ -12,7 +12,6 @@ import { parseShard } from '../commands/shard.js';
 import { VARIANTS, type Variant } from '../commands/variants.js';
 import { UserError } from '../errors.js';
 import { PROJECT_ROOT } from '../project.js';
-import { watchBuilds } from '../preview/watch-build.js';
 import { reportSummary } from './build-report.js';
 import { github as githubAnnotation } from './problem-output.js';
 import { Progress, type Verbosity } from './progress.js';
@@ -197,6 +196,8 @@ async function runBuild(opts: BuildFlags, setCode: (c: number) => void): Promise
   };
   try {
     if (opts.watch) {
+      // Loaded only for --watch: the templates and Handlebars are not a build's to load up front.
+      const { watchBuilds } = await import('../preview/watch-build.js');
       await watchBuilds(options, (e) => {
         if (e.type === 'build') progress = make();
         else if (e.type === 'built') {

@@ -4,13 +4,8 @@ import { loadReport } from '../data/load-report.js';
 import { hasErrors, sortProblems, type Problem } from '../data/problem.js';
 import type { CountryFile } from '../data/find.js';
 import type { BrowserSession } from '../pdf/browser-session.js';
-import {
-  finishVariants,
-  PRINT_EXTENSION,
-  PRINT_OUTPUT,
-  printOptionsFor,
-  type FinishedVariants,
-} from './variants.js';
+import { PRINT_EXTENSION, PRINT_OUTPUT } from './variants.js';
+import { finishVariants, printOptionsFor, type FinishedVariants } from './finish-variants.js';
 import { LayoutError, printPdf } from '../pdf/print.js';
 import { UserError } from '../errors.js';
 import { displayPath } from '../project.js';

@@ -36,6 +36,8 @@ export async function runBuilds(
   let done = input.done;
   const results: BuildResult[] = [];
   const session = new BrowserSession(options.browser);
+  // Chromium starts while the first profiles are loaded and rendered.
+  if (options.formats.includes('pdf') || options.volume) session.warm();
   const ctx = { ...options, session };
   try {
     const built = await runPool(

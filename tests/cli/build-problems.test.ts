@@ -11,6 +11,7 @@ import { inShard } from '../../src/commands/shard.js';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { VERSION } from '../../src/version.js';
 import { runCli } from '../helpers/run-cli.js';
+import { sharedBrowser } from '../support/shared-browser.js';
 
 const TABLE_7 =
   'data/editions/2025/clearing-the-mines/kosovo.yaml:155:7: warning: tables.clearance_by_district.rows: the rows sum to 47,605m² cleared, but land_release.current.clearance_m2 (line 19) says 47,065m²';
@@ -24,7 +25,18 @@ describe('keydata build: problems, shards, the volume alone', () => {
   let out: string;
   const build = (...args: string[]) =>
     runCli(
-      ['build', '--edition', '2025', '--country', 'kosovo', '--out', out, ...args],
+      [
+        'build',
+        '--edition',
+        '2025',
+        '--country',
+        'kosovo',
+        '--out',
+        out,
+        '--browser-ws-endpoint',
+        sharedBrowser().browserWsEndpoint,
+        ...args,
+      ],
       PROJECT_ROOT,
     );
   beforeAll(async () => {

@@ -12,14 +12,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import type { Browser } from 'puppeteer';
+import puppeteer, { type Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../src/pdf/browser.js';
 import { serveSite } from '../../src/preview/site-server.js';
 import { EditionMeta, REPORT_SCHEMAS } from '../../src/schema/index.js';
 import { runCli } from '../helpers/run-cli.js';
 import { stringFields } from '../support/hostile-data.js';
 import { HOSTILE, type HostileEdition, writeHostileEdition } from '../support/hostile-edition.js';
+import { sharedBrowser } from '../support/shared-browser.js';
 
 const run = promisify(execFile);
 
@@ -64,12 +64,14 @@ describe('hostile data in every string field', () => {
         '--formats',
         'pdf,html,csv,site',
         '--quiet',
+        '--browser-ws-endpoint',
+        sharedBrowser().browserWsEndpoint,
       ],
       root,
     );
   });
   afterAll(async () => {
-    await browser?.close();
+    await browser?.disconnect();
     await rm(root, { recursive: true, force: true });
   });
 
@@ -102,8 +104,7 @@ describe('hostile data in every string field', () => {
       (f) => f.endsWith('.html') && !f.includes(`${path.sep}site${path.sep}`),
     );
     expect(pages.length).toBe(6);
-    const env = process.env.PUPPETEER_EXECUTABLE_PATH;
-    browser = await launchBrowser(env ? { envPath: env } : {});
+    browser = await puppeteer.connect({ browserWSEndpoint: sharedBrowser().browserWsEndpoint });
     for (const file of pages) {
       const html = await readFile(file, 'utf8');
       expect(html).toMatch(
@@ -152,8 +153,7 @@ describe('hostile data in every string field', () => {
     );
     // Six profile pages, an index of each kind of each edition (four) and of each edition (three).
     expect(pages.length).toBe(13);
-    const env = process.env.PUPPETEER_EXECUTABLE_PATH;
-    browser ??= await launchBrowser(env ? { envPath: env } : {});
+    browser ??= await puppeteer.connect({ browserWSEndpoint: sharedBrowser().browserWsEndpoint });
     let hostileText = 0;
     for (const file of pages) {
       const html = await readFile(file, 'utf8');
