@@ -41,6 +41,15 @@ module.exports = {
       to: {},
     },
     {
+      name: 'kinds-through-the-registry',
+      severity: 'error',
+      comment:
+        "shared code reaches a kind only through the registry's two parts (src/schema/kinds.ts, " +
+        'src/commands/kinds.ts): it asks the kind, never names it',
+      from: { path: `^src/(${LAYERS.join('|')})/`, pathNot: '^src/(schema|commands)/kinds[.]ts$' },
+      to: { path: '^src/kinds/' },
+    },
+    {
       name: 'kinds-apart',
       severity: 'error',
       comment:

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { noteRefs, placeholders } from '../../src/derive/prose.js';
 import {
   blocksInOrder,
-  noteRefs,
-  placeholders,
   proseInDocumentOrder,
-} from '../../src/derive/prose.js';
+} from '../../src/kinds/clearing-the-mines/derive/prose.js';
 import { arcadia, kosovo } from '../helpers/reports.js';
 
 describe('noteRefs', () => {

@@ -1,6 +1,7 @@
 import type { ClearingTheMinesReport } from '../schema/report.js';
 import type { Emit, Path } from '../../../derive/emit.js';
-import { NOTE_REF, proseInDocumentOrder, tableProse } from '../../../derive/prose.js';
+import { NOTE_REF } from '../../../derive/prose.js';
+import { proseInDocumentOrder, tableProse } from './prose.js';
 
 /**
  * A footnote reference written where keydata does not read one would print "[^n8]" on the

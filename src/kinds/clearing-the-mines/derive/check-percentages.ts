@@ -1,7 +1,7 @@
 import type { ClearingTheMinesReport } from '../schema/report.js';
 import type { Emit, Where } from '../../../derive/emit.js';
 import { formatInt, percent } from '../../../derive/format.js';
-import { proseInDocumentOrder } from '../../../derive/prose.js';
+import { proseInDocumentOrder } from './prose.js';
 import { filled } from '../../../schema/figure.js';
 import {
   COUNT,

@@ -3,7 +3,7 @@ import type { DerivedContamination } from './contamination.js';
 import { reported } from './land-release.js';
 import type { Emit, Path, Where } from '../../../derive/emit.js';
 import { formatKm2, formatM2, m2ToKm2 } from '../../../derive/format.js';
-import { proseInDocumentOrder } from '../../../derive/prose.js';
+import { proseInDocumentOrder } from './prose.js';
 import {
   agrees,
   AREA,

@@ -2,12 +2,8 @@ import type { ClearingTheMinesReport } from '../schema/report.js';
 import { noteTexts } from '../../../derive/citations/footnote.js';
 import type { ClearingTheMinesDerived } from './report.js';
 import { formatInt, formatM2 } from '../../../derive/format.js';
-import {
-  blocksInOrder,
-  noteRefs,
-  placeholders,
-  proseInDocumentOrder,
-} from '../../../derive/prose.js';
+import { noteRefs, placeholders } from '../../../derive/prose.js';
+import { blocksInOrder, proseInDocumentOrder } from './prose.js';
 import type { Emit, Path, Where } from '../../../derive/emit.js';
 import { checkKeyData } from './check-key-data.js';
 import { checkLiteralNoteRefs } from './check-literal-refs.js';

@@ -1,6 +1,6 @@
 import type { ClearingTheMinesReport } from '../schema/report.js';
 import { type ClearingTheMinesDerived, deriveClearingTheMines } from './report.js';
-import { proseInDocumentOrder } from '../../../derive/prose.js';
+import { proseInDocumentOrder } from './prose.js';
 import { auditFigures, type FigureAudit, type ProseText } from '../../../derive/figures/audit.js';
 import { ctmKnownFigures } from './figures-known.js';
 

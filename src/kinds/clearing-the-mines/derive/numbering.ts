@@ -1,5 +1,6 @@
 import type { ClearingTheMinesReport } from '../schema/report.js';
-import { blocksInOrder, noteRefs, proseInDocumentOrder } from '../../../derive/prose.js';
+import { noteRefs } from '../../../derive/prose.js';
+import { blocksInOrder, proseInDocumentOrder } from './prose.js';
 
 /** Footnote numbers 1..N in the order of first citation. */
 export function numberNotes(r: ClearingTheMinesReport): Map<string, number> {
