@@ -11,11 +11,10 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { loadReport } from '../dist/data/load-report.js';
-import { deriveReport } from '../dist/derive/derive-report.js';
 import { launchBrowser } from '../dist/pdf/browser.js';
 import { printPdf } from '../dist/pdf/print.js';
 import { BUILD_DEFAULTS } from '../dist/commands/options.js';
-import { renderReport } from '../dist/render/render-report.js';
+import { deriveReport, renderReport } from '../dist/commands/report.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {

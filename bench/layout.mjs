@@ -5,11 +5,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadReport } from '../dist/data/load-report.js';
-import { deriveReport } from '../dist/derive/derive-report.js';
-import { renderReport } from '../dist/render/render-report.js';
 import { launchBrowser } from '../dist/pdf/browser.js';
 import { printPdf } from '../dist/pdf/print.js';
 import { BUILD_DEFAULTS } from '../dist/commands/options.js';
+import { deriveReport, renderReport } from '../dist/commands/report.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const runsArg = process.argv.indexOf('--runs');

@@ -22,6 +22,13 @@ export const ADD_COUNTRY_KINDS: Record<ReportKind, AddCountryKind> = {
       'land_release.previous.year': edition - 2,
     }),
   },
+  // The same two years as Clearing the Mines: the schema checks one against the other.
+  'clearing-cluster-munition-remnants': {
+    given: (edition) => ({
+      'land_release.current.year': edition - 1,
+      'land_release.previous.year': edition - 2,
+    }),
+  },
   // A profile with no earlier edition inherits nothing: every section is written, to fill.
   'monitor-profile': {
     live: MONITOR_SECTIONS.map(({ key }) => `sections.${key}`),

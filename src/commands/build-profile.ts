@@ -3,7 +3,6 @@ import type { Page } from 'puppeteer';
 import { loadReport } from '../data/load-report.js';
 import { hasErrors, sortProblems, type Problem } from '../data/problem.js';
 import type { CountryFile } from '../data/find.js';
-import { checkReport } from '../derive/checks.js';
 import type { BrowserSession } from '../pdf/browser-session.js';
 import {
   finishVariants,
@@ -18,12 +17,12 @@ import { displayPath } from '../project.js';
 import { exportFiles, type ExportFormat } from '../render/exports.js';
 import { withContentSecurityPolicy } from '../render/content-security.js';
 import { withInlineFonts } from '../render/fonts.js';
-import { renderReport, type RenderedReport } from '../render/render-report.js';
+import type { RenderedReport } from '../render/render-report.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { outputPath } from './paths.js';
 import { withTimeout } from './pool.js';
-import { deriveReport } from '../derive/derive-report.js';
 import type { ResolvedBuildOptions } from './options.js';
+import { checkReport, renderReport, deriveReport } from './report.js';
 
 /** pdf, a standalone html page, and the exports: each table as csv, each chart as svg and png. */
 export type Format = 'pdf' | 'html' | ExportFormat;

@@ -9,6 +9,7 @@ import { paths } from '../project.js';
 import { FONT_FACES, fontPath } from '../render/fonts.js';
 import type { ReportKind } from '../schema/report-kind.js';
 import { VERSION } from '../version.js';
+import { definitionOf } from './kinds.js';
 
 /** Every file below a folder, sorted, so the hash does not depend on directory order. */
 async function filesUnder(
@@ -71,10 +72,13 @@ export function kindInputsHash(
       hash.update(`keydata ${VERSION}\0${kind}\0`);
       const code = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
       await hashFiles(hash, await filesUnder(code, (f) => /\.(js|ts)$/.test(f)), code);
-      await hashFiles(hash, await filesUnder(path.join(roots.templates, kind)), roots.templates);
+      // The files the kind's page reads (its definition names them), and nothing else.
+      const page = definitionOf(kind).page;
+      for (const dir of [page.templates, ...page.sharedPartials])
+        await hashFiles(hash, await filesUnder(path.join(roots.templates, dir)), roots.templates);
       await hashFiles(
         hash,
-        [path.join(roots.styles, 'base.css'), path.join(roots.styles, `${kind}.css`)],
+        ['base', ...page.styles].map((s) => path.join(roots.styles, `${s}.css`)),
         roots.styles,
       );
       await hashFiles(

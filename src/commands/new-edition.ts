@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Document, isMap, isScalar, type YAMLMap } from 'yaml';
 import { UserError } from '../errors.js';
-import { cascadeField, findCascadeFiles } from '../data/cascade.js';
+import { findCascadeFiles } from '../data/cascade.js';
 import { EDITION_META_FILE, findCountryFiles, type CountryFile } from '../data/find.js';
 import { currentVersion, documentText } from '../data/migrate.js';
 import { formatProblem } from '../data/problem.js';
@@ -10,10 +10,10 @@ import { toFill } from '../data/to-fill.js';
 import { loadYaml } from '../data/yaml-source.js';
 import { formatDate } from '../derive/format.js';
 import { paths } from '../project.js';
-import { MONITOR_SECTIONS } from '../kinds/monitor-profile/schema/report.js';
 import { REPORT_KINDS, type ReportKind } from '../schema/report-kind.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { carryForwardCtm } from '../kinds/clearing-the-mines/commands/new-edition.js';
+import type { CarriedForward } from './kind-definition.js';
+import { definitionOf } from './kinds.js';
 
 export interface NewEditionOptions {
   /** The edition to start, e.g. 2026. */
@@ -93,7 +93,7 @@ export async function newEdition(options: NewEditionOptions): Promise<NewEdition
   const result: NewEditionResult = { to, from: Math.max(...starts.map((s) => s.from)), kinds: [] };
   for (const { kind, from } of starts) {
     const sources = await findCountryFiles(editionsDir, { edition: from, kind });
-    if (!cascadeField(kind) && to !== from + 1) {
+    if ('carryForward' in definitionOf(kind).nextEdition && to !== from + 1) {
       throw new UserError(
         `${kind} carries a country forward one edition at a time: new-edition ${from + 1} --from ${from}`,
       );
@@ -101,10 +101,12 @@ export async function newEdition(options: NewEditionOptions): Promise<NewEdition
     const meta = await editionMeta(editionsDir, kind, from, to);
     planned.push(meta.planned);
     const countries: CountryChecklist[] = [];
+    const rule = definitionOf(kind).nextEdition;
     for (const c of sources.filter((s) => s.kind === kind)) {
-      const made = cascadeField(kind)
-        ? await startCascading(editionsDir, c, to)
-        : await carryForward(c, to);
+      const made =
+        'carryForward' in rule
+          ? await carryForward(c, to, rule)
+          : await startCascading(editionsDir, c, to, rule.inheritSections);
       planned.push(made.planned);
       countries.push(made.checklist);
     }
@@ -220,15 +222,16 @@ async function editionMeta(
   };
 }
 
-/** A country of a kind with full editions, copied with the new year's figures to fill. */
+/** A country of a kind with full editions, copied with the new year's figures to fill (the kind's own rule). */
 async function carryForward(
   c: CountryFile,
   to: number,
+  rule: { carryForward(doc: Document, from: number, to: number): CarriedForward },
 ): Promise<{ planned: Planned; checklist: CountryChecklist }> {
   const source = await parsed(c.file);
   if (!isMap(source.doc.contents))
     throw new UserError(`cannot carry ${c.file} forward: not a mapping of fields`);
-  const carried = carryForwardCtm(source.doc, c.edition, to);
+  const carried = rule.carryForward(source.doc, c.edition, to);
   const file = path.join(
     path.dirname(path.dirname(path.dirname(c.file))),
     String(to),
@@ -246,11 +249,12 @@ async function startCascading(
   editionsDir: string,
   c: CountryFile,
   to: number,
+  sections: readonly string[],
 ): Promise<{ planned: Planned; checklist: CountryChecklist }> {
   const source = await parsed(c.file);
   const country = (source.value as Record<string, unknown>).country;
   const name = typeof country === 'string' ? country : c.country;
-  const inherited = await inheritedSections(editionsDir, c);
+  const inherited = await inheritedSections(editionsDir, c, sections);
   const doc = new Document({
     schema_version: currentVersion(c.kind),
     report: c.kind,
@@ -285,6 +289,7 @@ async function startCascading(
 async function inheritedSections(
   editionsDir: string,
   c: CountryFile,
+  sections: readonly string[],
 ): Promise<CountryChecklist['inherited']> {
   const layers = await findCascadeFiles(editionsDir, c.kind, c.country, c.edition);
   const latest = new Map<string, { edition: number; value: Record<string, unknown> }>();
@@ -297,7 +302,7 @@ async function inheritedSections(
         latest.set(key, { edition: layer.edition, value: value as Record<string, unknown> });
     }
   }
-  return MONITOR_SECTIONS.map(({ key }) => {
+  return sections.map((key) => {
     const found = latest.get(key);
     if (!found) return { section: key, from: undefined, note: 'not in any earlier edition' };
     if (found.value.withdrawn === true)

@@ -8,21 +8,20 @@ import path from 'node:path';
 import { findCountryFiles } from '../data/find.js';
 import { loadReport } from '../data/load-report.js';
 import { hasErrors } from '../data/problem.js';
-import { checkReport } from '../derive/checks.js';
-import { type DerivedReport, deriveReport } from '../derive/derive-report.js';
-import { overviewRow } from '../kinds/clearing-the-mines/derive/overview-row.js';
 import { type EditionOverview, editionOverview } from '../derive/overview/edition-overview.js';
 import { displayPath } from '../project.js';
 import { overviewCsv, overviewJson } from '../render/overview/overview-view.js';
 import type { ReportKind } from '../schema/report-kind.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { definitionOf } from './kinds.js';
 import type { BuildResult } from './build.js';
 import { kindInputsHash, profileInputsHash, sha256File } from './inputs.js';
 import type { Manifest } from './manifest.js';
 import { relativeOutput, resolveOutput } from './output-paths.js';
+import { checkReport, type DerivedReport, deriveReport } from './report.js';
 
-/** The kinds whose editions have an overview: Mine Action Review's. The Monitor has none. */
-export const hasOverview = (kind: ReportKind) => kind === 'clearing-the-mines';
+/** Whether the kind's editions have an overview (its definition's volume says). */
+export const hasOverview = (kind: ReportKind) => definitionOf(kind).volume.overview !== null;
 
 export const overviewKey = (kind: ReportKind, edition: number) => `${kind}/overview-${edition}`;
 
@@ -37,11 +36,13 @@ export function overviewOf(
   kind: ReportKind,
   reports: readonly { slug: string; report: DerivedReport }[],
 ): EditionOverview | undefined {
-  if (!hasOverview(kind)) return undefined;
-  const rows = reports.flatMap(({ slug, report }) =>
-    report.kind === 'clearing-the-mines' ? [overviewRow(slug, report.data, report.derived)] : [],
+  const row = definitionOf(kind).volume.overview;
+  if (!row) return undefined;
+  // Every report of the edition is of `kind` (they come from its folder).
+  return editionOverview(
+    edition,
+    reports.map(({ slug, report }) => row(slug, report)),
   );
-  return editionOverview(edition, rows);
 }
 
 export type OutputRecord = Record<string, { file: string; sha256: string }>;

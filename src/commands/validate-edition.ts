@@ -5,12 +5,12 @@
 import path from 'node:path';
 import { placeOf } from '../data/cascade.js';
 import { EDITION_META_FILE, findCountryFiles } from '../data/find.js';
-import type { DerivedReport } from '../derive/derive-report.js';
 import { formatPath, type Problem } from '../data/problem.js';
 import { loadYaml, locate } from '../data/yaml-source.js';
 import { checkEditionTotals } from '../derive/overview/check-edition-totals.js';
 import type { ReportKind } from '../schema/report-kind.js';
 import { overviewOf } from './overview.js';
+import type { DerivedReport } from './report.js';
 
 export async function checkWholeEditions(
   checked: readonly { file: string; report: DerivedReport }[],

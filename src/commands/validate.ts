@@ -5,17 +5,16 @@ import { EDITION_META_FILE, findCountryFiles } from '../data/find.js';
 import { loadEditionMeta, loadReport, type LoadedReport } from '../data/load-report.js';
 import type { MigrationRegistry } from '../data/migrate.js';
 import { sortProblems, uniqueProblems, type Problem } from '../data/problem.js';
-import { checkAcrossEditions } from '../kinds/clearing-the-mines/derive/check-editions.js';
-import { checkReport } from '../derive/checks.js';
+import { checkAcrossEditions } from './report.js';
 import type { FigureAudit } from '../derive/figures/audit.js';
-import { auditReport, uncheckedFigureNotes } from '../derive/figures/report-audit.js';
+import { uncheckedFigureNotes } from '../derive/figures/report-audit.js';
 import { displayPath, paths, PROJECT_ROOT } from '../project.js';
 import { uncoveredCharacterWarnings } from '../render/glyph-coverage.js';
 import type { ReportKind } from '../schema/report-kind.js';
 import { namedFiles, type DataSelection } from './data-files.js';
-import { type DerivedReport, deriveReport } from '../derive/derive-report.js';
 import { nothingMatches } from './selection-hint.js';
 import { checkWholeEditions } from './validate-edition.js';
+import { checkReport, auditReport, type DerivedReport, deriveReport } from './report.js';
 
 export interface ValidateOptions extends DataSelection {
   /** The migrations that define the current schema_version of each kind (tests inject their own). */

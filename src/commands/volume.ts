@@ -3,11 +3,9 @@ import path from 'node:path';
 import { findCountryFiles, type CountryFile } from '../data/find.js';
 import { loadReport } from '../data/load-report.js';
 import { hasErrors } from '../data/problem.js';
-import { checkReport } from '../derive/checks.js';
 import type { BrowserSession } from '../pdf/browser-session.js';
 import { printPdf } from '../pdf/print.js';
 import { displayPath } from '../project.js';
-import { renderReport } from '../render/render-report.js';
 import { renderVolume, type VolumeCountry } from '../render/volume.js';
 import type { EditionMeta } from '../schema/edition.js';
 import type { ReportKind } from '../schema/report-kind.js';
@@ -26,8 +24,8 @@ import {
   printOptionsFor,
   type Variant,
 } from './variants.js';
-import { type DerivedReport, deriveReport } from '../derive/derive-report.js';
 import { overviewOf } from './overview.js';
+import { checkReport, renderReport, type DerivedReport, deriveReport } from './report.js';
 
 /** output/<edition>/<kind>/<kind>-<edition>.pdf */
 export function volumePath(outDir: string, edition: number, kind: ReportKind): string {

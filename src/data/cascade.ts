@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { kindSchema } from '../schema/kinds.js';
 import type { ReportKind } from '../schema/report-kind.js';
 import type { YamlSource } from './yaml-source.js';
 
@@ -18,13 +19,9 @@ import type { YamlSource } from './yaml-source.js';
  *   layer). Each entry remembers the file it came from, so problems point at that file.
  */
 
-/** Report kinds that cascade, and the field whose entries cascade. */
-export const CASCADES: { readonly [K in ReportKind]?: { readonly field: 'sections' } } = {
-  'monitor-profile': { field: 'sections' },
-};
-
+/** The field whose entries cascade for a kind (its schema-level definition says), if any. */
 export function cascadeField(kind: ReportKind): 'sections' | undefined {
-  return CASCADES[kind]?.field;
+  return kindSchema(kind).cascade ?? undefined;
 }
 
 export interface CascadeFile {

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { REPORT_KINDS, type ReportKind } from '../schema/report-kind.js';
-import { findCascadeFiles } from './cascade.js';
+import { cascadeField, findCascadeFiles } from './cascade.js';
 
 /** Where a country file of an edition lives: <editions>/<year>/<kind>/<country>.yaml. */
 export interface CountryFile {
@@ -78,13 +78,9 @@ export async function findCountryFiles(
  * kind whose sections cascade from earlier editions adds the files it inherits from.)
  */
 export async function inputFilesFor(editionsDir: string, c: CountryFile): Promise<string[]> {
-  switch (c.kind) {
-    case 'clearing-the-mines':
-      return [c.file, editionMetaPath(editionsDir, c.edition, c.kind)];
-    case 'monitor-profile': {
-      // Its own file and the earlier editions' files it inherits sections from.
-      const layers = await findCascadeFiles(editionsDir, c.kind, c.country, c.edition);
-      return [...layers.map((l) => l.file), editionMetaPath(editionsDir, c.edition, c.kind)];
-    }
-  }
+  const meta = editionMetaPath(editionsDir, c.edition, c.kind);
+  if (!cascadeField(c.kind)) return [c.file, meta];
+  // Its own file and the earlier editions' files it inherits sections from.
+  const layers = await findCascadeFiles(editionsDir, c.kind, c.country, c.edition);
+  return [...layers.map((l) => l.file), meta];
 }

@@ -1,13 +1,14 @@
 import path from 'node:path';
 import { EditionMeta } from '../schema/edition.js';
 import { REPORT_SCHEMAS, type ReportData } from '../schema/index.js';
+import { kindSchema } from '../schema/kinds.js';
 import { REPORT_KINDS, type ReportKind } from '../schema/report-kind.js';
 import type { DataOrigin } from './cascade.js';
 import { EDITION_META_FILE } from './find.js';
 import { loadCascade } from './load-cascade.js';
 import { versionProblem, type MigrationRegistry } from './migrate.js';
 import { hasErrors, type Problem } from './problem.js';
-import { loadReference, referenceDirFor, USES_REFERENCE, type ReferenceData } from './reference.js';
+import { loadReference, referenceDirFor, type ReferenceData } from './reference.js';
 import { validateWith } from './validate.js';
 import { loadYaml, locate, type YamlSource } from './yaml-source.js';
 
@@ -36,9 +37,6 @@ export type LoadReportResult =
       partial?: LoadedReport;
     };
 
-/** Report kinds whose parts under one field validate on their own (each Monitor section). */
-const INDEPENDENT_PARTS: Partial<Record<ReportKind, string>> = { 'monitor-profile': 'sections' };
-
 /** Stands in for a note that fails the schema, so the text citing it still resolves. */
 const BROKEN_NOTE = 'A note with problems of its own (reported above).';
 
@@ -48,7 +46,8 @@ const BROKEN_NOTE = 'A note with problems of its own (reported above).';
  * Undefined when a problem lies outside the parts, or nothing is left.
  */
 function withoutBrokenParts(kind: ReportKind, value: unknown, problems: Problem[]): unknown {
-  const field = INDEPENDENT_PARTS[kind];
+  // The kinds whose parts under one field validate on their own (each Monitor section).
+  const field = kindSchema(kind).independentParts;
   const parts = field && (value as Record<string, unknown>)[field];
   if (!field || typeof parts !== 'object' || parts === null) return undefined;
   const copy: Record<string, unknown> = structuredClone(parts as Record<string, unknown>);
@@ -126,7 +125,7 @@ async function partialReport(
   const parsed = REPORT_SCHEMAS[kind].safeParse(value);
   if (!parsed.success) return undefined;
   const report: LoadedReport = { kind, file, source, meta, data: parsed.data };
-  if (USES_REFERENCE.includes(kind)) {
+  if (kindSchema(kind).referenceData) {
     const ref = await loadReference(referenceDirFor(file), display);
     if (ref.ok) report.reference = ref.reference;
   }
@@ -200,7 +199,7 @@ export async function loadReport(
   const cascaded = await loadCascade(kind, file, { source, data }, display);
   problems.push(...cascaded.problems);
   let reference: ReferenceData | undefined;
-  if (USES_REFERENCE.includes(kind)) {
+  if (kindSchema(kind).referenceData) {
     const ref = await loadReference(referenceDirFor(file), display);
     problems.push(...ref.problems);
     if (ref.ok) reference = ref.reference;

@@ -1,25 +1,17 @@
 import { isMap, isScalar, type Document } from 'yaml';
+import { KIND_SCHEMAS } from '../schema/kinds.js';
+import type { Migration } from '../schema/migration.js';
 import type { ReportKind } from '../schema/report-kind.js';
-import { clearingTheMines2 } from '../kinds/clearing-the-mines/data/migrate-2.js';
-import { MONITOR_PROFILE_2 } from '../kinds/monitor-profile/data/migrate-2.js';
 import type { Problem } from './problem.js';
 import { locate, type YamlSource } from './yaml-source.js';
 
 /**
  * Data files carry `schema_version`. When a schema changes in a way old files do not
- * satisfy, the change comes with a migration here, and `keydata migrate` upgrades the files
- * (their comments and layout kept), so every earlier edition keeps building.
- *
- * A migration edits the parsed YAML document in place, not a plain object, so comments,
- * key order, quoting and block styles survive; the mechanism sets `schema_version` itself.
+ * satisfy, the change comes with a migration (src/schema/migration.ts, registered with its
+ * kind's schema), and `keydata migrate` upgrades the files (their comments and layout kept),
+ * so every earlier edition keeps building.
  */
-export interface Migration {
-  /** The version the migration upgrades from; it produces `from + 1`. */
-  from: number;
-  /** What changed, in a line, for `keydata migrate`'s report. */
-  summary: string;
-  up(doc: Document): void;
-}
+export type { Migration } from '../schema/migration.js';
 
 /** What a file holds: a report kind's country data, or an edition's `_edition.yaml`. */
 export type FileKind = ReportKind | 'edition';
@@ -31,14 +23,14 @@ export type MigrationRegistry = Partial<Record<FileKind, readonly Migration[]>>;
 export const FIRST_VERSION = 1;
 
 /**
- * The shipped migrations, one entry per kind, oldest first. A schema change that old files
- * do not satisfy adds `{ from: N, summary, up }` to its kind here and raises the schema's
- * `schema_version` literal (a test holds the two together).
+ * The shipped migrations, one entry per kind, oldest first: each kind's own, from its
+ * schema-level definition (src/schema/kinds.ts). A schema change that old files do not
+ * satisfy adds `{ from: N, summary, up }` to its kind's list and raises the schema's
+ * `schema_version` literal (a test holds the two together). `_edition.yaml` has none yet.
  */
-export const MIGRATIONS: MigrationRegistry = {
-  'clearing-the-mines': [clearingTheMines2],
-  'monitor-profile': [MONITOR_PROFILE_2],
-};
+export const MIGRATIONS: MigrationRegistry = Object.fromEntries(
+  Object.entries(KIND_SCHEMAS).map(([kind, part]) => [kind, part.migrations]),
+);
 
 /** The version a kind of file is written in today: one more than its last migration's `from`. */
 export function currentVersion(kind: FileKind, registry: MigrationRegistry = MIGRATIONS): number {

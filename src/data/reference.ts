@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { paths } from '../project.js';
 import { ExchangeRates } from '../schema/exchange-rates.js';
-import type { ReportKind } from '../schema/report-kind.js';
 import { placeOf } from './cascade.js';
 import type { Problem } from './problem.js';
 import { validateWith } from './validate.js';
@@ -11,9 +10,6 @@ import { loadYaml } from './yaml-source.js';
 export interface ReferenceData {
   exchangeRates: ExchangeRates;
 }
-
-/** Report kinds that derive from reference data. */
-export const USES_REFERENCE: readonly ReportKind[] = ['monitor-profile'];
 
 export const EXCHANGE_RATES_FILE = 'exchange-rates.yaml';
 

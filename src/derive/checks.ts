@@ -2,11 +2,8 @@ import { originAt } from '../data/cascade.js';
 import type { LoadedReport } from '../data/load-report.js';
 import { formatPath, type Problem } from '../data/problem.js';
 import { locate } from '../data/yaml-source.js';
-import { checkClearingTheMines } from '../kinds/clearing-the-mines/derive/checks.js';
-import type { DerivedReport } from './derive-report.js';
 import type { Emit, Path, Where } from './emit.js';
 import { checkDates } from './check-dates.js';
-import { checkMonitorProfile } from '../kinds/monitor-profile/derive/checks.js';
 import { checkReview } from './review.js';
 
 /** Findings located in the report's own file, or in the earlier edition a part came from. */
@@ -32,21 +29,8 @@ export function reportEmitter(report: LoadedReport): {
   return { problems, emit, where };
 }
 
-/**
- * Checks that need the whole validated report: references that must resolve (errors) and
- * figures that contradict each other (warnings naming both places).
- */
-export function checkReport(report: DerivedReport): Problem[] {
-  const { problems, emit, where } = reportEmitter(report);
-  switch (report.kind) {
-    case 'clearing-the-mines':
-      checkClearingTheMines(report.data, report.derived, emit, where);
-      break;
-    case 'monitor-profile':
-      checkMonitorProfile(report.derived, report.meta, report.reference?.exchangeRates, emit);
-      break;
-  }
+/** The checks every report gets, whatever its kind: its dates and its review state. */
+export function checkEveryReport(report: LoadedReport, emit: Emit): void {
   checkDates(report.data, report.meta, emit);
   checkReview(report.data, report.meta, emit);
-  return problems;
 }

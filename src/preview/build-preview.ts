@@ -2,14 +2,12 @@ import { createHash } from 'node:crypto';
 import type { Page } from 'puppeteer';
 import { loadReport } from '../data/load-report.js';
 import { hasErrors, sortProblems, type Problem } from '../data/problem.js';
-import { checkReport } from '../derive/checks.js';
 import type { BrowserSession } from '../pdf/browser-session.js';
 import { metadataFor, setPdfMetadata } from '../pdf/metadata.js';
 import { printPdf } from '../pdf/print.js';
-import { renderReport } from '../render/render-report.js';
 import { clearTemplateCache } from '../render/templates.js';
 import { withTimeout } from '../commands/pool.js';
-import { deriveReport } from '../derive/derive-report.js';
+import { checkReport, renderReport, deriveReport } from '../commands/report.js';
 
 /** One run of the pipeline for the preview: what the page shows, and the PDF to download. */
 export type PreviewBuild =

@@ -1,8 +1,5 @@
-import type { DerivedReport } from '../derive/derive-report.js';
 import type { ReviewStatus } from '../schema/review.js';
-import { renderClearingTheMines } from '../kinds/clearing-the-mines/render/render.js';
 import type { ReportExports } from './exports.js';
-import { renderMonitorProfile } from '../kinds/monitor-profile/render/render.js';
 
 /** What the page layout pass needs to know about a report kind's document. */
 export interface LayoutHints {
@@ -35,14 +32,4 @@ export interface RenderedReport {
   status: ReviewStatus;
   /** Tables and charts for export as CSV, SVG and PNG (src/render/exports.ts). */
   exports: ReportExports;
-}
-
-/** Builds the view from the derived report and merges it into the kind's template: one standalone HTML page. */
-export async function renderReport(report: DerivedReport): Promise<RenderedReport> {
-  switch (report.kind) {
-    case 'clearing-the-mines':
-      return renderClearingTheMines(report);
-    case 'monitor-profile':
-      return renderMonitorProfile(report);
-  }
 }

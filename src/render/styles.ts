@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { paths } from '../project.js';
-import type { ReportKind } from '../schema/report-kind.js';
 import { FONT_FACES_MARKER } from './fonts.js';
 import { paletteCss } from './palette.js';
 
@@ -26,13 +25,15 @@ export function runningHeadCss(publication: string, country: string): string {
   return `@page { @top-left { content: ${cssString(publication)}; } @top-right { content: ${cssString(country)}; } }`;
 }
 
-/** The whole stylesheet of a report kind: the fonts' place (see FONT_FACES_MARKER), the palette, base, then the kind's own. */
-export async function loadStyles(kind: ReportKind, stylesDir = paths.styles): Promise<string> {
-  const [base, own] = await Promise.all([
-    readFile(path.join(stylesDir, 'base.css'), 'utf8'),
-    readFile(path.join(stylesDir, `${kind}.css`), 'utf8'),
-  ]);
-  return `${FONT_FACES_MARKER}\n${paletteCss()}\n${base}\n${own}`;
+/** The whole stylesheet of a report kind: the fonts' place (see FONT_FACES_MARKER), the palette, base, then the kind's own (styles/<name>.css each). */
+export async function loadStyles(
+  sheets: readonly string[],
+  stylesDir = paths.styles,
+): Promise<string> {
+  const [base, ...own] = await Promise.all(
+    ['base', ...sheets].map((name) => readFile(path.join(stylesDir, `${name}.css`), 'utf8')),
+  );
+  return [`${FONT_FACES_MARKER}`, paletteCss(), base, ...own].join('\n');
 }
 
 /** The edition volume's own rules (cover, contents), added to the kind's stylesheet. */

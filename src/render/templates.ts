@@ -13,14 +13,20 @@ export interface KindTemplates {
 
 const cache = new Map<string, Promise<KindTemplates>>();
 
-async function compileDir(dir: string): Promise<KindTemplates> {
+async function compileDir(dir: string, shared: readonly string[]): Promise<KindTemplates> {
   const hbs = Handlebars.create();
   const partials = new Map<string, string>();
   const partialsDir = path.join(dir, 'partials');
-  for (const name of (await readdir(partialsDir)).filter((n) => n.endsWith('.hbs'))) {
-    const source = await readFile(path.join(partialsDir, name), 'utf8');
-    partials.set(name.slice(0, -4), source);
-    hbs.registerPartial(name.slice(0, -4), source);
+  for (const from of [partialsDir, ...shared.map((s) => path.join(s, 'partials'))]) {
+    for (const name of (await readdir(from)).filter((n) => n.endsWith('.hbs'))) {
+      const key = name.slice(0, -4);
+      // One name, one partial: a kind never silently replaces a shared partial.
+      if (partials.has(key))
+        throw new Error(`${path.join(from, name)}: a partial named '${key}' is already defined`);
+      const source = await readFile(path.join(from, name), 'utf8');
+      partials.set(key, source);
+      hbs.registerPartial(key, source);
+    }
   }
   const options = { preventIndent: true };
   const run =
@@ -36,19 +42,22 @@ async function compileDir(dir: string): Promise<KindTemplates> {
 }
 
 /**
- * Compiles templates/<name>/report.hbs and its partials in an isolated Handlebars
- * environment. Templates place values only: no helpers do arithmetic.
+ * Compiles templates/<templates>/report.hbs with its partials and those of the folders it
+ * shares, in an isolated Handlebars environment. Templates place values only: no helpers do
+ * arithmetic.
  */
 export function loadTemplates(
-  name: string,
+  page: { templates: string; sharedPartials: readonly string[] },
   templatesDir = paths.templates,
 ): Promise<KindTemplates> {
-  const dir = path.join(templatesDir, name);
-  let cached = cache.get(dir);
+  const dir = path.join(templatesDir, page.templates);
+  const shared = page.sharedPartials.map((s) => path.join(templatesDir, s));
+  const key = [dir, ...shared].join('\0');
+  let cached = cache.get(key);
   if (!cached) {
-    cached = compileDir(dir);
-    cached.catch(() => cache.delete(dir));
-    cache.set(dir, cached);
+    cached = compileDir(dir, shared);
+    cached.catch(() => cache.delete(key));
+    cache.set(key, cached);
   }
   return cached;
 }

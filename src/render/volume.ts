@@ -38,7 +38,7 @@ export async function renderVolume(
     })
     .join('\n');
   const css = `${first.rendered.styles}\n${await loadVolumeStyles()}\n@page { @top-left { content: ${cssString(meta.title)}; } }\n${named}`;
-  const templates = await loadTemplates('volume');
+  const templates = await loadTemplates({ templates: 'volume', sharedPartials: [] });
   // A book with one country in draft is a draft: its watermark runs through the book.
   const status = combinedStatus(countries.map((c) => c.rendered.status));
   const view = {

@@ -98,7 +98,7 @@ describe('hostile data in every string field', () => {
 
   it('writes HTML where the string is text: no script, no request, no refresh, even without the CSP', async () => {
     const pages = (await filesUnder(out)).filter((f) => f.endsWith('.html'));
-    expect(pages.length).toBe(4);
+    expect(pages.length).toBe(6);
     const env = process.env.PUPPETEER_EXECUTABLE_PATH;
     browser = await launchBrowser(env ? { envPath: env } : {});
     for (const file of pages) {
@@ -145,8 +145,9 @@ describe('hostile data in every string field', () => {
 
   it('prints the string as text in the PDFs, their metadata and bookmarks', async () => {
     const pdfs = (await filesUnder(out)).filter((f) => f.endsWith('.pdf'));
-    // Four profiles (Arcadia, Freedonia, Kosovo 2014 and 2019) and a volume of each edition.
-    expect(pdfs.length).toBe(7);
+    // Six profiles (Arcadia, Freedonia, Kosovo 2014 and 2019, Norvania, Pellucidar) and a
+    // volume of each edition of each kind.
+    expect(pdfs.length).toBe(10);
     for (const pdf of pdfs) {
       // Headings and captions are set in capitals: compare without case.
       const text = (await run('pdftotext', ['-enc', 'UTF-8', pdf, '-'])).stdout

@@ -6,12 +6,11 @@ import { parse } from 'yaml';
 import { newEdition, type NewEditionResult } from '../../src/commands/new-edition.js';
 import { validate } from '../../src/commands/validate.js';
 import { loadReport } from '../../src/data/load-report.js';
-import { checkReport } from '../../src/derive/checks.js';
 import { UserError } from '../../src/errors.js';
 import { PROJECT_ROOT } from '../../src/project.js';
-import { deriveReport } from '../../src/derive/derive-report.js';
 import { MONITOR_PROFILE_VERSION } from '../../src/kinds/monitor-profile/schema/report.js';
 import { withoutSamples } from '../helpers/samples.js';
+import { checkReport, deriveReport } from '../../src/commands/report.js';
 
 describe('starting a new edition', () => {
   let root: string;

@@ -20,7 +20,6 @@ import {
   type StructNode,
 } from '../../src/pdf/accessibility/structure.js';
 import { PROJECT_ROOT } from '../../src/project.js';
-import { renderReport } from '../../src/render/render-report.js';
 import { VERSION } from '../../src/version.js';
 import { runCli, type CliRun } from '../helpers/run-cli.js';
 import {
@@ -31,7 +30,7 @@ import {
   popplerStructure,
 } from '../support/pdf-press.js';
 import { pdfBookmarks, pdfFonts, pdfPages } from '../support/pdf-text.js';
-import { deriveReport } from '../../src/derive/derive-report.js';
+import { renderReport, deriveReport } from '../../src/commands/report.js';
 
 const KOSOVO = path.join(
   PROJECT_ROOT,

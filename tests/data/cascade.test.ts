@@ -12,11 +12,10 @@ import {
 import { loadReport } from '../../src/data/load-report.js';
 import { formatProblem } from '../../src/data/problem.js';
 import { parseYaml, type YamlSource } from '../../src/data/yaml-source.js';
-import { checkReport } from '../../src/derive/checks.js';
 import type { MonitorProfileReport } from '../../src/kinds/monitor-profile/schema/report.js';
 import { MONITOR_2019_FILE } from '../helpers/monitor.js';
 import { ROOT } from '../helpers/reports.js';
-import { deriveReport } from '../../src/derive/derive-report.js';
+import { checkReport, deriveReport } from '../../src/commands/report.js';
 
 const ROOT_DISPLAY = (f: string) => path.relative(ROOT, f);
 

@@ -4,10 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kindFromPath, loadEditionMeta, loadReport } from '../../src/data/load-report.js';
 import { formatProblem } from '../../src/data/problem.js';
-import { checkReport } from '../../src/derive/checks.js';
 import { REPORT_KINDS } from '../../src/schema/report-kind.js';
 import { ARCADIA_FILE, KOSOVO_FILE, ROOT } from '../helpers/reports.js';
-import { deriveReport } from '../../src/derive/derive-report.js';
+import { checkReport, deriveReport } from '../../src/commands/report.js';
 
 const display = (f: string) => path.relative(ROOT, f);
 

@@ -3,7 +3,6 @@
  * resolve are errors; figures that contradict each other are warnings naming both places.
  */
 import { describe, expect, it } from 'vitest';
-import { checkReport } from '../../src/derive/checks.js';
 import {
   arcadia,
   baseReport,
@@ -12,7 +11,7 @@ import {
   problemsOf,
   reportFromText,
 } from '../helpers/reports.js';
-import { deriveReport } from '../../src/derive/derive-report.js';
+import { checkReport, deriveReport } from '../../src/commands/report.js';
 
 const errors = (ps: ReturnType<typeof problemsOf>) => ps.filter((p) => p.severity === 'error');
 const warnings = (ps: ReturnType<typeof problemsOf>) => ps.filter((p) => p.severity === 'warning');

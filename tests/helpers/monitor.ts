@@ -9,7 +9,6 @@ import type { LoadedReport } from '../../src/data/load-report.js';
 import { formatProblem, type Problem } from '../../src/data/problem.js';
 import { validateWith } from '../../src/data/validate.js';
 import { parseYaml } from '../../src/data/yaml-source.js';
-import { checkReport } from '../../src/derive/checks.js';
 import { EditionMeta } from '../../src/schema/edition.js';
 import { ExchangeRates } from '../../src/schema/exchange-rates.js';
 import {
@@ -17,7 +16,7 @@ import {
   MonitorProfileReport,
 } from '../../src/kinds/monitor-profile/schema/report.js';
 import { ROOT } from './reports.js';
-import { deriveReport } from '../../src/derive/derive-report.js';
+import { checkReport, deriveReport } from '../../src/commands/report.js';
 
 export const MONITOR_2014_FILE = path.join(
   ROOT,

@@ -11,10 +11,9 @@ import type { LoadedReport } from '../../src/data/load-report.js';
 import { formatProblem, type Problem } from '../../src/data/problem.js';
 import { validateWith } from '../../src/data/validate.js';
 import { parseYaml } from '../../src/data/yaml-source.js';
-import { checkReport } from '../../src/derive/checks.js';
 import { ClearingTheMinesReport } from '../../src/kinds/clearing-the-mines/schema/report.js';
 import { EditionMeta } from '../../src/schema/edition.js';
-import { deriveReport } from '../../src/derive/derive-report.js';
+import { checkReport, deriveReport } from '../../src/commands/report.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const KOSOVO_FILE = path.join(

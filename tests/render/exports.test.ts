@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cellText, csvField, exportFiles, tableCsv } from '../../src/render/exports.js';
-import { renderReport } from '../../src/render/render-report.js';
 import { num, text } from '../../src/render/table-view.js';
 import { kosovo2014 } from '../helpers/monitor.js';
 import { arcadia, kosovo } from '../helpers/reports.js';
-import { deriveReport } from '../../src/derive/derive-report.js';
+import { renderReport, deriveReport } from '../../src/commands/report.js';
 
 const lines = (csv: string) =>
   csv

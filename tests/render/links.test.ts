@@ -8,8 +8,7 @@ import { loadReport } from '../../src/data/load-report.js';
 import { address } from '../../src/derive/citations/common.js';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { crossReferenceId, renderInline } from '../../src/render/markdown.js';
-import { renderReport } from '../../src/render/render-report.js';
-import { deriveReport } from '../../src/derive/derive-report.js';
+import { renderReport, deriveReport } from '../../src/commands/report.js';
 
 const env = {
   noteNumbers: new Map<string, number>(),

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { deriveReport } from '../../src/derive/derive-report.js';
-import { renderReport } from '../../src/render/render-report.js';
 import { kosovo2014 } from '../helpers/monitor.js';
 import { kosovo } from '../helpers/reports.js';
+import { deriveReport, renderReport } from '../../src/commands/report.js';
 
 /**
  * Figures are derived once (deriveReport) and both the checks and the render read that model:

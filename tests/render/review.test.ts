@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderReport } from '../../src/render/render-report.js';
 import { renderVolume } from '../../src/render/volume.js';
 import { MONITOR_2014_FILE, monitorFromText } from '../helpers/monitor.js';
 import { KOSOVO_TEXT, reportFromText } from '../helpers/reports.js';
-import { deriveReport } from '../../src/derive/derive-report.js';
+import { renderReport, deriveReport } from '../../src/commands/report.js';
 
 const WATERMARK = /<div class="kd-watermark" aria-hidden="true">([^<]*)<\/div>/;
 const CORRECTION = /<p class="correction-note">([^<]*)<\/p>/;

@@ -2,7 +2,8 @@
  * A data folder where every free-text field of every report kind holds a hostile string:
  * Arcadia (every part of Clearing the Mines), the sample Freedonia (a performance table that
  * does not apply) and the Monitor's Kosovo 2014, plus a 2019 edition that withdraws a
- * section, plus the few fields no file uses. Strings the data
+ * section, Clearing Cluster Munition Remnants' Norvania and Pellucidar, plus the few fields
+ * no file uses. Strings the data
  * refuses (a hostile note id, date or URL is refused by validation) are put back, and listed.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -111,6 +112,23 @@ const monitorExtras = (doc: Document.Parsed) => {
   doc.setIn(['sections', 'mine_action', 'notes', 'kd_extra'], h);
 };
 
+const cmrExtras = (doc: Document.Parsed) => {
+  doc.setIn(['corrections'], [{ date: '2025-09-01', change: h, reason: h }]);
+  // KEY DATA moves whole: its strings are the short ones (see HOSTILE_SHORT).
+  doc.setIn(['key_data', 'contamination', 'caveat'], HOSTILE_SHORT);
+  doc.setIn(['performance', 'change_reason'], h);
+  const everyField = Object.fromEntries(
+    ['author', 'author_short', 'role', 'organisation', 'organisation_short', 'title', 'genre']
+      .concat(['event', 'issue', 'edition', 'publisher', 'place', 'date_text', 'pages', 'address'])
+      .map((k) => [k, h]),
+  );
+  doc.setIn(['notes', 'kd_extra'], { text: h, cite: { kind: 'presentation', ...everyField } });
+  doc.setIn(['notes', 'kd_parts'], {
+    parts: [{ text: h }, { cite: [{ kind: 'email', author: h }] }, { text: h }],
+  });
+  doc.addIn(['sections', 0, 'blocks'], doc.createNode({ p: `${h}[^kd_extra][^kd_parts]` }));
+};
+
 const WITHDRAWN_2019 = `schema_version: 2
 report: monitor-profile
 edition: 2019
@@ -125,7 +143,25 @@ async function sources(): Promise<
   const read = (rel: string) => readFile(path.join(PROJECT_ROOT, rel), 'utf8');
   const ctm = REPORT_SCHEMAS['clearing-the-mines'];
   const mp = REPORT_SCHEMAS['monitor-profile'];
+  const cmr = REPORT_SCHEMAS['clearing-cluster-munition-remnants'];
+  const cmrDir = 'data/editions/2025/clearing-cluster-munition-remnants';
   return [
+    {
+      rel: '2025/clearing-cluster-munition-remnants/_edition.yaml',
+      text: await read(`${cmrDir}/_edition.yaml`),
+      schema: EditionMeta,
+    },
+    {
+      rel: '2025/clearing-cluster-munition-remnants/norvania.yaml',
+      text: await read(`${cmrDir}/norvania.yaml`),
+      schema: cmr,
+      extras: cmrExtras,
+    },
+    {
+      rel: '2025/clearing-cluster-munition-remnants/pellucidar.yaml',
+      text: await read(`${cmrDir}/pellucidar.yaml`),
+      schema: cmr,
+    },
     {
       rel: '2025/clearing-the-mines/_edition.yaml',
       text: await read('tests/fixtures/editions/2025/clearing-the-mines/_edition.yaml'),

@@ -1,17 +1,7 @@
 import type { LoadedReport } from '../../data/load-report.js';
 import { formatPath, type Problem } from '../../data/problem.js';
-import type { DerivedReport } from '../derive-report.js';
 import { reportEmitter } from '../checks.js';
 import { type FigureAudit, uncheckedMessage } from './audit.js';
-import { auditClearingTheMines } from '../../kinds/clearing-the-mines/derive/figures-audit.js';
-import { auditMonitorProfile } from '../../kinds/monitor-profile/derive/figures-audit.js';
-
-/** The figures audit of a report of either kind, from its derived model. */
-export function auditReport(report: DerivedReport): FigureAudit {
-  if (report.kind === 'clearing-the-mines')
-    return auditClearingTheMines(report.data, report.derived);
-  return auditMonitorProfile(report.data, report.derived);
-}
 
 /**
  * Each unchecked figure as a note at the text that gives it, unless a check already reported

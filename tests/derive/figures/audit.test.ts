@@ -3,10 +3,10 @@
  * hold is reported with the data's nearest figures; the same value in another unit is checked.
  */
 import { describe, expect, it } from 'vitest';
-import { deriveReport } from '../../../src/derive/derive-report.js';
 import { auditClearingTheMines } from '../../../src/kinds/clearing-the-mines/derive/figures-audit.js';
-import { auditReport, uncheckedFigureNotes } from '../../../src/derive/figures/report-audit.js';
+import { uncheckedFigureNotes } from '../../../src/derive/figures/report-audit.js';
 import { baseReport, kosovo, reportFromObject } from '../../helpers/reports.js';
+import { deriveReport, auditReport } from '../../../src/commands/report.js';
 
 const clearance = {
   caption: 'Mine clearance in 2024',

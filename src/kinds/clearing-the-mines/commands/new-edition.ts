@@ -1,6 +1,11 @@
-import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
-import { formatPath } from '../../../data/problem.js';
-import { toFill } from '../../../data/to-fill.js';
+import { isMap, isSeq, type Document, type YAMLMap } from 'yaml';
+import {
+  collectMentions,
+  documentEditor,
+  plainValue,
+  setStatusDraft,
+} from '../../../commands/carry-forward.js';
+import type { CarriedForward } from '../../../commands/kind-definition.js';
 
 /**
  * Carries one Clearing the Mines country file forward to the next edition, editing its YAML
@@ -15,19 +20,6 @@ import { toFill } from '../../../data/to-fill.js';
  * - stable facts stay: operators, capacity, strategy, the Article 5 deadline, notes, prose;
  * - the file becomes a draft, its corrections (to the old edition) are dropped.
  */
-
-export interface CarriedForward {
-  /** Fields left to fill, as dotted paths. */
-  toFill: string[];
-  /** What moved or changed, in words. */
-  moved: string[];
-  /** What an editor should look at again: text naming the old year, kept tables, dropped fields. */
-  review: string[];
-  /** Text fields that name the old data year, as dotted paths. */
-  mentionsOldYear: string[];
-}
-
-type Path = (string | number)[];
 
 /** Figures of the year in each table row, by table. */
 const ROW_FIGURES: Record<string, { rows: string; fields: string[] }> = {
@@ -66,33 +58,8 @@ const TEXT_AREAS = [
   'performance',
 ];
 
-const plainValue = (doc: Document, path: Path): unknown => {
-  const node = doc.getIn(path, true) as Node | undefined;
-  return node && typeof (node as { toJSON?: unknown }).toJSON === 'function'
-    ? (node as unknown as { toJSON(): unknown }).toJSON()
-    : node;
-};
-
 export function carryForwardCtm(doc: Document, from: number, to: number): CarriedForward {
-  const out: CarriedForward = { toFill: [], moved: [], review: [], mentionsOldYear: [] };
-  const has = (path: Path) => doc.hasIn(path);
-
-  /** Replaces the value at `path` with the to-fill marker, keeping the comment on its line. */
-  const mark = (path: Path) => {
-    if (!has(path)) return;
-    const old = doc.getIn(path, true) as Node | undefined;
-    const node = doc.createNode(toFill(to)) as YAMLMap;
-    node.flow = true;
-    if (old && 'comment' in old && old.comment) node.comment = old.comment;
-    doc.setIn(path, node);
-    out.toFill.push(formatPath(path));
-  };
-  /** Sets a scalar in place (its comments stay), or adds the field. */
-  const set = (path: Path, value: unknown) => {
-    const node = doc.getIn(path, true);
-    if (isScalar(node)) node.value = value;
-    else doc.setIn(path, value);
-  };
+  const { out, has, mark, set } = documentEditor(doc, to);
 
   // Text that names the old data year, found before anything changes.
   const current = plainValue(doc, ['land_release', 'current']) as
@@ -186,30 +153,6 @@ export function carryForwardCtm(doc: Document, from: number, to: number): Carrie
     'main operators, capacity, Article 5 deadline, notes and prose kept: review them',
   );
   return out;
-}
-
-/** Every string under `value` that names `year`, by dotted path. */
-function collectMentions(value: unknown, path: Path, year: string, into: string[]): void {
-  if (typeof value === 'string') {
-    if (new RegExp(`\\b${year}\\b`).test(value)) into.push(formatPath(path));
-  } else if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) collectMentions(v, [...path, i], year, into);
-  } else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) collectMentions(v, [...path, k], year, into);
-  }
-}
-
-/** `status: draft`, right after `country:` when the file had no status. */
-function setStatusDraft(doc: Document): void {
-  const node = doc.getIn(['status'], true);
-  if (isScalar(node)) {
-    node.value = 'draft';
-    return;
-  }
-  const top = doc.contents;
-  if (!isMap(top)) return;
-  const at = top.items.findIndex((p) => isScalar(p.key) && p.key.value === 'country');
-  top.items.splice(at < 0 ? top.items.length : at + 1, 0, doc.createPair('status', 'draft'));
 }
 
 /** Adds a year to clearance_history in the order the list keeps (newest first, or oldest first). */

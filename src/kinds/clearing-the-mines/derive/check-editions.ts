@@ -118,15 +118,9 @@ export function checkAcrossEditions(
   const before = earlier.filter(
     (e) => e.kind === report.kind && e.data.edition < report.data.edition,
   );
-  switch (report.kind) {
-    case 'clearing-the-mines':
-      checkFigures(report, before, emit);
-      checkBaseline(report, before, emit);
-      checkBands(report, before, emit);
-      break;
-    default:
-      break;
-  }
+  checkFigures(report, before, emit);
+  checkBaseline(report, before, emit);
+  checkBands(report, before, emit);
   return problems;
 }
 

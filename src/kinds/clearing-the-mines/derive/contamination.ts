@@ -1,62 +1,20 @@
-import type { ClearingTheMinesReport, ContaminationEstimate } from '../schema/report.js';
+import type { ClearingTheMinesReport } from '../schema/report.js';
 import { m2ToKm2 } from '../../../derive/format.js';
 import { reportedCount } from './land-release.js';
 import type { MinedAreaTotals } from './tables.js';
+import {
+  contaminationLevel,
+  type DerivedContamination,
+  type EstimateNotes,
+  levelName,
+} from '../../../derive/contamination.js';
 
-export type ContaminationLevel = 'Light' | 'Medium' | 'Heavy' | 'Massive';
-
-/** Mine Action Review's bands: Light < 5 km², Medium 5-19, Heavy 20-99, Massive >= 100. */
-export function contaminationLevel(km2: number): ContaminationLevel {
-  if (km2 < 5) return 'Light';
-  if (km2 < 20) return 'Medium';
-  if (km2 < 100) return 'Heavy';
-  return 'Massive';
-}
-
-/** The band of each level, as a warning words it. */
-export const LEVEL_BANDS: Record<ContaminationLevel, string> = {
-  Light: 'less than 5km²',
-  Medium: '5–19km²',
-  Heavy: '20–99km²',
-  Massive: '100km² or more',
-};
-
-const levelName = (l: string): ContaminationLevel =>
-  (l.charAt(0).toUpperCase() + l.slice(1)) as ContaminationLevel;
-
-/** What every form of the estimate carries besides its figure. */
-interface EstimateNotes {
-  source: string | undefined;
-  caveat: string | undefined;
-  note: string | undefined;
-  levelNote: string | undefined;
-}
-
-export type DerivedContamination =
-  | ({
-      kind: 'area';
-      areaM2: number;
-      km2: number;
-      /** The level printed: the stated one, else the band's. */
-      level: ContaminationLevel;
-      /** The band's level, whatever is stated. */
-      bandLevel: ContaminationLevel;
-      qualifier: Extract<ContaminationEstimate, { kind: 'area' }>['qualifier'];
-      fromTables: boolean;
-    } & EstimateNotes)
-  | ({
-      kind: 'level' | 'extent_unknown' | 'no_reliable_estimate';
-      level: ContaminationLevel | undefined;
-    } & EstimateNotes)
-  | ({
-      /** An area estimate still to fill (or a table total that holds a figure to fill). */
-      kind: 'to_fill';
-      toFill: number;
-      /** The stated level only: no band without an area. */
-      level: ContaminationLevel | undefined;
-      qualifier: Extract<ContaminationEstimate, { kind: 'area' }>['qualifier'];
-      fromTables: boolean;
-    } & EstimateNotes);
+export {
+  type ContaminationLevel,
+  contaminationLevel,
+  type DerivedContamination,
+  LEVEL_BANDS,
+} from '../../../derive/contamination.js';
 
 /** The KEY DATA estimate: stated, or else the total of the contamination tables. */
 export function deriveContamination(

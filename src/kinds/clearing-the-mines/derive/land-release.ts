@@ -1,44 +1,15 @@
 import type { LandReleaseYear, MinesDestroyed } from '../schema/report.js';
-import {
-  figureMissing,
-  figureNote,
-  figureValue,
-  toFillEdition,
-  type FigureInput,
-  type Gap,
-} from '../../../schema/figure.js';
 
-/**
- * A figure as derive and render use it: a number, or absent with its reason (missing, or
- * still to fill for an edition), with its footnote either way. Absent is never read as 0.
- */
-export interface Reported {
-  value: number | undefined;
-  missing: Gap | undefined;
-  note: string | undefined;
-  /** The edition a value still to fill is for (`missing` is then 'to_fill'). */
-  toFill?: number | undefined;
-}
+import { type Reported, reported, type ReleaseKind } from '../../../derive/land-release.js';
 
-export function reported(f: FigureInput | undefined): Reported {
-  const edition = toFillEdition(f);
-  return {
-    value: figureValue(f),
-    missing: f === undefined ? 'not_reported' : figureMissing(f),
-    note: figureNote(f),
-    ...(edition === undefined ? {} : { toFill: edition }),
-  };
-}
-
-/** A plain number of the data that may be still to fill, as a Reported figure. */
-export function reportedCount(v: number | { to_fill: number }): Reported {
-  return typeof v === 'number'
-    ? { value: v, missing: undefined, note: undefined }
-    : { value: undefined, missing: 'to_fill', note: undefined, toFill: v.to_fill };
-}
-
-export const RELEASE_KINDS = ['clearance', 'technical_survey', 'non_technical_survey'] as const;
-export type ReleaseKind = (typeof RELEASE_KINDS)[number];
+export {
+  type Reported,
+  reported,
+  reportedCount,
+  RELEASE_KINDS,
+  type ReleaseKind,
+  sumReported,
+} from '../../../derive/land-release.js';
 
 export const releaseArea = (y: LandReleaseYear, kind: ReleaseKind): Reported =>
   reported(y[`${kind}_m2`]);
@@ -74,14 +45,4 @@ export function minesDestroyed(m: MinesDestroyed): DerivedMines {
         ? { stated: m.total, sum }
         : undefined,
   };
-}
-
-/** The sum of figures, or undefined when any is missing: a total never counts missing as 0. */
-export function sumReported(values: readonly Reported[]): number | undefined {
-  let sum = 0;
-  for (const v of values) {
-    if (v.value === undefined) return undefined;
-    sum += v.value;
-  }
-  return sum;
 }

@@ -46,7 +46,12 @@ export interface OverviewRow {
   country: string;
   contamination: {
     /** The level printed in KEY DATA (stated, else the band's), or how the estimate stands. */
-    level: ContaminationLevel | 'Extent unknown' | 'No reliable estimate' | 'Still to fill';
+    level:
+      | ContaminationLevel
+      | 'Extent unknown'
+      | 'No reliable estimate'
+      | 'None known'
+      | 'Still to fill';
     km2: number | undefined;
   };
   article5: {
@@ -76,6 +81,7 @@ export interface OverviewRow {
 const LEVEL_OF_KIND = {
   extent_unknown: 'Extent unknown',
   no_reliable_estimate: 'No reliable estimate',
+  none_known: 'None known',
 } as const;
 
 function contaminationOf(c: DerivedContamination): OverviewRow['contamination'] {

@@ -1,79 +1,16 @@
 import {
-  assessmentOf,
-  PERFORMANCE_CRITERIA,
-  type ClearingTheMinesReport,
-  type PerformanceCriterionKey,
-} from '../schema/report.js';
-import { filled, toFillEdition } from '../../../schema/figure.js';
+  type DerivedPerformance,
+  derivePerformance as deriveScores,
+} from '../../../derive/performance.js';
+import { type ClearingTheMinesReport, PERFORMANCE_CRITERIA } from '../schema/report.js';
 
-export type PerformanceRating = 'Very good' | 'Good' | 'Average' | 'Poor' | 'Very poor';
+export {
+  type DerivedPerformance,
+  type PerformanceRating,
+  rateScore,
+  roundOneDecimal,
+} from '../../../derive/performance.js';
 
-/** Rated after rounding to one decimal: >= 8.0 very good, 7.0-7.9 good, 5.0-6.9 average, 4.0-4.9 poor. */
-export function rateScore(score: number): PerformanceRating {
-  if (score >= 8) return 'Very good';
-  if (score >= 7) return 'Good';
-  if (score >= 5) return 'Average';
-  if (score >= 4) return 'Poor';
-  return 'Very poor';
-}
-
-export function roundOneDecimal(n: number): number {
-  return Math.round((n + Number.EPSILON) * 10) / 10;
-}
-
-export interface DerivedPerformance {
-  rows: {
-    key: PerformanceCriterionKey;
-    label: string;
-    weightPercent: number;
-    /** Undefined while still to fill (`scoreToFill` says for which edition). */
-    score: number | undefined;
-    scoreToFill: number | undefined;
-    previousScore: number | undefined;
-    commentaryPath: (string | number)[];
-  }[];
-  /** The weighted score and its rating; undefined while any criterion's score is still to fill. */
-  score: number | undefined;
-  rating: PerformanceRating | undefined;
-  /** The edition a criterion's score is still to fill for, if any. */
-  toFill: number | undefined;
-  previous: { score: number; rating: PerformanceRating } | undefined;
-}
-
-function weighted(scores: number[]): number {
-  // Weights sum to 1; integer arithmetic in tenths avoids 0.1 + 0.2 drift.
-  const total = PERFORMANCE_CRITERIA.reduce(
-    (sum, c, i) => sum + Math.round(c.weight * 100) * (scores[i] ?? 0),
-    0,
-  );
-  return roundOneDecimal(total / 100);
-}
-
-export function derivePerformance(r: ClearingTheMinesReport): DerivedPerformance | undefined {
-  const p = assessmentOf(r.performance);
-  if (!p) return undefined;
-  const rows = PERFORMANCE_CRITERIA.map((c) => ({
-    key: c.key,
-    label: c.label,
-    weightPercent: Math.round(c.weight * 100),
-    score: filled(p[c.key].score),
-    scoreToFill: toFillEdition(p[c.key].score),
-    previousScore: p[c.key].previous_score,
-    commentaryPath: ['performance', c.key, 'commentary'],
-  }));
-  // A score still to fill leaves the weighted score unknown, never counted as 0.
-  const scores = rows.map((row) => row.score);
-  const toFill = rows.find((row) => row.scoreToFill !== undefined)?.scoreToFill;
-  const score = scores.every((s): s is number => s !== undefined) ? weighted(scores) : undefined;
-  const prevScores = rows.map((row) => row.previousScore);
-  const previous = prevScores.every((s): s is number => s !== undefined)
-    ? { score: weighted(prevScores), rating: rateScore(weighted(prevScores)) }
-    : undefined;
-  return {
-    rows,
-    score,
-    rating: score === undefined ? undefined : rateScore(score),
-    toFill,
-    previous,
-  };
-}
+/** Clearing the Mines' performance table, on its criteria (AP mines, Article 5). */
+export const derivePerformance = (r: ClearingTheMinesReport): DerivedPerformance | undefined =>
+  deriveScores(r.performance, PERFORMANCE_CRITERIA);

@@ -1,5 +1,5 @@
 import type { ClearingTheMinesReport } from '../schema/report.js';
-import { formatCtmNotes } from './citations.js';
+import { formatCtmNotes } from '../../../derive/citations/mine-action-review.js';
 import { deriveContamination, type DerivedContamination } from './contamination.js';
 import { type AreaUnit, formatArea, formatInt } from '../../../derive/format.js';
 import {

@@ -1,25 +1,18 @@
-import type { ClearingTheMinesDerived } from '../derive/report.js';
-import type { DerivedContamination } from '../derive/contamination.js';
-import { formatInt, formatKm2, formatKm2Number, m2ToKm2 } from '../../../derive/format.js';
-import { type DerivedMines, MINE_PARTS, type Reported } from '../derive/land-release.js';
-import { deadlinePhrases } from '../../../derive/treaty-deadline.js';
-import type { ClearingTheMinesReport } from '../schema/report.js';
-import { filled, toFillEdition, type ToFill } from '../../../schema/figure.js';
-import { escapeHtml } from '../../../render/table-view.js';
-import { figureHtml, toFillMark } from '../../../render/to-fill-mark.js';
 import {
-  MINE_PART_LABELS,
-  MINES_DESTROYED_LABEL,
-  MISSING_CELL,
-  MISSING_LABELS,
-  RELEASE_LABELS,
-} from './labels.js';
-
-/** Renders Markdown that may hold footnote references, or nothing. */
-type Md = (s: string) => string;
-const refs = (md: Md, note: string | undefined) => (note === undefined ? '' : md(note));
-const notesOf = (md: Md, ...notes: (string | undefined)[]) =>
-  notes.map((n) => refs(md, n)).join('');
+  cell,
+  contaminationView,
+  deadlineView,
+  type Md,
+  missingKey,
+  refs,
+  wordsHtml,
+} from '../../../render/key-data.js';
+import type { ClearingTheMinesDerived } from '../derive/report.js';
+import { formatInt, formatKm2Number, m2ToKm2 } from '../../../derive/format.js';
+import { type DerivedMines, MINE_PARTS } from '../derive/land-release.js';
+import type { ClearingTheMinesReport } from '../schema/report.js';
+import { escapeHtml } from '../../../render/table-view.js';
+import { MINE_PART_LABELS, MINES_DESTROYED_LABEL, MISSING_CELL, RELEASE_LABELS } from './labels.js';
 
 const LIKELIHOOD_WORDS = {
   high: 'High',
@@ -28,51 +21,6 @@ const LIKELIHOOD_WORDS = {
   very_low: 'Very low',
   not_assessed: 'Not assessed',
 } as const;
-
-const QUALIFIERS = {
-  more_than: 'More than',
-  at_least: 'At least',
-  about: 'About',
-  almost: 'Almost',
-  up_to: 'Up to',
-} as const;
-
-/** A KEY DATA table cell: the figure, the mark of one still to fill, or a dash, and its footnote either way (HTML). */
-function cell(x: Reported, format: (n: number) => string, md: Md): string {
-  return `${figureHtml(x, format)}${refs(md, x.note)}`;
-}
-
-/** Words for a value of the data, or the mark where it is still to fill (HTML). */
-function wordsHtml<T>(v: T | ToFill, words: (v: T) => string | undefined): string | undefined {
-  const edition = toFillEdition(v);
-  if (edition !== undefined) return toFillMark(edition);
-  const w = words(v as T);
-  return w === undefined ? undefined : escapeHtml(w);
-}
-
-function article5(r: ClearingTheMinesReport, md: Md) {
-  const a = r.key_data.article5;
-  const p = deadlinePhrases(
-    a,
-    { treaty: 'APMBC', article: 'Article 5' },
-    a.status === 'party' ? filled(a.progress) : undefined,
-  );
-  const progress = a.status === 'party' ? a.progress : undefined;
-  const lineNotes =
-    a.status === 'party'
-      ? notesOf(md, a.note, ...a.extensions.map((e) => e.note), a.completion_declared?.note)
-      : refs(md, a.note);
-  return {
-    heading: p.heading,
-    lineHtml: `${escapeHtml(p.line)}${lineNotes}`,
-    // The deadline itself is set in capitals, as the real boxes print it; "Not party" is not.
-    deadline: a.status === 'party',
-    pendingHtml:
-      p.pending &&
-      `${escapeHtml(p.pending)}${refs(md, a.status === 'party' ? a.pending_request?.note : undefined)}`,
-    statusHtml: progress === undefined ? undefined : wordsHtml(progress, () => p.progress),
-  };
-}
 
 function likelihood(r: ClearingTheMinesReport, md: Md) {
   const l = r.key_data.likelihood;
@@ -92,54 +40,6 @@ function likelihood(r: ClearingTheMinesReport, md: Md) {
       : []),
   ];
   return { heading: 'Likelihood of meeting completion targets', lines, noteHtml: refs(md, l.note) };
-}
-
-/** The estimate: its figure (or what stands for one), the level, whose estimate, the caveat. */
-export function contaminationView(c: DerivedContamination, md: Md) {
-  const source = c.source && `(${c.source})`;
-  const caveat = c.caveat && `(${c.caveat})`;
-  const levelHtml = (words: string) => `${escapeHtml(words)}${refs(md, c.levelNote)}`;
-  if (c.kind === 'area') {
-    const figure = `${c.qualifier ? `${QUALIFIERS[c.qualifier]} ` : ''}${formatKm2(c.km2)}`;
-    return {
-      figureHtml: `${escapeHtml(figure)}${refs(md, c.note)}`,
-      levelHtml: levelHtml(c.level),
-      source,
-      caveat,
-    };
-  }
-  // Still to fill: the mark stands for the area, and for the level the area would give.
-  if (c.kind === 'to_fill') {
-    const qualifier = c.qualifier ? `${QUALIFIERS[c.qualifier]} ` : '';
-    return {
-      figureHtml: `${escapeHtml(qualifier)}${toFillMark(c.toFill)}${refs(md, c.note)}`,
-      levelHtml: c.level ? levelHtml(c.level) : toFillMark(c.toFill),
-      source,
-      caveat,
-    };
-  }
-  const estimate = {
-    extent_unknown: 'extent unknown',
-    no_reliable_estimate: 'no reliable estimate',
-    level: '',
-  }[c.kind];
-  if (c.level) {
-    // "MASSIVE but no reliable estimate", "HEAVY (Mine Action Review estimate)".
-    const words = estimate ? `${c.level} but ${estimate}` : c.level;
-    return {
-      figureHtml: undefined,
-      levelHtml: `${levelHtml(words)}${refs(md, c.note)}`,
-      source,
-      caveat,
-    };
-  }
-  const figure = estimate.charAt(0).toUpperCase() + estimate.slice(1);
-  return {
-    figureHtml: `${escapeHtml(figure)}${refs(md, c.note)}`,
-    levelHtml: undefined,
-    source,
-    caveat,
-  };
 }
 
 function minesRows(now: DerivedMines, before: DerivedMines, md: Md) {
@@ -168,15 +68,6 @@ function minesRows(now: DerivedMines, before: DerivedMines, md: Md) {
   return rows;
 }
 
-/** "– Not reported": what the dashes of a KEY DATA table stand for. */
-function missingKey(values: Reported[]): string[] {
-  // A value still to fill prints its own mark, which needs no key.
-  const kinds = [
-    ...new Set(values.flatMap((v) => (v.missing && v.missing !== 'to_fill' ? [v.missing] : []))),
-  ];
-  return kinds.map((k) => `${MISSING_CELL} ${MISSING_LABELS[k]}`);
-}
-
 /** Everything the KEY DATA box prints, formatted and escaped. */
 export function keyDataView(r: ClearingTheMinesReport, d: ClearingTheMinesDerived, md: Md) {
   const { current, previous } = r.land_release;
@@ -188,10 +79,15 @@ export function keyDataView(r: ClearingTheMinesReport, d: ClearingTheMinesDerive
   }));
   const mines = minesRows(d.mines.current, d.mines.previous, md);
   return {
-    article5: article5(r, md),
+    deadline: deadlineView(r.key_data.article5, { treaty: 'APMBC', article: 'Article 5' }, md),
     likelihood: likelihood(r, md),
-    contamination: contaminationView(d.contamination, md),
+    contamination: {
+      heading: 'AP mine contamination',
+      ...contaminationView(d.contamination, md),
+    },
     release: {
+      areaHeading: 'Release of AP mined area',
+      destroyedHeading: 'Destruction of AP mines during clearance, survey, and spot tasks',
       currentYear: current.year,
       previousYear: previous.year,
       rows: release,

@@ -1,17 +1,8 @@
-import type { ReleaseKind } from '../derive/land-release.js';
 import type { MinePart } from '../derive/land-release.js';
-import type { Gap } from '../../../schema/figure.js';
 
-/**
- * Labels printed in more than one place (KEY DATA, tables, charts), defined once so that a
- * label has one casing everywhere: Mine Action Review's sentence case.
- */
-export const RELEASE_LABELS: Record<ReleaseKind, string> = {
-  clearance: 'Clearance',
-  technical_survey: 'Technical survey',
-  non_technical_survey: 'Non-technical survey',
-};
+export { MISSING_CELL, MISSING_LABELS, RELEASE_LABELS } from '../../../render/key-data.js';
 
+/** Labels of Clearing the Mines alone; those of every Mine Action Review kind are shared. */
 export const MINES_DESTROYED_LABEL = 'AP mines destroyed';
 
 export const MINE_PART_LABELS: Record<MinePart, string> = {
@@ -20,14 +11,3 @@ export const MINE_PART_LABELS: Record<MinePart, string> = {
   spot_tasks: 'During spot tasks',
   other: 'Other',
 };
-
-/** A missing figure where it stands alone: "Not reported". */
-export const MISSING_LABELS: Record<Gap, string> = {
-  not_reported: 'Not reported',
-  not_applicable: 'Not applicable',
-  unknown: 'Unknown',
-  to_fill: 'Still to fill',
-};
-
-/** What a missing figure prints in a table cell; a line under the table says which kind. */
-export const MISSING_CELL = '–';

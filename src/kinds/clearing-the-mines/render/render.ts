@@ -1,17 +1,31 @@
-import type { DerivedReport } from '../../../derive/derive-report.js';
+import type { WithDerived } from '../../../derive/derive-report.js';
 import type { RenderedReport } from '../../../render/render-report.js';
-import { renderKindPage } from '../../../render/page.js';
+import { type KindPage, renderKindPage } from '../../../render/page.js';
+import type { ClearingTheMinesDerived as Derived } from '../derive/report.js';
 import { buildClearingTheMinesView } from './view.js';
 import { documentDate } from '../../../render/to-fill-mark.js';
 
+/**
+ * templates/clearing-the-mines/ (the page and its body), with the partials and the stylesheet
+ * Mine Action Review's kinds share (KEY DATA, performance table, tables, figures).
+ */
+export const CLEARING_THE_MINES_PAGE: KindPage = {
+  templates: 'clearing-the-mines',
+  sharedPartials: ['mine-action-review'],
+  styles: ['mine-action-review'],
+};
+
 /** A Clearing the Mines country report as one standalone HTML page. */
 export async function renderClearingTheMines(
-  report: DerivedReport<'clearing-the-mines'>,
+  report: WithDerived<'clearing-the-mines', Derived>,
 ): Promise<RenderedReport> {
-  const { data, meta, kind, derived } = report;
+  const { data, meta, derived } = report;
   const view = buildClearingTheMinesView(data, derived, meta);
   return {
-    ...(await renderKindPage(kind, view, { publication: meta.title, country: data.country })),
+    ...(await renderKindPage(CLEARING_THE_MINES_PAGE, view, {
+      publication: meta.title,
+      country: data.country,
+    })),
     // Notes move from the end-of-report list to the foot of the page that cites them.
     layout: { flowRoot: '.kd-flow', notesSource: '.notes .note-list' },
     title: view.documentTitle,

@@ -2,24 +2,17 @@ import type { ClearingTheMinesDerived } from '../derive/report.js';
 import { formatDate } from '../../../derive/format.js';
 import { reviewView } from '../../../derive/review.js';
 import type { EditionMeta } from '../../../schema/edition.js';
-import { assessmentOf, type Block, type ClearingTheMinesReport } from '../schema/report.js';
+import type { Block, ClearingTheMinesReport } from '../schema/report.js';
 import type { RenderedChart } from '../../../render/charts.js';
 import type { ExportChart, ReportExports } from '../../../render/exports.js';
 import { crossReferenceId, renderInline, type ProseEnv } from '../../../render/markdown.js';
-import {
-  headRow,
-  num,
-  text,
-  type FigureView,
-  type RowView,
-  type TableView,
-} from '../../../render/table-view.js';
+import type { FigureView, TableView } from '../../../render/table-view.js';
+import { publishedHtml } from '../../../render/to-fill-mark.js';
 import { renderChart } from './charts.js';
 import { keyDataView } from './key-data.js';
 import { buildTableViews } from './tables.js';
 import { slug } from '../../../render/slug.js';
-import { escapeHtml } from '../../../render/table-view.js';
-import { publishedHtml, toFillMark } from '../../../render/to-fill-mark.js';
+import { performanceRows, performanceView } from '../../../render/performance-view.js';
 
 export type BlockView =
   | { p: string }
@@ -89,7 +82,7 @@ export function buildClearingTheMinesView(
     ['Other actors', r.capacity.other_actors],
   ] as const;
 
-  const performance = performanceView(r, d, meta, md);
+  const performance = performanceView(r.performance, d.performance, meta.edition, md);
   const sections = r.sections.map(
     (s): SectionView => ({
       id: slug(s.heading),
@@ -144,90 +137,3 @@ export function buildClearingTheMinesView(
   };
 }
 export type ClearingTheMinesView = ReturnType<typeof buildClearingTheMinesView>;
-
-/** The performance assessment: each criterion's score and commentary, the overall rating. */
-function performanceView(
-  r: ClearingTheMinesReport,
-  d: ClearingTheMinesDerived,
-  meta: EditionMeta,
-  md: (s: string) => string,
-) {
-  return (
-    d.performance && {
-      rows: d.performance.rows.map((row) => ({
-        label: row.label,
-        weight: `${row.weightPercent}%`,
-        // A score still to fill prints its mark (HTML, escaped).
-        scoreHtml:
-          row.score === undefined
-            ? toFillMark(row.scoreToFill ?? meta.edition)
-            : escapeHtml(String(row.score)),
-        previousScore: row.previousScore === undefined ? '–' : String(row.previousScore),
-        commentary: md(assessmentOf(r.performance)?.[row.key].commentary ?? ''),
-      })),
-      // A previous-score column that would hold only dashes is not printed.
-      hasPrevious: d.performance.rows.some((row) => row.previousScore !== undefined),
-      // The weighted score and rating are unknown while a score is still to fill.
-      scoreHtml:
-        d.performance.score === undefined
-          ? toFillMark(d.performance.toFill ?? meta.edition)
-          : escapeHtml(d.performance.score.toFixed(1)),
-      ratingHtml:
-        d.performance.rating === undefined
-          ? toFillMark(d.performance.toFill ?? meta.edition)
-          : escapeHtml(d.performance.rating),
-      previous: d.performance.previous && {
-        score: d.performance.previous.score.toFixed(1),
-        rating: d.performance.previous.rating,
-      },
-      year: meta.edition,
-      previousYear: meta.edition - 1,
-    }
-  );
-}
-
-type PerformanceView = NonNullable<ClearingTheMinesView['performance']>;
-
-/** The performance assessment as the template's table prints it, for export. */
-function performanceRows(
-  p: Pick<
-    PerformanceView,
-    'rows' | 'scoreHtml' | 'ratingHtml' | 'previous' | 'year' | 'previousYear' | 'hasPrevious'
-  >,
-): { head: RowView[]; body: RowView[] } {
-  const prev = <T>(cell: T): T[] => (p.hasPrevious ? [cell] : []);
-  return {
-    head: [
-      headRow(
-        'Criterion',
-        'Weight',
-        `Score (${p.year})`,
-        ...prev(`Score (${p.previousYear})`),
-        `Performance commentary (${p.year})`,
-      ),
-    ],
-    body: [
-      ...p.rows.map((row) => ({
-        cells: [
-          text(row.label),
-          num(row.weight),
-          { html: row.scoreHtml, numeric: true },
-          ...prev(num(row.previousScore)),
-          { html: row.commentary },
-        ],
-      })),
-      {
-        total: true,
-        cells: [
-          text(`Performance score (${p.year})`),
-          text(''),
-          { html: p.scoreHtml, numeric: true },
-          ...prev(num(p.previous?.score ?? '–')),
-          {
-            html: `${p.ratingHtml}${escapeHtml(p.previous ? ` (${p.previousYear}: ${p.previous.rating})` : '')}`,
-          },
-        ],
-      },
-    ],
-  };
-}

@@ -12,6 +12,11 @@ import {
 } from '../../../schema/common.js';
 import { figure, fillable, MissingFigure } from '../../../schema/figure.js';
 import { NoteRefs } from '../../../schema/note-refs.js';
+import {
+  assessmentOf,
+  performanceCriteria,
+  performanceSchema,
+} from '../../../schema/performance.js';
 import { reportHeader } from '../../../schema/report-header.js';
 import { DeadlineProgress, treatyDeadline } from '../../../schema/treaty-deadline.js';
 
@@ -214,79 +219,21 @@ export const Capacity = z.strictObject({
 // ---------------------------------------------------------------- performance
 
 /** Mine Action Review's seven criteria, in their published order, with their weights. */
-export const PERFORMANCE_CRITERIA = [
-  {
-    key: 'understanding_of_contamination',
-    label: 'Understanding of AP mine contamination',
-    weight: 0.2,
-  },
-  { key: 'national_ownership', label: 'National ownership and programme management', weight: 0.1 },
-  { key: 'gender_and_diversity', label: 'Gender and diversity', weight: 0.1 },
-  { key: 'information_management', label: 'Information management and reporting', weight: 0.1 },
-  { key: 'planning_and_tasking', label: 'Planning and tasking', weight: 0.1 },
-  { key: 'land_release_system', label: 'Land release system', weight: 0.2 },
-  {
-    key: 'land_release_outputs',
-    label: 'Land release outputs and Article 5 compliance',
-    weight: 0.2,
-  },
-] as const;
-export type PerformanceCriterionKey = (typeof PERFORMANCE_CRITERIA)[number]['key'];
-
-const Score = z
-  .number()
-  .min(0)
-  .max(10)
-  .multipleOf(0.5)
-  .describe('A score from 0 to 10, in steps of 0.5');
-
-export const CriterionAssessment = z.strictObject({
-  score: fillable(Score).describe("This edition's score"),
-  previous_score: Score.optional().describe(
-    "Last edition's score; the column is printed when any criterion has one",
-  ),
-  commentary: Markdown.describe('The performance commentary printed beside the scores'),
+export const PERFORMANCE_CRITERIA = performanceCriteria({
+  contamination: 'AP mine',
+  article: 'Article 5',
 });
-
-export const PerformanceAssessment = z
-  .strictObject({
-    ...(Object.fromEntries(
-      PERFORMANCE_CRITERIA.map((c) => [
-        c.key,
-        CriterionAssessment.describe(
-          `${c.label}: weighs ${Math.round(c.weight * 100)}% of the performance score`,
-        ),
-      ]),
-    ) as {
-      [K in PerformanceCriterionKey]: typeof CriterionAssessment;
-    }),
-    change_reason: PlainText.optional().describe(
-      "Why the rating is in another band than the previous edition's; `keydata validate` warns about an unexplained change",
-    ),
-  })
-  .describe(
-    'Assessment of national programme performance (States Parties only): all seven criteria',
-  );
+export const { PerformanceAssessment, PerformanceNotApplicable, Performance } = performanceSchema(
+  PERFORMANCE_CRITERIA,
+  'APMBC',
+);
 export type PerformanceAssessment = z.infer<typeof PerformanceAssessment>;
-
-export const PerformanceNotApplicable = z
-  .strictObject({
-    not_applicable: Markdown.describe(
-      'Why the table does not apply, printed where it would stand, e.g. "Kosovo is not a State Party to the APMBC."',
-    ),
-  })
-  .describe('No performance table, with the reason printed in its place');
-
-export const Performance = z
-  .union([PerformanceAssessment, PerformanceNotApplicable])
-  .describe(
-    'The assessment of national programme performance (all seven criteria), or { not_applicable: reason }',
-  );
 export type Performance = z.infer<typeof Performance>;
-
-/** The assessment, or undefined when the report has none or says it does not apply. */
-export const assessmentOf = (p: Performance | undefined): PerformanceAssessment | undefined =>
-  p === undefined || 'not_applicable' in p ? undefined : p;
+export {
+  assessmentOf,
+  CriterionAssessment,
+  type PerformanceCriterionKey,
+} from '../../../schema/performance.js';
 
 // ---------------------------------------------------------------- tables
 

@@ -1,20 +1,31 @@
 import { originAt } from '../../../data/cascade.js';
-import type { DerivedReport } from '../../../derive/derive-report.js';
+import type { WithDerived } from '../../../derive/derive-report.js';
 import type { RenderedReport } from '../../../render/render-report.js';
-import { renderKindPage } from '../../../render/page.js';
+import { type KindPage, renderKindPage } from '../../../render/page.js';
+import type { MonitorProfileDerived as Derived } from '../derive/report.js';
 import { buildMonitorProfileView } from './view.js';
 import { documentDate } from '../../../render/to-fill-mark.js';
 
+/** templates/monitor-profile/ and styles/monitor-profile.css. */
+export const MONITOR_PROFILE_PAGE: KindPage = {
+  templates: 'monitor-profile',
+  sharedPartials: [],
+  styles: ['monitor-profile'],
+};
+
 /** A Landmine and Cluster Munition Monitor country profile as one standalone HTML page. */
 export async function renderMonitorProfile(
-  report: DerivedReport<'monitor-profile'>,
+  report: WithDerived<'monitor-profile', Derived>,
 ): Promise<RenderedReport> {
-  const { data, meta, kind, derived } = report;
+  const { data, meta, derived } = report;
   const editionOf = (key: string) =>
     originAt(report.origins, ['sections', key])?.edition ?? data.edition;
   const view = buildMonitorProfileView(data, derived, meta, editionOf);
   return {
-    ...(await renderKindPage(kind, view, { publication: meta.title, country: data.country })),
+    ...(await renderKindPage(MONITOR_PROFILE_PAGE, view, {
+      publication: meta.title,
+      country: data.country,
+    })),
     // Notes stay at the end of their section; the pass still paginates and keeps headings with what follows.
     layout: { flowRoot: '.kd-flow', notesSource: null },
     title: view.documentTitle,

@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { baseReport, kosovo, arcadia, problemsOf } from '../../../helpers/reports.js';
-import { checkReport } from '../../../../src/derive/checks.js';
-import { deriveReport } from '../../../../src/derive/derive-report.js';
+import { checkReport, deriveReport } from '../../../../src/commands/report.js';
 
 /** The problems of the base report with one paragraph in its body. */
 function withParagraph(p: string) {

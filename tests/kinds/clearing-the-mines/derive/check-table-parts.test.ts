@@ -1,8 +1,7 @@
 /** Parts within their totals inside each table, located at the cell. */
 import { describe, expect, it } from 'vitest';
-import { deriveReport } from '../../../../src/derive/derive-report.js';
 import { baseReport, kosovo, problemsOf } from '../../../helpers/reports.js';
-import { checkReport } from '../../../../src/derive/checks.js';
+import { deriveReport, checkReport } from '../../../../src/commands/report.js';
 
 const genderRow = {
   operator: 'TD',

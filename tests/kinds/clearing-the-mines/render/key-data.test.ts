@@ -3,13 +3,12 @@
  * not (src/kinds/clearing-the-mines/render/key-data.ts, from the derived data).
  */
 import { describe, expect, it } from 'vitest';
-import { checkReport } from '../../../../src/derive/checks.js';
 import { deriveClearingTheMines } from '../../../../src/kinds/clearing-the-mines/derive/report.js';
-import { deriveReport } from '../../../../src/derive/derive-report.js';
 import { keyDataView } from '../../../../src/kinds/clearing-the-mines/render/key-data.js';
 import { renderInline } from '../../../../src/render/markdown.js';
 import { kosovo } from '../../../helpers/reports.js';
 import { SAMPLES, type Sample, sample } from '../../../helpers/samples.js';
+import { checkReport, deriveReport } from '../../../../src/commands/report.js';
 
 /** The box of a sample, with its HTML reduced to text: footnote markers as "^n". */
 function box(name: Sample | 'kosovo') {
@@ -24,8 +23,8 @@ function box(name: Sample | 'kosovo') {
   const v = keyDataView(r.data, d, md);
   return {
     v,
-    line: plain(v.article5.lineHtml),
-    pending: plain(v.article5.pendingHtml),
+    line: plain(v.deadline.lineHtml),
+    pending: plain(v.deadline.pendingHtml),
     figure: plain(v.contamination.figureHtml),
     level: plain(v.contamination.levelHtml),
     release: v.release.rows.map((x) => [x.label, plain(x.current), plain(x.previous)]),
@@ -43,28 +42,28 @@ describe('the Article 5 deadline (point 1)', () => {
   it('prints the deadline in force with "(extended)" and the progress', () => {
     const b = box('borduria');
     expect(b.line).toBe('1 March 2028 (extended)^1');
-    expect(b.v.article5.deadline).toBe(true); // set in capitals: 1 MARCH 2028 (EXTENDED)
-    expect(b.v.article5.statusHtml).toBe('Not on track');
+    expect(b.v.deadline.deadline).toBe(true); // set in capitals: 1 MARCH 2028 (EXTENDED)
+    expect(b.v.deadline.statusHtml).toBe('Not on track');
   });
 
   it('prints a request pending after the deadline in force', () => {
     const c = box('carpania');
     expect(c.line).toBe('1 December 2025');
     expect(c.pending).toBe('(request for extension to 1 March 2027 pending)^1');
-    expect(c.v.article5.statusHtml).toBe('Unclear');
+    expect(c.v.deadline.statusHtml).toBe('Unclear');
   });
 
   it('prints completion declared, and no progress where it does not apply', () => {
     const e = box('elbonia');
     expect(e.line).toBe('Completion declared on 20 June 2025^1');
-    expect(e.v.article5.statusHtml).toBeUndefined();
-    expect(box('arcadia').v.article5.statusHtml).toBe('On track');
-    expect(box('grand-fenwick').v.article5.statusHtml).toBe('Just on track');
+    expect(e.v.deadline.statusHtml).toBeUndefined();
+    expect(box('arcadia').v.deadline.statusHtml).toBe('On track');
+    expect(box('grand-fenwick').v.deadline.statusHtml).toBe('Just on track');
   });
 
   it('leaves "not party" as Kosovo printed it', () => {
     const k = box('kosovo');
-    expect([k.v.article5.heading, k.line, k.v.article5.deadline]).toEqual([
+    expect([k.v.deadline.heading, k.line, k.v.deadline.deadline]).toEqual([
       'No APMBC Article 5 deadline',
       'Not party to the APMBC',
       false,

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../../src/data/problem.js';
-import { checkReport } from '../../../../src/derive/checks.js';
 import type { ExchangeRates } from '../../../../src/schema/exchange-rates.js';
 import { baseMonitor, kosovo2014, monitorProblems } from '../../../helpers/monitor.js';
-import { deriveReport } from '../../../../src/derive/derive-report.js';
+import { checkReport, deriveReport } from '../../../../src/commands/report.js';
 
 /** Findings as sorted text: errors first, then by path. */
 const messages = (value: unknown, rates?: ExchangeRates) =>

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatCtmNotes } from '../../../../src/kinds/clearing-the-mines/derive/citations.js';
-import { deriveClearingTheMines } from '../../../../src/kinds/clearing-the-mines/derive/report.js';
-import type { Citation, Footnote } from '../../../../src/schema/citation.js';
-import { kosovo, ROOT } from '../../../helpers/reports.js';
+import { formatCtmNotes } from '../../../src/derive/citations/mine-action-review.js';
+import { deriveClearingTheMines } from '../../../src/kinds/clearing-the-mines/derive/report.js';
+import type { Citation, Footnote } from '../../../src/schema/citation.js';
+import { kosovo, ROOT } from '../../helpers/reports.js';
 
 /** Seed 001's 60 notes, exactly as written there (its Markdown: *italics*, <links>). */
 function seedNotes(): string[] {

@@ -1,5 +1,5 @@
 import { isMap, isScalar, type Document, type Pair, type YAMLMap } from 'yaml';
-import type { Migration } from '../../../data/migrate.js';
+import type { Migration } from '../../../schema/migration.js';
 
 /**
  * Clearing the Mines, schema 1 -> 2: the Article 5 deadline becomes a history.

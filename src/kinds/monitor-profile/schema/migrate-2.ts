@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { Migration } from '../../../data/migrate.js';
+import type { Migration } from '../../../schema/migration.js';
 
 /**
  * Monitor profiles, version 1 -> 2. Casualty key figures become casualties by year: the

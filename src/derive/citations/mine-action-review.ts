@@ -1,4 +1,4 @@
-import type { Citation, Footnote } from '../../../schema/citation.js';
+import type { Citation, Footnote } from '../../schema/citation.js';
 import {
   address,
   dateSegment,
@@ -13,7 +13,7 @@ import {
   type Mentions,
   type RunItem,
   type Segment,
-} from '../../../derive/citations/common.js';
+} from './common.js';
 
 /**
  * Mine Action Review's citation style, as Clearing the Mines prints it: UK punctuation (the

@@ -1,0 +1,26 @@
+import type { KindDefinition } from '../../../commands/kind-definition.js';
+import { checkCmr } from '../derive/checks.js';
+import { auditCmr } from '../derive/figures-audit.js';
+import { type CmrDerived, deriveCmr } from '../derive/report.js';
+import { CMR_PAGE, renderCmr } from '../render/render.js';
+import { carryForwardCmr } from './new-edition.js';
+
+/**
+ * Clearing Cluster Munition Remnants (Mine Action Review, cluster munition remnants, Article 4
+ * of the Convention on Cluster Munitions).
+ */
+export const clearingClusterMunitionRemnants: KindDefinition<
+  'clearing-cluster-munition-remnants',
+  CmrDerived
+> = {
+  derive: (report) => deriveCmr(report.data),
+  check: (report, emit, where) => checkCmr(report.data, report.derived, emit, where),
+  // The first edition of the kind: no earlier edition to compare figures with yet.
+  checkAcrossEditions: null,
+  audit: (report) => auditCmr(report.data),
+  render: renderCmr,
+  page: CMR_PAGE,
+  nextEdition: { carryForward: carryForwardCmr },
+  // The volume opens with the countries; the edition overview is Clearing the Mines' for now.
+  volume: { overview: null },
+};

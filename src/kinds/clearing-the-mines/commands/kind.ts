@@ -1,0 +1,20 @@
+import type { KindDefinition } from '../../../commands/kind-definition.js';
+import { checkClearingTheMines } from '../derive/checks.js';
+import { checkAcrossEditions } from '../derive/check-editions.js';
+import { auditClearingTheMines } from '../derive/figures-audit.js';
+import { overviewRow } from '../derive/overview-row.js';
+import { type ClearingTheMinesDerived, deriveClearingTheMines } from '../derive/report.js';
+import { CLEARING_THE_MINES_PAGE, renderClearingTheMines } from '../render/render.js';
+import { carryForwardCtm } from './new-edition.js';
+
+/** Clearing the Mines (Mine Action Review, anti-personnel mines, Article 5 of the APMBC). */
+export const clearingTheMines: KindDefinition<'clearing-the-mines', ClearingTheMinesDerived> = {
+  derive: (report) => deriveClearingTheMines(report.data),
+  check: (report, emit, where) => checkClearingTheMines(report.data, report.derived, emit, where),
+  checkAcrossEditions,
+  audit: (report) => auditClearingTheMines(report.data, report.derived),
+  render: renderClearingTheMines,
+  page: CLEARING_THE_MINES_PAGE,
+  nextEdition: { carryForward: carryForwardCtm },
+  volume: { overview: (slug, report) => overviewRow(slug, report.data, report.derived) },
+};

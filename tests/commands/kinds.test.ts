@@ -1,0 +1,33 @@
+/**
+ * The report-kind registry at run time. Its compile-time half, that a kind or a part left out
+ * does not compile, is tests/commands/kinds.types.ts (type-checked by `npm test`).
+ */
+import { describe, expect, it } from 'vitest';
+import { definitionOf, KINDS } from '../../src/commands/kinds.js';
+import { REPORT_KINDS } from '../../src/schema/kinds.js';
+
+describe('report-kind registry', () => {
+  it('holds one definition per kind of the schema-level part, in the same order', () => {
+    expect(Object.keys(KINDS)).toEqual(REPORT_KINDS);
+  });
+
+  it('answers every kind with its own definition, each part present (null only where a kind has none)', () => {
+    for (const kind of REPORT_KINDS) {
+      const def = definitionOf(kind);
+      expect(def).toBe(KINDS[kind]);
+      for (const part of [
+        'derive',
+        'check',
+        'checkAcrossEditions',
+        'audit',
+        'render',
+        'page',
+        'nextEdition',
+        'volume',
+      ] as const)
+        expect(def[part], `${kind}.${part}`).not.toBeUndefined();
+      expect(def.page.templates).toBeTruthy();
+      expect(def.page.styles.length).toBeGreaterThan(0);
+    }
+  });
+});
