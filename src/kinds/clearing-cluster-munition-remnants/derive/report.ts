@@ -5,8 +5,8 @@ import {
   levelName,
 } from '../../../derive/contamination.js';
 import { type AreaUnit, formatArea, formatInt, m2ToKm2 } from '../../../derive/format.js';
-import { gapWords } from '../../../derive/to-fill.js';
-import type { Gap } from '../../../schema/figure.js';
+import { gapWords, toFillText } from '../../../derive/to-fill.js';
+import { filled, type Gap, toFillEdition } from '../../../schema/figure.js';
 import {
   RELEASE_KINDS,
   type ReleaseKind,
@@ -34,11 +34,22 @@ export function deriveCmrContamination(c: CmrContamination): DerivedContaminatio
   const notes = { source: c.source, caveat: c.caveat, note: c.note, levelNote: c.level_note };
   if (c.kind === 'none_known') return { kind: c.kind, level: undefined, ...notes };
   if (c.kind !== 'area') return { kind: c.kind, level: c.level && levelName(c.level), ...notes };
-  const km2 = m2ToKm2(c.area_m2);
+  const areaM2 = filled(c.area_m2);
+  // An estimate still to fill has no area and no band: the mark stands for both.
+  if (areaM2 === undefined)
+    return {
+      kind: 'to_fill',
+      toFill: toFillEdition(c.area_m2) as number,
+      level: c.level && levelName(c.level),
+      qualifier: c.qualifier,
+      fromTables: false,
+      ...notes,
+    };
+  const km2 = m2ToKm2(areaM2);
   const bandLevel = contaminationLevel(km2);
   return {
     kind: 'area',
-    areaM2: c.area_m2,
+    areaM2,
     km2,
     level: c.level ? levelName(c.level) : bandLevel,
     bandLevel,
@@ -117,6 +128,13 @@ function facts(
     area('contamination_km2', contamination.areaM2, 'km2');
     area('contamination_m2', contamination.areaM2, 'm2');
   }
+  if (contamination.kind === 'to_fill')
+    for (const name of ['contamination_km2', 'contamination_m2'])
+      for (const suffix of ['', '|m2', '|km2'])
+        f.set(`${name}${suffix}`, toFillText(contamination.toFill));
   if (contamination.level) f.set('contamination_level', contamination.level.toLowerCase());
+  // No band level without an area: while the area is still to fill, so is the level.
+  else if (contamination.kind === 'to_fill')
+    f.set('contamination_level', toFillText(contamination.toFill));
   return f;
 }
