@@ -61,6 +61,8 @@ export interface OverviewRow {
   };
   /** The likelihood of meeting the completion target (the Oslo Action Plan's), where assessed. */
   likelihood: Likelihood | undefined;
+  /** What a draft has still to fill, printed so rather than as "not assessed" or a dash. */
+  stillToFill: ('progress' | 'likelihood' | 'performance')[];
   release: { current: ReleaseYear; previous: ReleaseYear };
   performance:
     | {

@@ -33,6 +33,7 @@ const LIKELIHOOD = {
 } as const;
 
 const NOT_REPORTED = 'Not reported';
+const STILL_TO_FILL = 'Still to fill';
 /** An area of a table: km² at every size, as the house style prints tables (12,557,265m² is 13km²). */
 const km2 = (v: Reported) => (v === undefined ? NOT_REPORTED : formatKm2(m2ToKm2(v)));
 const count = (v: Reported) => (v === undefined ? NOT_REPORTED : formatInt(v));
@@ -51,6 +52,9 @@ export interface OverviewCountryView {
 
 export function countryView(row: OverviewRow): OverviewCountryView {
   const a5 = row.article5;
+  // A value a draft has still to fill says so, rather than read as not assessed.
+  const waiting = (what: OverviewRow['stillToFill'][number], otherwise: string) =>
+    row.stillToFill.includes(what) ? STILL_TO_FILL : otherwise;
   return {
     country: row.country,
     level: row.contamination.level,
@@ -59,10 +63,10 @@ export function countryView(row: OverviewRow): OverviewCountryView {
     deadline: a5.deadline
       ? `${formatDate(a5.deadline)}${STATUS[a5.status]}${a5.pending ? ' (extension requested)' : ''}`
       : '–',
-    progress: a5.progress ? PROGRESS[a5.progress] : '–',
-    likelihood: row.likelihood ? LIKELIHOOD[row.likelihood] : 'Not assessed',
-    score: row.performance ? row.performance.score.toFixed(1) : '–',
-    rating: row.performance?.rating ?? '–',
+    progress: a5.progress ? PROGRESS[a5.progress] : waiting('progress', '–'),
+    likelihood: row.likelihood ? LIKELIHOOD[row.likelihood] : waiting('likelihood', 'Not assessed'),
+    score: row.performance ? row.performance.score.toFixed(1) : waiting('performance', '–'),
+    rating: row.performance?.rating ?? waiting('performance', '–'),
   };
 }
 

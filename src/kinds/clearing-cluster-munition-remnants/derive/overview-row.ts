@@ -64,6 +64,10 @@ export function cmrOverviewRow(slug: string, r: Cmr, d: CmrDerived): OverviewRow
     },
     // Clearing Cluster Munition Remnants assesses no likelihood of completion.
     likelihood: undefined,
+    stillToFill: [
+      ...(a4.status === 'party' && filled(a4.progress) === undefined ? ['progress' as const] : []),
+      ...(d.performance?.toFill !== undefined ? ['performance' as const] : []),
+    ],
     release: {
       current: releaseYear(r.land_release.current.year, d, 'current'),
       previous: releaseYear(r.land_release.previous.year, d, 'previous'),

@@ -82,6 +82,13 @@ export function overviewRow(
       progress: a5.status === 'party' ? filled(a5.progress) : undefined,
     },
     likelihood: filled(r.key_data.likelihood?.oslo_action_plan),
+    stillToFill: [
+      ...(a5.status === 'party' && filled(a5.progress) === undefined ? ['progress' as const] : []),
+      ...(r.key_data.likelihood && filled(r.key_data.likelihood.oslo_action_plan) === undefined
+        ? ['likelihood' as const]
+        : []),
+      ...(d.performance?.toFill !== undefined ? ['performance' as const] : []),
+    ],
     release: {
       current: releaseYear(r.land_release.current.year, d, 'current'),
       previous: releaseYear(r.land_release.previous.year, d, 'previous'),
