@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { registerAddCountry } from './add-country-command.js';
 import { registerBuild } from './build-command.js';
 import { registerDiff } from './diff-command.js';
 import { registerMigrate } from './migrate-command.js';
@@ -25,6 +26,7 @@ export async function main(argv: string[]): Promise<number> {
   registerValidate(program, setCode);
   registerMigrate(program, setCode);
   registerNewEdition(program);
+  registerAddCountry(program);
   registerDiff(program, setCode);
   registerPreview(program);
   registerSchemas(program);

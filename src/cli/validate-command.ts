@@ -28,6 +28,10 @@ export function registerValidate(program: Command, setCode: (c: number) => void)
     .option('--report <kind>', 'only this report kind')
     .option('--country <slug>', 'only this country')
     .option(
+      '--final',
+      'check as build --final would: a value still to fill ({ to_fill: YEAR }) is an error, not a warning',
+    )
+    .option(
       '--strict',
       'treat warnings as errors (exit 1 on any warning; unchecked figures do not count)',
     )
@@ -52,7 +56,13 @@ export function registerValidate(program: Command, setCode: (c: number) => void)
       const selection = parseSelection(opts);
       const cwd = process.cwd();
       const display = displayAsGiven(files, cwd);
-      const result = await validate({ files, ...selection, cwd, display });
+      const result = await validate({
+        files,
+        ...selection,
+        cwd,
+        display,
+        final: Boolean(opts.final),
+      });
       if (format === 'json' && opts.audit) {
         const problems = JSON.parse(formatProblems(result.problems, 'json')) as unknown;
         const out = { problems, audit: auditJson(result.audits) };

@@ -31,7 +31,10 @@ import { checkReport, renderReport, deriveReport } from './report.js';
 export type Format = 'pdf' | 'html' | 'site' | ExportFormat;
 
 /** What building one profile reads: the build's resolved options and its browser session. */
-export type ProfileContext = Pick<ResolvedBuildOptions, 'outDir' | 'formats' | 'variants'> & {
+export type ProfileContext = Pick<
+  ResolvedBuildOptions,
+  'outDir' | 'formats' | 'variants' | 'final'
+> & {
   /** A print that takes longer is abandoned and retried once on a fresh page. */
   readonly timeoutMs: number;
   readonly session: BrowserSession;
@@ -99,7 +102,8 @@ export async function buildProfile(
   country: CountryFile,
   inputsHash: string,
 ): Promise<BuiltProfile> {
-  const loaded = await loadReport(country.file, displayPath);
+  // A draft build lists values still to fill as warnings and prints their marks; --final refuses them.
+  const loaded = await loadReport(country.file, displayPath, { final: ctx.final });
   // Derived once: the checks and the render read the same figures. A file that fails the
   // schema is still checked without its broken parts, so every problem shows at once.
   const report = loaded.ok ? deriveReport(loaded.report) : undefined;

@@ -1,7 +1,9 @@
 import { UserError } from '../errors.js';
 import { findCountryFiles, type CountryFile } from '../data/find.js';
 import type { Problem } from '../data/problem.js';
+import { loadReport } from '../data/load-report.js';
 import { readReviewStatus } from '../data/review.js';
+import { displayPath } from '../project.js';
 import { VERSION } from '../version.js';
 import { profileSources } from './inputs.js';
 import { lockOutput } from './lock.js';
@@ -160,7 +162,10 @@ async function planProfiles(
       const status = await readReviewStatus(country.file);
       if (status !== 'final') {
         const error = `not final (status: ${status ?? 'unreadable'}): --final builds only profiles marked status: final`;
-        results.push({ country, status: 'failed', outputs: [], problems: [], error, ms: 0 });
+        // What stands between the draft and final, located: each value still to fill first.
+        const loaded = await loadReport(country.file, displayPath, { final: true });
+        const problems = loaded.problems.filter((p) => p.severity === 'error');
+        results.push({ country, status: 'failed', outputs: [], problems, error, ms: 0 });
         continue;
       }
     }

@@ -19,6 +19,8 @@ import { checkReport, auditReport, type DerivedReport, deriveReport } from './re
 export interface ValidateOptions extends DataSelection {
   /** The migrations that define the current schema_version of each kind (tests inject their own). */
   migrations?: MigrationRegistry;
+  /** Check as `build --final` would: a value still to fill is an error, not a draft's warning. */
+  final?: boolean;
 }
 
 export interface ValidateResult {
@@ -94,11 +96,15 @@ export async function validate(options: ValidateOptions = {}): Promise<ValidateR
     if (path.basename(file) === EDITION_META_FILE) {
       const meta = await loadEditionMeta(path.dirname(file), display, {
         migrations: options.migrations,
+        final: options.final,
       });
-      if (!meta.ok) problems.push(...meta.problems);
+      problems.push(...meta.problems);
       continue;
     }
-    const result = await loadReport(file, display, { migrations: options.migrations });
+    const result = await loadReport(file, display, {
+      migrations: options.migrations,
+      final: options.final,
+    });
     problems.push(...result.problems);
     if (!result.ok) {
       if (result.partial) problems.push(...checkReport(deriveReport(result.partial)));

@@ -142,7 +142,7 @@ async function renderCountries(
   const notFinal: string[] = [];
   let meta: EditionMeta | undefined;
   for (const c of countries) {
-    const loaded = await loadReport(c.file, displayPath);
+    const loaded = await loadReport(c.file, displayPath, { final: ctx.final });
     const report = loaded.ok ? deriveReport(loaded.report) : undefined;
     if (!report || hasErrors(checkReport(report))) {
       invalid.push(c.country);

@@ -82,21 +82,34 @@ function kindOf(source: YamlSource, file: string): ReportKind | undefined {
 export interface LoadOptions {
   /** The migrations that define each file kind's current schema_version (tests inject their own). */
   migrations?: MigrationRegistry;
+  /**
+   * Load for a final build (`--final`): a value still to fill is an error. Otherwise it is a
+   * warning (a draft prints its mark), except in a file whose status is final.
+   */
+  final?: boolean;
 }
+
+/** A file says it is final: nothing in it (or its edition's metadata) may wait. */
+const saysFinal = (source: YamlSource) =>
+  (source.value as Record<string, unknown> | null)?.status === 'final';
 
 /** Loads the edition metadata that sits beside a country file. */
 export async function loadEditionMeta(
   dir: string,
   display: (f: string) => string,
   options: LoadOptions = {},
-): Promise<{ ok: true; meta: EditionMeta } | { ok: false; problems: Problem[] }> {
+): Promise<
+  { ok: true; meta: EditionMeta; problems: Problem[] } | { ok: false; problems: Problem[] }
+> {
   const file = path.join(dir, EDITION_META_FILE);
   const loaded = await loadYaml(file, display(file));
   if (!loaded.ok) return loaded;
   const old = versionProblem(loaded.source, 'edition', options.migrations);
   if (old) return { ok: false, problems: [old] };
-  const checked = validateWith(EditionMeta, loaded.source);
-  return checked.ok ? { ok: true, meta: checked.data } : checked;
+  const checked = validateWith(EditionMeta, loaded.source, {
+    toFill: options.final ? 'error' : 'warning',
+  });
+  return checked.ok ? { ok: true, meta: checked.data, problems: checked.problems } : checked;
 }
 
 async function partialReport(
@@ -151,11 +164,13 @@ export async function loadReport(
   // A file in an older format is for `keydata migrate`, not for today's schema.
   const old = versionProblem(source, kind, options.migrations);
   if (old) return { ok: false, problems: [...loaded.problems, old] };
-  const checked = validateWith(REPORT_SCHEMAS[kind], source);
-  const metaResult = await loadEditionMeta(path.dirname(file), display, options);
-  const problems = [...loaded.problems];
-  if (!checked.ok) problems.push(...checked.problems);
-  if (!metaResult.ok) problems.push(...metaResult.problems);
+  // A final build, or a file that says it is final, holds nothing still to fill.
+  const final = Boolean(options.final) || saysFinal(source);
+  const checked = validateWith(REPORT_SCHEMAS[kind], source, {
+    toFill: final ? 'error' : 'warning',
+  });
+  const metaResult = await loadEditionMeta(path.dirname(file), display, { ...options, final });
+  const problems = [...loaded.problems, ...checked.problems, ...metaResult.problems];
   if (!checked.ok && metaResult.ok) {
     const partial = await partialReport(
       kind,

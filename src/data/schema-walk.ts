@@ -85,3 +85,20 @@ export function requiredKeysOf(objectSchema: z.ZodType): string[] {
     return t !== 'optional' && t !== 'default' && t !== 'prefault';
   });
 }
+
+/**
+ * True when the schemas at a place take free text (no format such as a date, no pattern)
+ * and not the to-fill marker: a draft's "TO FILL 2026" can stand in for the text there.
+ */
+export function takesTextNotMarker(schemas: readonly z.ZodType[]): boolean {
+  const text = schemas.some((s) => {
+    const def = defOf(s) as Def & { format?: string; checks?: unknown[] };
+    if (def.type !== 'string' || def.format) return false;
+    const checks = (def.checks ?? []) as { _zod?: { def?: { check?: string; format?: string } } }[];
+    return !checks.some((c) => c._zod?.def?.check === 'string_format');
+  });
+  const marker = schemas.some(
+    (s) => defOf(s).type === 'object' && keysOf(s).length === 1 && keysOf(s)[0] === 'to_fill',
+  );
+  return text && !marker;
+}

@@ -1,9 +1,11 @@
 /**
  * A figure left to fill: `{ to_fill: 2026 }` stands where a value of a new edition is not
- * known yet (`keydata new-edition` writes it for every figure of the year to come). No field
- * of any schema takes a mapping with this one key, so the marker cannot pass for data:
- * validation reports each as "still to fill for the 2026 edition" (one error per field,
- * instead of a type error), and a file holding one never builds.
+ * known yet (`keydata new-edition` and `keydata add-country` write it). The fields that may
+ * wait take it (src/schema/figure.ts: every figure and the fields built with `fillable`);
+ * validation lists each marker at its field, "still to fill for the 2026 edition": a warning
+ * in a draft, which builds with a highlighted "TO FILL 2026" where the value would stand,
+ * and an error in a final profile or a `--final` build. A marker in a field that cannot
+ * wait is an error either way (one per field, instead of a type error).
  */
 
 export const TO_FILL_KEY = 'to_fill';
@@ -27,7 +29,14 @@ export function isToFill(value: unknown): value is ToFill {
   return keys.length === 1 && typeof edition === 'number' && Number.isInteger(edition);
 }
 
-export const toFillMessage = (edition: number) => `still to fill for the ${edition} edition`;
+/** How validation words a value still to fill: a draft's warning, or a final profile's error. */
+/** The words that stand for a text still to fill in a draft (src/derive/to-fill.ts prints figures so too). */
+export const toFillText = (edition: number): string => `TO FILL ${edition}`;
+
+export const toFillMessage = (edition: number, severity: 'warning' | 'error' = 'error') =>
+  severity === 'warning'
+    ? `still to fill for the ${edition} edition (a draft prints "TO FILL ${edition}" here; --final refuses it)`
+    : `still to fill for the ${edition} edition`;
 
 /** Every marker in a parsed value, in document order. */
 export function findToFill(value: unknown, path: (string | number)[] = []): ToFillPlace[] {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import { describeValue, expectedNoun, suggest } from './messages.js';
-import { keysOf, requiredKeysOf, schemasAt } from './schema-walk.js';
+import { describeValue, expectedNoun, issueMessage, suggest } from './messages.js';
+import { expectedOf, keysOf, requiredKeysOf, schemasAt } from './schema-walk.js';
+import { TO_FILL_KEY } from './to-fill.js';
 
 type UnionIssue = z.core.$ZodIssueInvalidUnion;
 
@@ -17,6 +18,9 @@ const andList = (items: readonly string[]) =>
 const isObjectSchema = (s: z.ZodType) =>
   (s as unknown as { _zod: { def: { type: string } } })._zod.def.type === 'object';
 
+const isToFillForm = (s: z.ZodType) =>
+  isObjectSchema(s) && keysOf(s).length === 1 && keysOf(s)[0] === TO_FILL_KEY;
+
 /**
  * A message for a value that matches none of the forms of a plain (not discriminated) union,
  * built from the forms themselves:
@@ -32,7 +36,17 @@ export function unionMessage(
   input: unknown,
 ): string | undefined {
   const field = String(issue.path.at(-1) ?? '');
-  const forms = schemasAt(schema, issue.path);
+  // The marker of a value still to fill is written by new-edition and add-country, not
+  // offered as a form of the value.
+  const all = schemasAt(schema, issue.path);
+  const forms = all.filter((f) => !isToFillForm(f));
+  // A value that may be still to fill has one real form: its own message, as without the marker.
+  const only = forms.length === 1 && all.length === issue.errors.length ? forms[0] : undefined;
+  const own = only && issue.errors[all.indexOf(only)];
+  if (own?.length === 1 && own[0] && own[0].path.length === 0) {
+    const inner = { ...own[0], path: issue.path } as z.core.$ZodIssue;
+    return issueMessage(inner, input, expectedOf(forms));
+  }
   const figure = figureMessage(forms, field, input);
   if (figure) return figure;
   if (forms.length > 1 && forms.every(isObjectSchema)) {

@@ -2,10 +2,31 @@ import { isMap, isScalar } from 'yaml';
 import type { z } from 'zod';
 import { issueMessage, suggest } from './messages.js';
 import { formatPath, type Problem } from './problem.js';
-import { expectedOf, keysOf, objectSchemasAt, schemasAt } from './schema-walk.js';
-import { findToFill, isWithin, toFillMessage } from './to-fill.js';
+import {
+  expectedOf,
+  keysOf,
+  objectSchemasAt,
+  schemasAt,
+  takesTextNotMarker,
+} from './schema-walk.js';
+import { findToFill, isWithin, toFillMessage, toFillText, type ToFillPlace } from './to-fill.js';
 import { unionMessage } from './union-messages.js';
 import { locate, type YamlSource } from './yaml-source.js';
+
+/**
+ * A copy of `value` in which each marker standing where the schema takes text, and no
+ * marker, is the text "TO FILL 2026".
+ */
+function withTextStandIns(schema: z.ZodType, value: unknown, unfilled: ToFillPlace[]): unknown {
+  const textual = unfilled.filter((u) => takesTextNotMarker(schemasAt(schema, u.path)));
+  if (textual.length === 0) return value;
+  const copy = structuredClone(value) as Record<string | number, unknown>;
+  for (const u of textual) {
+    const parent = valueAt(copy, u.path.slice(0, -1)) as Record<string | number, unknown>;
+    parent[u.path.at(-1) as string | number] = toFillText(u.edition);
+  }
+  return copy;
+}
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let v = root;
@@ -60,24 +81,53 @@ function splitAtComma(
   };
 }
 
-/** Validates a parsed file against a schema; every issue becomes a located Problem. */
+export interface ValidateOptions {
+  /**
+   * What a value still to fill ({ to_fill: YEAR }) is where the schema takes one: a warning
+   * (a draft builds, printing its mark) or an error (a final profile, a --final build).
+   * Where the schema takes none, it is an error either way. Default: error.
+   */
+  toFill?: 'warning' | 'error';
+}
+
+export type Validated<T> =
+  | { ok: true; data: T; problems: Problem[] }
+  | { ok: false; problems: Problem[] };
+
+/**
+ * Validates a parsed file against a schema; every issue becomes a located Problem. Values
+ * still to fill are listed one by one, at their field, whatever else is wrong.
+ */
 export function validateWith<S extends z.ZodType>(
   schema: S,
   source: YamlSource,
-): { ok: true; data: z.infer<S> } | { ok: false; problems: Problem[] } {
-  // Values left to fill (src/data/to-fill.ts) are reported as such, and the schema's own
-  // complaints about them are not.
+  options: ValidateOptions = {},
+): Validated<z.infer<S>> {
   const unfilled = findToFill(source.value);
-  const problems: Problem[] = unfilled.map((u) => ({
-    file: source.file,
-    ...locate(source, u.path),
-    severity: 'error',
-    path: formatPath(u.path),
-    message: toFillMessage(u.edition),
-  }));
-  const result = schema.safeParse(source.value);
-  if (result.success && unfilled.length === 0) return { ok: true, data: result.data };
+  const draft = options.toFill === 'warning';
+  // In a draft, a text field still to fill reads "TO FILL 2026" (a heading, a paragraph):
+  // text has no gap of its own, so the words stand in for it, visibly.
+  const value = draft ? withTextStandIns(schema, source.value, unfilled) : source.value;
+  const result = schema.safeParse(value);
   const issues = result.success ? [] : result.error.issues.flatMap(flattenUnion);
+  // A marker the schema takes stands for the value (src/schema/figure.ts ToFill); one it
+  // does not take is reported as a value to give, and the schema's complaints about it are not.
+  const problems: Problem[] = unfilled.map((u) => {
+    const taken = !issues.some((i) => isWithin(i.path, u.path));
+    return {
+      file: source.file,
+      ...locate(source, u.path),
+      severity: draft && taken ? 'warning' : 'error',
+      path: formatPath(u.path),
+      message: !draft
+        ? toFillMessage(u.edition, 'error')
+        : taken
+          ? toFillMessage(u.edition, 'warning')
+          : `${toFillMessage(u.edition, 'error')}: this field cannot wait in a draft; give its value`,
+    };
+  });
+  if (result.success && !problems.some((p) => p.severity === 'error'))
+    return { ok: true, data: result.data, problems };
   for (const issue of issues) {
     if (unfilled.some((u) => isWithin(issue.path, u.path))) continue;
     if (issue.code === 'unrecognized_keys') {

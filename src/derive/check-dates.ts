@@ -1,6 +1,7 @@
 import type { EditionMeta } from '../schema/edition.js';
 import type { Emit, Path } from './emit.js';
 import { formatDate, MONTHS } from './format.js';
+import { filled } from '../schema/figure.js';
 
 const MONTH = `(${MONTHS.join('|')})`;
 /** "5 May 2025" (groups: day, month, year) or "May 2025" (groups: -, month, year). */
@@ -62,7 +63,9 @@ function* strings(value: unknown, path: Path): Generator<{ path: Path; text: str
  * 2025") is reported wherever it is.
  */
 export function checkDates(data: unknown, meta: Pick<EditionMeta, 'published'>, emit: Emit): void {
-  const published = meta.published;
+  // A publication date still to fill compares with nothing: the check waits for it.
+  const published = filled(meta.published);
+  if (published === undefined) return;
   for (const { path, text } of strings(data, [])) {
     const inNote = path.some((seg, i) => seg === 'notes' && typeof path[i + 1] === 'string');
     const given = inNote && path.at(-1) === 'date' ? structuredDate(text) : undefined;

@@ -51,4 +51,13 @@ export type DerivedContamination =
       /** none_known: no contamination known to remain (a State that completed clearance). */
       kind: 'level' | 'extent_unknown' | 'no_reliable_estimate' | 'none_known';
       level: ContaminationLevel | undefined;
+    } & EstimateNotes)
+  | ({
+      /** An area estimate still to fill (or a table total that holds a figure to fill). */
+      kind: 'to_fill';
+      toFill: number;
+      /** The stated level only: no band without an area. */
+      level: ContaminationLevel | undefined;
+      qualifier: AreaQualifier | undefined;
+      fromTables: boolean;
     } & EstimateNotes);

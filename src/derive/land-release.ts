@@ -2,27 +2,39 @@ import {
   figureMissing,
   figureNote,
   figureValue,
+  toFillEdition,
   type FigureInput,
-  type MissingKind,
+  type Gap,
 } from '../schema/figure.js';
 
 /**
- * A land release figure as derive and render use it: a number, or missing with its reason,
- * with its footnote either way. Missing is never read as 0. Shared by Mine Action Review's
- * kinds (Clearing the Mines, Clearing Cluster Munition Remnants).
+ * A figure as derive and render use it: a number, or absent with its reason (missing, or
+ * still to fill for an edition), with its footnote either way. Absent is never read as 0.
+ * Shared by Mine Action Review's kinds (Clearing the Mines, Clearing Cluster Munition Remnants).
  */
 export interface Reported {
   value: number | undefined;
-  missing: MissingKind | undefined;
+  missing: Gap | undefined;
   note: string | undefined;
+  /** The edition a value still to fill is for (`missing` is then 'to_fill'). */
+  toFill?: number | undefined;
 }
 
 export function reported(f: FigureInput | undefined): Reported {
+  const edition = toFillEdition(f);
   return {
     value: figureValue(f),
     missing: f === undefined ? 'not_reported' : figureMissing(f),
     note: figureNote(f),
+    ...(edition === undefined ? {} : { toFill: edition }),
   };
+}
+
+/** A plain number of the data that may be still to fill, as a Reported figure. */
+export function reportedCount(v: number | { to_fill: number }): Reported {
+  return typeof v === 'number'
+    ? { value: v, missing: undefined, note: undefined }
+    : { value: undefined, missing: 'to_fill', note: undefined, toFill: v.to_fill };
 }
 
 /** How land is released, in the order KEY DATA lists them. */

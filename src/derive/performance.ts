@@ -4,6 +4,7 @@ import {
   type PerformanceCriteria,
   type PerformanceCriterionKey,
 } from '../schema/performance.js';
+import { filled, toFillEdition } from '../schema/figure.js';
 
 /**
  * Mine Action Review's performance score, shared by its kinds: the criteria's weighted
@@ -30,12 +31,17 @@ export interface DerivedPerformance {
     key: PerformanceCriterionKey;
     label: string;
     weightPercent: number;
-    score: number;
+    /** Undefined while still to fill (`scoreToFill` says for which edition). */
+    score: number | undefined;
+    scoreToFill: number | undefined;
     previousScore: number | undefined;
     commentaryPath: (string | number)[];
   }[];
-  score: number;
-  rating: PerformanceRating;
+  /** The weighted score and its rating; undefined while any criterion's score is still to fill. */
+  score: number | undefined;
+  rating: PerformanceRating | undefined;
+  /** The edition a criterion's score is still to fill for, if any. */
+  toFill: number | undefined;
   previous: { score: number; rating: PerformanceRating } | undefined;
 }
 
@@ -58,17 +64,26 @@ export function derivePerformance(
     key: c.key,
     label: c.label,
     weightPercent: Math.round(c.weight * 100),
-    score: p[c.key].score,
+    score: filled(p[c.key].score),
+    scoreToFill: toFillEdition(p[c.key].score),
     previousScore: p[c.key].previous_score,
     commentaryPath: ['performance', c.key, 'commentary'],
   }));
-  const score = weighted(
-    criteria,
-    rows.map((row) => row.score),
-  );
+  // A score still to fill leaves the weighted score unknown, never counted as 0.
+  const scores = rows.map((row) => row.score);
+  const toFill = rows.find((row) => row.scoreToFill !== undefined)?.scoreToFill;
+  const score = scores.every((s): s is number => s !== undefined)
+    ? weighted(criteria, scores)
+    : undefined;
   const prevScores = rows.map((row) => row.previousScore);
   const previous = prevScores.every((s): s is number => s !== undefined)
     ? { score: weighted(criteria, prevScores), rating: rateScore(weighted(criteria, prevScores)) }
     : undefined;
-  return { rows, score, rating: rateScore(score), previous };
+  return {
+    rows,
+    score,
+    rating: score === undefined ? undefined : rateScore(score),
+    toFill,
+    previous,
+  };
 }

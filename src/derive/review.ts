@@ -2,6 +2,7 @@ import type { EditionMeta } from '../schema/edition.js';
 import type { Correction, ReviewStatus } from '../schema/review.js';
 import type { Emit } from './emit.js';
 import { formatDate } from './format.js';
+import { filled } from '../schema/figure.js';
 
 /** What a profile's pages say about its review state: a watermark, and a correction note. */
 export interface ReviewView {
@@ -57,12 +58,14 @@ export function checkReview(
   meta: Pick<EditionMeta, 'published'>,
   emit: Emit,
 ): void {
+  // A publication date still to fill compares with nothing.
+  const published = filled(meta.published);
   r.corrections.forEach((c, i) => {
-    if (c.date < meta.published) {
+    if (published !== undefined && c.date < published) {
       emit(
         'warning',
         ['corrections', i, 'date'],
-        `dated ${formatDate(c.date)}, before the edition's publication date, ${formatDate(meta.published)}: a correction is made after publication`,
+        `dated ${formatDate(c.date)}, before the edition's publication date, ${formatDate(published)}: a correction is made after publication`,
       );
     }
   });

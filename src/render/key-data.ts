@@ -2,13 +2,14 @@ import type { DerivedContamination } from '../derive/contamination.js';
 import { formatKm2 } from '../derive/format.js';
 import type { ReleaseKind, Reported } from '../derive/land-release.js';
 import { deadlinePhrases } from '../derive/treaty-deadline.js';
-import type { MissingKind } from '../schema/figure.js';
+import { filled, toFillEdition, type Gap, type ToFill } from '../schema/figure.js';
 import type {
   DeadlineProgress,
   TreatyDeadline,
   TreatyObligation,
 } from '../schema/treaty-deadline.js';
 import { escapeHtml } from './table-view.js';
+import { figureHtml, toFillMark } from './to-fill-mark.js';
 
 /**
  * The parts of the KEY DATA box that Mine Action Review's kinds share (the box itself is
@@ -33,10 +34,11 @@ export const RELEASE_LABELS: Record<ReleaseKind, string> = {
 };
 
 /** A missing figure where it stands alone: "Not reported". */
-export const MISSING_LABELS: Record<MissingKind, string> = {
+export const MISSING_LABELS: Record<Gap, string> = {
   not_reported: 'Not reported',
   not_applicable: 'Not applicable',
   unknown: 'Unknown',
+  to_fill: 'Still to fill',
 };
 
 /** What a missing figure prints in a table cell; a line under the table says which kind. */
@@ -50,19 +52,30 @@ const QUALIFIERS = {
   up_to: 'Up to',
 } as const;
 
-/** A KEY DATA table cell: the figure, or a dash, and its footnote either way (HTML). */
+/** A KEY DATA table cell: the figure, the mark of one still to fill, or a dash, and its footnote either way (HTML). */
 export function cell(x: Reported, format: (n: number) => string, md: Md): string {
-  const shown = x.value === undefined ? MISSING_CELL : format(x.value);
-  return `${escapeHtml(shown)}${refs(md, x.note)}`;
+  return `${figureHtml(x, format)}${refs(md, x.note)}`;
+}
+
+/** Words for a value of the data, or the mark where it is still to fill (HTML). */
+export function wordsHtml<T>(
+  v: T | ToFill,
+  words: (v: T) => string | undefined,
+): string | undefined {
+  const edition = toFillEdition(v);
+  if (edition !== undefined) return toFillMark(edition);
+  const w = words(v as T);
+  return w === undefined ? undefined : escapeHtml(w);
 }
 
 /** The treaty deadline: its heading, the line (deadline and extensions), a request pending, the progress. */
 export function deadlineView(
-  a: TreatyDeadline & { progress?: DeadlineProgress | undefined },
+  a: TreatyDeadline & { progress?: DeadlineProgress | ToFill | undefined },
   obligation: TreatyObligation,
   md: Md,
 ) {
-  const p = deadlinePhrases(a, obligation, a.status === 'party' ? a.progress : undefined);
+  const progress = a.status === 'party' ? a.progress : undefined;
+  const p = deadlinePhrases(a, obligation, progress === undefined ? undefined : filled(progress));
   const lineNotes =
     a.status === 'party'
       ? notesOf(md, a.note, ...a.extensions.map((e) => e.note), a.completion_declared?.note)
@@ -75,7 +88,7 @@ export function deadlineView(
     pendingHtml:
       p.pending &&
       `${escapeHtml(p.pending)}${refs(md, a.status === 'party' ? a.pending_request?.note : undefined)}`,
-    status: p.progress,
+    statusHtml: progress === undefined ? undefined : wordsHtml(progress, () => p.progress),
   };
 }
 
@@ -89,6 +102,16 @@ export function contaminationView(c: DerivedContamination, md: Md) {
     return {
       figureHtml: `${escapeHtml(figure)}${refs(md, c.note)}`,
       levelHtml: levelHtml(c.level),
+      source,
+      caveat,
+    };
+  }
+  // Still to fill: the mark stands for the area, and for the level the area would give.
+  if (c.kind === 'to_fill') {
+    const qualifier = c.qualifier ? `${QUALIFIERS[c.qualifier]} ` : '';
+    return {
+      figureHtml: `${escapeHtml(qualifier)}${toFillMark(c.toFill)}${refs(md, c.note)}`,
+      levelHtml: c.level ? levelHtml(c.level) : toFillMark(c.toFill),
       source,
       caveat,
     };
@@ -120,8 +143,9 @@ export function contaminationView(c: DerivedContamination, md: Md) {
 
 /** "– Not reported": what the dashes of a KEY DATA table stand for. */
 export function missingKey(values: Reported[]): string[] {
+  // A value still to fill prints its own mark, which needs no key.
   const kinds = [
-    ...new Set(values.flatMap((v) => (v.missing ? [v.missing] : []))),
-  ] as MissingKind[];
+    ...new Set(values.flatMap((v) => (v.missing && v.missing !== 'to_fill' ? [v.missing] : []))),
+  ];
   return kinds.map((k) => `${MISSING_CELL} ${MISSING_LABELS[k]}`);
 }

@@ -1,6 +1,7 @@
 import type { DerivedPerformance } from '../derive/performance.js';
 import { assessmentOf, type Performance } from '../schema/performance.js';
-import { headRow, num, type RowView, text } from './table-view.js';
+import { escapeHtml, headRow, num, type RowView, text } from './table-view.js';
+import { toFillMark } from './to-fill-mark.js';
 
 /**
  * Mine Action Review's performance table, as its kinds print and export it (the template is
@@ -18,14 +19,25 @@ export function performanceView(
       rows: derived.rows.map((row) => ({
         label: row.label,
         weight: `${row.weightPercent}%`,
-        score: String(row.score),
+        // A score still to fill prints its mark (HTML, escaped).
+        scoreHtml:
+          row.score === undefined
+            ? toFillMark(row.scoreToFill ?? edition)
+            : escapeHtml(String(row.score)),
         previousScore: row.previousScore === undefined ? '–' : String(row.previousScore),
         commentary: md(assessmentOf(performance)?.[row.key].commentary ?? ''),
       })),
       // A previous-score column that would hold only dashes is not printed.
       hasPrevious: derived.rows.some((row) => row.previousScore !== undefined),
-      score: derived.score.toFixed(1),
-      rating: derived.rating,
+      // The weighted score and rating are unknown while a score is still to fill.
+      scoreHtml:
+        derived.score === undefined
+          ? toFillMark(derived.toFill ?? edition)
+          : escapeHtml(derived.score.toFixed(1)),
+      ratingHtml:
+        derived.rating === undefined
+          ? toFillMark(derived.toFill ?? edition)
+          : escapeHtml(derived.rating),
       previous: derived.previous && {
         score: derived.previous.score.toFixed(1),
         rating: derived.previous.rating,
@@ -42,7 +54,7 @@ type PerformanceView = NonNullable<ReturnType<typeof performanceView>>;
 export function performanceRows(
   p: Pick<
     PerformanceView,
-    'rows' | 'score' | 'rating' | 'previous' | 'year' | 'previousYear' | 'hasPrevious'
+    'rows' | 'scoreHtml' | 'ratingHtml' | 'previous' | 'year' | 'previousYear' | 'hasPrevious'
   >,
 ): { head: RowView[]; body: RowView[] } {
   const prev = <T>(cell: T): T[] => (p.hasPrevious ? [cell] : []);
@@ -61,7 +73,7 @@ export function performanceRows(
         cells: [
           text(row.label),
           num(row.weight),
-          num(row.score),
+          { html: row.scoreHtml, numeric: true },
           ...prev(num(row.previousScore)),
           { html: row.commentary },
         ],
@@ -71,9 +83,11 @@ export function performanceRows(
         cells: [
           text(`Performance score (${p.year})`),
           text(''),
-          num(p.score),
+          { html: p.scoreHtml, numeric: true },
           ...prev(num(p.previous?.score ?? '–')),
-          text(`${p.rating}${p.previous ? ` (${p.previousYear}: ${p.previous.rating})` : ''}`),
+          {
+            html: `${p.ratingHtml}${escapeHtml(p.previous ? ` (${p.previousYear}: ${p.previous.rating})` : '')}`,
+          },
         ],
       },
     ],

@@ -1,4 +1,3 @@
-import { formatDate } from '../derive/format.js';
 import { combinedStatus, watermarkFor } from '../derive/review.js';
 import type { EditionOverview } from '../derive/overview/edition-overview.js';
 import type { EditionMeta } from '../schema/edition.js';
@@ -7,6 +6,7 @@ import type { RenderedReport } from './render-report.js';
 import { cssString, loadVolumeStyles } from './styles.js';
 import { markLongWords } from './long-words.js';
 import { loadTemplates } from './templates.js';
+import { documentDate, publishedHtml } from './to-fill-mark.js';
 
 export interface VolumeCountry {
   slug: string;
@@ -46,7 +46,7 @@ export async function renderVolume(
     title: meta.title,
     subtitle: `Country reports: ${countries.length} ${countries.length === 1 ? 'country' : 'countries'}`,
     publisher: meta.publisher,
-    published: formatDate(meta.published),
+    publishedHtml: publishedHtml(meta.published),
     licence: meta.licence,
     website: meta.website,
     overview: overview && overviewView(overview),
@@ -71,7 +71,7 @@ export async function renderVolume(
       subject: `${meta.title}: ${countries.map((c) => c.name).join(', ')}`,
       keywords: [meta.title, 'mine action', ...countries.map((c) => c.name)],
       language: meta.language,
-      published: meta.published,
+      published: documentDate(meta),
     },
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AreaM2, Count, IsoDate, Language, PlainText, Year } from './common.js';
+import { fillable } from './figure.js';
 import { ReportKind } from './report-kind.js';
 
 /**
@@ -14,7 +15,9 @@ export const EditionMeta = z
     edition: Year,
     title: PlainText.describe('The publication title, e.g. "Clearing the Mines 2025"'),
     publisher: PlainText,
-    published: IsoDate.describe('Publication date; used as the PDF creation date'),
+    published: fillable(IsoDate).describe(
+      'Publication date; used as the PDF creation date (a draft still to fill takes 1 January of the edition)',
+    ),
     data_year: Year.optional().describe(
       'The year the figures describe (Clearing the Mines 2025 reports 2024)',
     ),

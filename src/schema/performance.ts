@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Markdown, PlainText } from './common.js';
+import { fillable } from './figure.js';
 
 /**
  * Mine Action Review's assessment of national programme performance: seven weighted criteria,
@@ -45,7 +46,7 @@ const Score = z
   .describe('A score from 0 to 10, in steps of 0.5');
 
 export const CriterionAssessment = z.strictObject({
-  score: Score.describe("This edition's score"),
+  score: fillable(Score).describe("This edition's score"),
   previous_score: Score.optional().describe(
     "Last edition's score; the column is printed when any criterion has one",
   ),

@@ -39,10 +39,15 @@ describe('keydata new-edition', () => {
   });
 
   it('then validate counts the edition metadata it checked with the country file', async () => {
-    const r = await runCli(
-      ['validate', path.join('data', 'editions', '2026', 'clearing-the-mines', 'kosovo.yaml')],
-      root,
-    );
+    const file = path.join('data', 'editions', '2026', 'clearing-the-mines', 'kosovo.yaml');
+    // A draft: each value to fill is a warning, failing only --strict.
+    const draft = await runCli(['validate', file], root);
+    expect(draft.code).toBe(0);
+    expect(draft.stdout).toMatch(/_edition\.yaml:\d+:\d+: warning: published: still to fill/);
+    expect(draft.stderr).toMatch(/^2 files checked: valid, \d+ warnings in 2 files, \d+ notes\n$/);
+    expect((await runCli(['validate', '--strict', file], root)).code).toBe(1);
+    // --final checks as build --final would: each is an error.
+    const r = await runCli(['validate', '--final', file], root);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/_edition\.yaml:\d+:\d+: error: published: still to fill/);
     expect(r.stderr).toMatch(/^2 files checked: \d+ errors in 2 files\n$/);

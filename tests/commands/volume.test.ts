@@ -81,7 +81,8 @@ describe('the edition volume', () => {
       'Heavy 36km² State Party 1 March 2028 (extended) Not on track',
       'Light 1.12km² Not party',
       // Land release across the edition: Arcadia's and Kosovo's together, this year and last.
-      'Clearance 2,233,515m² 2,569,424m²',
+      // Areas in km², as tables print them (2,233,515m² and 2,569,424m²).
+      'Clearance 2.23km² 2.57km²',
       'AP mines destroyed 1,750 2,025',
       '5.4 Average 5.7',
     ])

@@ -11,10 +11,11 @@ import { baseReport } from '../helpers/reports.js';
 const check = (
   value: unknown,
   schema: typeof ClearingTheMinesReport | typeof EditionMeta = ClearingTheMinesReport,
+  toFill: 'warning' | 'error' = 'error',
 ) => {
   const parsed = parseYaml(new TextEncoder().encode(stringify(value, { lineWidth: 0 })), 'x.yaml');
   if (!parsed.ok) throw new Error('does not parse');
-  return validateWith(schema, parsed.source);
+  return validateWith(schema, parsed.source, { toFill });
 };
 
 describe('values still to fill', () => {
@@ -71,6 +72,52 @@ describe('values still to fill', () => {
     const result = check(meta, EditionMeta);
     expect(result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
       'published: still to fill for the 2026 edition',
+    ]);
+  });
+
+  it('in a draft are warnings, one per field, and the file is valid: the marker stands for the value', () => {
+    const r = baseReport();
+    (r.land_release.current as Record<string, unknown>).clearance_m2 = toFill(2026);
+    r.key_data.contamination.area_m2 = toFill(2026);
+    const result = check(r, ClearingTheMinesReport, 'warning');
+    expect(result.ok).toBe(true);
+    expect(result.problems.map(formatProblem)).toEqual([
+      'x.yaml:11:7: warning: key_data.contamination.area_m2: still to fill for the 2026 edition (a draft prints "TO FILL 2026" here; --final refuses it)',
+      'x.yaml:19:7: warning: land_release.current.clearance_m2: still to fill for the 2026 edition (a draft prints "TO FILL 2026" here; --final refuses it)',
+    ]);
+    const data = result.ok ? (result.data as { land_release: { current: object } }) : undefined;
+    expect(data?.land_release.current).toMatchObject({ clearance_m2: { to_fill: 2026 } });
+  });
+
+  it('in a field that cannot wait (a year other years are checked against) are an error even in a draft', () => {
+    const r = baseReport();
+    (r.land_release.current as Record<string, unknown>).year = toFill(2026);
+    const result = check(r, ClearingTheMinesReport, 'warning');
+    expect(result.ok).toBe(false);
+    expect(result.problems.map((p) => `${p.severity}: ${p.path}: ${p.message}`)).toEqual([
+      'error: land_release.current.year: still to fill for the 2026 edition: this field cannot wait in a draft; give its value',
+    ]);
+  });
+
+  it('in a text field of a draft read "TO FILL 2026", listed as a warning; --final refuses them', () => {
+    const r = baseReport() as Record<string, unknown>;
+    r.country = toFill(2026);
+    (r.key_developments as unknown[])[0] = toFill(2026);
+    const result = check(r, ClearingTheMinesReport, 'warning');
+    expect(result.problems.map((p) => `${p.severity}: ${p.path}`)).toEqual([
+      'warning: country',
+      'warning: key_developments.0',
+    ]);
+    const data = result.ok
+      ? (result.data as { country: string; key_developments: string[] })
+      : undefined;
+    expect(data?.country).toBe('TO FILL 2026');
+    expect(data?.key_developments[0]).toBe('TO FILL 2026');
+    const final = check(r, ClearingTheMinesReport, 'error');
+    expect(final.ok).toBe(false);
+    expect(final.problems.map((p) => `${p.severity}: ${p.path}: ${p.message}`)).toEqual([
+      'error: country: still to fill for the 2026 edition',
+      'error: key_developments.0: still to fill for the 2026 edition',
     ]);
   });
 });

@@ -40,6 +40,9 @@ const NOT_FIGURES = new Set([
   'score',
   'previous_score',
   'pages',
+  // The edition a value is still to fill for (the data's marker, derive's Reported).
+  'to_fill',
+  'toFill',
 ]);
 
 export function wordsOf(key: string): string[] {

@@ -13,6 +13,8 @@ export interface EditionTotal {
   value: number;
   /** Countries that did not report it: left out of the sum, never counted as 0. */
   notReported: string[];
+  /** Countries whose figure is still to fill (drafts): left out of the sum too. */
+  toFill: string[];
 }
 
 export interface EditionTotals {
@@ -39,10 +41,11 @@ function totals(rows: readonly OverviewRow[], which: 'current' | 'previous'): Ed
   const years = [...new Set(rows.map((r) => r.release[which].year))];
   const figures = Object.fromEntries(
     RELEASE_FIELDS.map((field) => {
-      const total: EditionTotal = { value: 0, notReported: [] };
+      const total: EditionTotal = { value: 0, notReported: [], toFill: [] };
       for (const row of rows) {
         const v = row.release[which][field];
-        if (v === undefined) total.notReported.push(row.country);
+        if (row.release[which].toFill.includes(field)) total.toFill.push(row.country);
+        else if (v === undefined) total.notReported.push(row.country);
         else total.value += v;
       }
       return [field, total];

@@ -3,7 +3,7 @@
  * overview.csv and the content of overview.json. No arithmetic here beyond formatting: the
  * figures come from src/derive/overview.
  */
-import { formatDate, formatInt, formatKm2, formatM2 } from '../../derive/format.js';
+import { formatDate, formatInt, formatKm2, m2ToKm2 } from '../../derive/format.js';
 import type { OverviewRow, Reported } from '../../kinds/clearing-the-mines/derive/overview-row.js';
 import type { EditionOverview, EditionTotal } from '../../derive/overview/edition-overview.js';
 import { renderBarChart, type RenderedChart } from '../charts.js';
@@ -33,7 +33,8 @@ const LIKELIHOOD = {
 } as const;
 
 const NOT_REPORTED = 'Not reported';
-const m2 = (v: Reported) => (v === undefined ? NOT_REPORTED : formatM2(v));
+/** An area of a table: km² at every size, as the house style prints tables (12,557,265m² is 13km²). */
+const km2 = (v: Reported) => (v === undefined ? NOT_REPORTED : formatKm2(m2ToKm2(v)));
 const count = (v: Reported) => (v === undefined ? NOT_REPORTED : formatInt(v));
 
 export interface OverviewCountryView {
@@ -66,15 +67,18 @@ export function countryView(row: OverviewRow): OverviewCountryView {
 }
 
 const RELEASE_LABELS = [
-  ['clearance_m2', 'Clearance', m2],
-  ['technical_survey_m2', 'Technical survey', m2],
-  ['non_technical_survey_m2', 'Non-technical survey', m2],
+  ['clearance_m2', 'Clearance', km2],
+  ['technical_survey_m2', 'Technical survey', km2],
+  ['non_technical_survey_m2', 'Non-technical survey', km2],
   ['mines_destroyed', 'AP mines destroyed', count],
 ] as const;
 
 function totalText(t: EditionTotal, format: (v: number) => string): string {
-  const missing = t.notReported.length ? ` (not reported: ${t.notReported.join(', ')})` : '';
-  return `${format(t.value)}${missing}`;
+  const left = [
+    ...(t.notReported.length ? [`not reported: ${t.notReported.join(', ')}`] : []),
+    ...(t.toFill.length ? [`still to fill: ${t.toFill.join(', ')}`] : []),
+  ];
+  return `${format(t.value)}${left.length ? ` (${left.join('; ')})` : ''}`;
 }
 
 export function totalsView(o: EditionOverview) {

@@ -3,10 +3,10 @@
  * profile's sections (Monitor) and the files the manifest says were built. No arithmetic
  * beyond formatting sizes; the links are relative to the page.
  */
-import { formatDate } from '../../derive/format.js';
 import type { EditionOverview } from '../../derive/overview/edition-overview.js';
 import type { EditionMeta } from '../../schema/edition.js';
 import { overviewView } from '../overview/overview-view.js';
+import { publishedHtml } from '../to-fill-mark.js';
 import { fileSize, type SiteChrome, type SiteLink, siteHref } from './site-page.js';
 
 /** A built file, as the manifest names it (relative to the output folder), with its size. */
@@ -73,8 +73,14 @@ export interface IndexCountry {
   /** Its page on the site, as the manifest names it; none when not built. */
   page: string | undefined;
   files: BuiltFile[];
-  /** A Monitor profile's sections: heading, anchor, last updated (as printed and as in the data). */
-  sections?: { id: string; heading: string; updated: string; updatedIso: string; from: string }[];
+  /** A Monitor profile's sections: heading, anchor, last updated (as printed, escaped HTML, and as in the data). */
+  sections?: {
+    id: string;
+    heading: string;
+    updatedHtml: string;
+    updatedSort: string;
+    from: string;
+  }[];
 }
 
 export interface KindIndexInput {
@@ -102,7 +108,7 @@ export function kindIndexView(input: KindIndexInput) {
     title: meta.title.includes(String(meta.edition)) ? meta.title : `${meta.title} ${meta.edition}`,
     edition: meta.edition,
     publisher: meta.publisher,
-    published: formatDate(meta.published),
+    publishedHtml: publishedHtml(meta.published),
     licence: meta.licence,
     countryCount: count(countries.length),
     site: input.chrome,
@@ -125,8 +131,8 @@ export function kindIndexView(input: KindIndexInput) {
             sections: (c.sections ?? []).map((s) => ({
               heading: s.heading,
               href: own && `${own}#${encodeURIComponent(s.id)}`,
-              updated: s.updated,
-              sortKey: s.updatedIso,
+              updatedHtml: s.updatedHtml,
+              sortKey: s.updatedSort,
               from: s.from,
             })),
           };
@@ -161,7 +167,7 @@ export function editionIndexView(
       title: k.meta.title,
       href: siteHref(page, k.index),
       publisher: k.meta.publisher,
-      published: formatDate(k.meta.published),
+      publishedHtml: publishedHtml(k.meta.published),
       countryCount: count(k.countries),
     })),
   };

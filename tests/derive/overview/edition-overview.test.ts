@@ -49,10 +49,12 @@ describe('the edition overview', () => {
     expect(o.totals.current.figures.clearance_m2).toEqual({
       value: 2_186_450 + 47_065,
       notReported: [],
+      toFill: [],
     });
     expect(o.totals.previous.figures.mines_destroyed).toEqual({
       value: 2015 + 10,
       notReported: [],
+      toFill: [],
     });
   });
 
@@ -67,6 +69,25 @@ describe('the edition overview', () => {
     expect(o.totals.current.figures.mines_destroyed).toEqual({
       value: 8,
       notReported: ['Silentia'],
+      toFill: [],
+    });
+  });
+
+  it('names a figure still to fill apart from one not reported, and counts neither as 0', () => {
+    const k = rowOf('kosovo', kosovo());
+    const draft: OverviewRow = {
+      ...k,
+      country: 'Ruritania',
+      release: {
+        ...k.release,
+        current: { ...k.release.current, clearance_m2: undefined, toFill: ['clearance_m2'] },
+      },
+    };
+    const o = editionOverview(2026, [k, draft]);
+    expect(o.totals.current.figures.clearance_m2).toEqual({
+      value: 47_065,
+      notReported: [],
+      toFill: ['Ruritania'],
     });
   });
 

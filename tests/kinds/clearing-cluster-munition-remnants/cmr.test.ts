@@ -58,7 +58,7 @@ describe('Clearing Cluster Munition Remnants', () => {
     expect(v.deadline.heading).toBe('CCM Article 4 deadline');
     expect(plain(v.deadline.lineHtml)).toBe('1 August 2026 (extended)1');
     expect(plain(v.deadline.pendingHtml)).toBe('(request for extension to 1 August 2029 pending)2');
-    expect(v.deadline.status).toBe('Not on track');
+    expect(v.deadline.statusHtml).toBe('Not on track');
     expect(plain(v.contamination.figureHtml)).toBe('About 23km²3');
     expect(plain(v.contamination.levelHtml)).toBe('Heavy');
     expect(
@@ -86,7 +86,7 @@ describe('Clearing Cluster Munition Remnants', () => {
     expect(plain(rv.keyData.contamination.figureHtml)).toBe('None known');
     expect(rv.performance?.rows[0]?.label).toBe('Understanding of CMR contamination');
     expect(rv.performance?.rows[6]?.label).toBe('Land release outputs and Article 4 compliance');
-    expect(rv.performance?.score).toBe('8.5');
+    expect(rv.performance?.scoreHtml).toBe('8.5');
   });
 
   it('refuses a footnote that is not defined or cited twice, and a derived value it does not know', () => {

@@ -19,6 +19,8 @@ import {
   type CmrContamination,
 } from '../schema/report.js';
 import { cmrProse } from './prose.js';
+import { gapWords } from '../../../derive/to-fill.js';
+import { filled, type Gap, toFillEdition } from '../../../schema/figure.js';
 
 /** One land release output in both years. */
 export interface CmrRelease {
@@ -28,15 +30,26 @@ export interface CmrRelease {
 }
 
 /** The KEY DATA estimate of CMR contamination, with the level its bands give. */
-export function deriveCmrContamination(c: CmrContamination): DerivedContamination {
+export function deriveCmrContamination(c: CmrContamination, edition: number): DerivedContamination {
   const notes = { source: c.source, caveat: c.caveat, note: c.note, levelNote: c.level_note };
   if (c.kind === 'none_known') return { kind: c.kind, level: undefined, ...notes };
   if (c.kind !== 'area') return { kind: c.kind, level: c.level && levelName(c.level), ...notes };
-  const km2 = m2ToKm2(c.area_m2);
+  const areaM2 = filled(c.area_m2);
+  // Still to fill: unknown, so no band either; the stated level stands if there is one.
+  if (areaM2 === undefined)
+    return {
+      kind: 'to_fill',
+      toFill: toFillEdition(c.area_m2) ?? edition,
+      level: c.level && levelName(c.level),
+      qualifier: c.qualifier,
+      fromTables: false,
+      ...notes,
+    };
+  const km2 = m2ToKm2(areaM2);
   const bandLevel = contaminationLevel(km2);
   return {
     kind: 'area',
-    areaM2: c.area_m2,
+    areaM2,
     km2,
     level: c.level ? levelName(c.level) : bandLevel,
     bandLevel,
@@ -57,7 +70,7 @@ function numberNotes(r: Cmr): Map<string, number> {
 /** Every figure of a Clearing Cluster Munition Remnants report that is computed, not stored. */
 export function deriveCmr(r: Cmr) {
   const { current, previous } = r.land_release;
-  const contamination = deriveCmrContamination(r.key_data.contamination);
+  const contamination = deriveCmrContamination(r.key_data.contamination, r.edition);
   const release: CmrRelease[] = RELEASE_KINDS.map((kind) => ({
     kind,
     current: reported(current[`${kind}_m2`]),
@@ -83,10 +96,11 @@ export function deriveCmr(r: Cmr) {
 }
 export type CmrDerived = ReturnType<typeof deriveCmr>;
 
-const MISSING_WORDS = {
+const MISSING_WORDS: Record<Gap, string> = {
   not_reported: 'not reported',
   not_applicable: 'not applicable',
   unknown: 'unknown',
+  to_fill: 'still to fill',
 };
 
 /** The values prose may name as {=name}: words and figures that must follow the data. */
@@ -101,7 +115,7 @@ function facts(
     f.set(name, formatArea(m2, natural));
     for (const unit of ['m2', 'km2'] as const) f.set(`${name}|${unit}`, formatArea(m2, unit));
   };
-  const missing = (name: string, x: Reported) => f.set(name, MISSING_WORDS[x.missing ?? 'unknown']);
+  const missing = (name: string, x: Reported) => f.set(name, gapWords(x, MISSING_WORDS));
   f.set('data_year', String(r.land_release.current.year));
   f.set('previous_year', String(r.land_release.previous.year));
   for (const x of release) {

@@ -3,6 +3,7 @@ import { type KindPage, renderKindPage } from '../../../render/page.js';
 import type { RenderedReport } from '../../../render/render-report.js';
 import type { CmrDerived } from '../derive/report.js';
 import { buildCmrView } from './view.js';
+import { documentDate } from '../../../render/to-fill-mark.js';
 
 /**
  * templates/clearing-cluster-munition-remnants/ (its page and body), on the partials and the
@@ -40,7 +41,7 @@ export async function renderCmr(
         'land release',
       ],
       language: meta.language,
-      published: meta.published,
+      published: documentDate(meta),
     },
   };
 }

@@ -1,4 +1,4 @@
-import { formatDate, formatInt, formatKm2Number, m2ToKm2 } from '../../../derive/format.js';
+import { formatInt, formatKm2Number, m2ToKm2 } from '../../../derive/format.js';
 import { reviewView } from '../../../derive/review.js';
 import type { ReportExports } from '../../../render/exports.js';
 import {
@@ -12,6 +12,7 @@ import {
 import { renderInline, type ProseEnv } from '../../../render/markdown.js';
 import { performanceRows, performanceView } from '../../../render/performance-view.js';
 import { slug } from '../../../render/slug.js';
+import { publishedHtml } from '../../../render/to-fill-mark.js';
 import { headRow, num, text } from '../../../render/table-view.js';
 import type { EditionMeta } from '../../../schema/edition.js';
 import type { CmrDerived } from '../derive/report.js';
@@ -94,7 +95,7 @@ export function buildCmrView(r: Cmr, d: CmrDerived, meta: EditionMeta) {
     publication: meta.title,
     publisher: meta.publisher,
     licence: meta.licence,
-    published: formatDate(meta.published),
+    publishedHtml: publishedHtml(meta.published),
     country: r.country,
     keyData,
     keyDevelopments: r.key_developments.map(md),

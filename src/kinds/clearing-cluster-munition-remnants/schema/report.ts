@@ -9,7 +9,7 @@ import {
   schemaVersion,
   Year,
 } from '../../../schema/common.js';
-import { figure } from '../../../schema/figure.js';
+import { figure, fillable } from '../../../schema/figure.js';
 import { NoteRefs } from '../../../schema/note-refs.js';
 import { performanceCriteria, performanceSchema } from '../../../schema/performance.js';
 import { reportHeader } from '../../../schema/report-header.js';
@@ -56,7 +56,7 @@ export const CmrContamination = z
   .discriminatedUnion('kind', [
     z.strictObject({
       kind: z.literal('area').describe('An area of CMR contamination is estimated'),
-      area_m2: AreaM2.describe('The estimate in m²; KEY DATA prints it in km²'),
+      area_m2: fillable(AreaM2).describe('The estimate in m²; KEY DATA prints it in km²'),
       qualifier: z
         .enum(['more_than', 'at_least', 'about', 'almost', 'up_to'])
         .optional()

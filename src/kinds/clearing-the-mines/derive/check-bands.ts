@@ -35,13 +35,14 @@ export function checkBands(
     );
 
   const p = derivePerformance(r);
-  if (!p || assessmentOf(r.performance)?.change_reason) return;
+  // A score still to fill has no rating to compare yet.
+  if (!p || p.score === undefined || assessmentOf(r.performance)?.change_reason) return;
   // The previous edition's score, or else the previous scores this file gives.
   const previous = (before && derivePerformance(before)) ?? p.previous;
   const edition = before ? `the ${before.edition} edition` : 'the previous scores';
-  if (previous && previous.rating !== p.rating)
+  if (previous?.score !== undefined && previous.rating !== p.rating)
     emit(
       ['performance'],
-      `the performance rating is ${p.rating} (${p.score.toFixed(1)}) but was ${previous.rating} (${previous.score.toFixed(1)}) in ${edition}; record why under performance.change_reason`,
+      `the performance rating is ${p.rating} (${p.score.toFixed(1)}) but was ${previous.rating} (${previous.score?.toFixed(1)}) in ${edition}; record why under performance.change_reason`,
     );
 }

@@ -2,6 +2,7 @@ import type { ClearingTheMinesReport } from '../schema/report.js';
 import type { Emit, Where } from '../../../derive/emit.js';
 import { formatInt, percent } from '../../../derive/format.js';
 import { proseInDocumentOrder } from '../../../derive/prose.js';
+import { filled } from '../../../schema/figure.js';
 import {
   COUNT,
   NUMBER,
@@ -37,13 +38,16 @@ const COUNTS_THEN_PERCENT = new RegExp(
  */
 export function checkPercentages(r: ClearingTheMinesReport, emit: Emit, where: Where): void {
   r.tables.gender_composition?.rows.forEach((row, i) => {
-    for (const [part, whole] of GENDER_SHARES) {
-      if (row[part] <= row[whole]) continue;
+    for (const [partKey, wholeKey] of GENDER_SHARES) {
+      // A count still to fill compares with nothing: the check waits for it.
+      const part = filled(row[partKey]);
+      const whole = filled(row[wholeKey]);
+      if (part === undefined || whole === undefined || part <= whole) continue;
       const base = ['tables', 'gender_composition', 'rows', i];
       emit(
         'warning',
-        [...base, part],
-        `${part} is ${formatInt(row[part])}, more than the ${formatInt(row[whole])} of ${where([...base, whole])}: the table would print ${percent(row[part], row[whole])}% women`,
+        [...base, partKey],
+        `${partKey} is ${formatInt(part)}, more than the ${formatInt(whole)} of ${where([...base, wholeKey])}: the table would print ${percent(part, whole)}% women`,
       );
     }
   });

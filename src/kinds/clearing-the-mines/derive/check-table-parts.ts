@@ -6,6 +6,7 @@
 import type { ClearingTheMinesReport } from '../schema/report.js';
 import type { Emit } from '../../../derive/emit.js';
 import { formatInt, formatM2 } from '../../../derive/format.js';
+import { filled } from '../../../schema/figure.js';
 
 /** Categories of staff the gender table counts inside each total. */
 const STAFF_PARTS = [
@@ -21,21 +22,36 @@ function checkStaff(r: ClearingTheMinesReport, emit: Emit): void {
   r.tables.gender_composition?.rows.forEach((row, i) => {
     const base = ['tables', 'gender_composition', 'rows', i];
     for (const { total, parts, what } of STAFF_PARTS) {
-      const sum = parts.reduce((s, p) => s + row[p], 0);
-      if (sum <= row[total]) continue;
+      // A figure still to fill compares with nothing: the check waits for it.
+      const stated = filled(row[total]);
+      const given = parts.map((p) => filled(row[p]));
+      if (stated === undefined || given.some((v) => v === undefined)) continue;
+      const values = given as number[];
+      const sum = values.reduce((s, v) => s + v, 0);
+      if (sum <= stated) continue;
       emit(
         'warning',
         [...base, total],
-        `${row.operator}: ${parts.join(' plus ')} make ${formatInt(sum)} ${what} (${parts.map((p) => formatInt(row[p])).join(' + ')}), more than the ${formatInt(row[total])} of ${total}`,
+        `${row.operator}: ${parts.join(' plus ')} make ${formatInt(sum)} ${what} (${values.map(formatInt).join(' + ')}), more than the ${formatInt(stated)} of ${total}`,
       );
     }
   });
 }
 
-type Pair = { count: number; area: number; countKey: string; areaKey: string };
+type Pair = {
+  count: number | { to_fill: number };
+  area: number | { to_fill: number };
+  countKey: string;
+  areaKey: string;
+};
 
 /** A count of areas with no m², or m² in no area: one of the two cells is wrong. */
-function checkPair(p: Pair, base: (string | number)[], label: string, emit: Emit): void {
+function checkPair(given: Pair, base: (string | number)[], label: string, emit: Emit): void {
+  // A cell still to fill compares with nothing: the check waits for it.
+  const count = filled(given.count);
+  const area = filled(given.area);
+  if (count === undefined || area === undefined) return;
+  const p = { ...given, count, area };
   if (p.count === 0 && p.area > 0)
     emit(
       'warning',

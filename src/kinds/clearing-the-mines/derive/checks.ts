@@ -12,6 +12,7 @@ import type { Emit, Path, Where } from '../../../derive/emit.js';
 import { checkKeyData } from './check-key-data.js';
 import { checkLiteralNoteRefs } from './check-literal-refs.js';
 import { reported } from './land-release.js';
+import { filled } from '../../../schema/figure.js';
 import { checkPercentages } from './check-percentages.js';
 import { checkProseFigures } from './check-prose-figures.js';
 import { checkTableParts } from './check-table-parts.js';
@@ -38,7 +39,8 @@ export function checkClearingTheMines(
     if (!table?.stated_totals || !derived) continue;
     for (const field of ['areas', 'area_m2', 'mines_destroyed'] as const) {
       const stated = table.stated_totals[field];
-      const sum = derived.totals[field];
+      // A total of rows still to fill is unknown: it compares with nothing.
+      const sum = derived.totals[field]?.value;
       if (stated !== undefined && sum !== undefined && stated !== sum) {
         const fmt = field === 'area_m2' ? formatM2 : formatInt;
         emit(
@@ -63,39 +65,38 @@ export function checkClearingTheMines(
     const derived = d.tables[s.key];
     if (!derived) continue;
     const summary = reported(r.land_release.current[s.summary]).value;
-    if (summary !== undefined && derived.totals.area_m2 !== summary) {
+    const rows = derived.totals.area_m2.value;
+    if (summary !== undefined && rows !== undefined && rows !== summary) {
       const other: Path = ['land_release', 'current', s.summary];
       emit(
         'warning',
         ['tables', s.key, 'rows'],
-        `the rows sum to ${formatM2(derived.totals.area_m2)} ${s.what}, but ${where(other)} says ${formatM2(summary)}`,
+        `the rows sum to ${formatM2(rows)} ${s.what}, but ${where(other)} says ${formatM2(summary)}`,
       );
     }
   }
   const clearance = d.tables.clearance_by_district;
   const stated = d.mines.current.value;
-  if (clearance?.totals.mines_destroyed !== undefined && stated !== undefined) {
-    if (clearance.totals.mines_destroyed > stated) {
+  const inRows = clearance?.totals.mines_destroyed?.value;
+  if (inRows !== undefined && stated !== undefined) {
+    if (inRows > stated) {
       const other: Path = ['land_release', 'current', 'mines_destroyed'];
       emit(
         'warning',
         ['tables', 'clearance_by_district', 'rows'],
-        `the rows count ${formatInt(clearance.totals.mines_destroyed)} AP mines destroyed in clearance, more than the ${formatInt(stated)} of ${where(other)}`,
+        `the rows count ${formatInt(inRows)} AP mines destroyed in clearance, more than the ${formatInt(stated)} of ${where(other)}`,
       );
     }
   }
   const c = r.key_data.contamination;
-  const byType = d.tables.contamination_by_type ?? undefined;
-  if (
-    c.kind === 'area' &&
-    c.area_m2 !== undefined &&
-    byType &&
-    byType.totals.area_m2 !== c.area_m2
-  ) {
+  // An estimate or a table total still to fill compares with nothing.
+  const estimate = c.kind === 'area' ? filled(c.area_m2) : undefined;
+  const tablesTotal = d.tables.contamination_by_type?.totals.area_m2.value;
+  if (estimate !== undefined && tablesTotal !== undefined && tablesTotal !== estimate) {
     emit(
       'warning',
       ['key_data', 'contamination', 'area_m2'],
-      `KEY DATA gives ${formatM2(c.area_m2)} but the contamination tables total ${formatM2(byType.totals.area_m2)} (${where(['tables', 'contamination_by_type'])})`,
+      `KEY DATA gives ${formatM2(estimate)} but the contamination tables total ${formatM2(tablesTotal)} (${where(['tables', 'contamination_by_type'])})`,
     );
   }
 }

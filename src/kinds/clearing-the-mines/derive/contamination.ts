@@ -1,5 +1,6 @@
 import type { ClearingTheMinesReport } from '../schema/report.js';
 import { m2ToKm2 } from '../../../derive/format.js';
+import { reportedCount } from './land-release.js';
 import type { MinedAreaTotals } from './tables.js';
 import {
   contaminationLevel,
@@ -28,11 +29,22 @@ export function deriveContamination(
     levelNote: c.level_note,
   };
   if (c.kind !== 'area') return { kind: c.kind, level: c.level && levelName(c.level), ...notes };
-  const areaM2 = c.area_m2 ?? tableTotal?.area_m2;
-  if (areaM2 === undefined)
+  const stated = c.area_m2 === undefined ? undefined : reportedCount(c.area_m2);
+  const area = stated ?? tableTotal?.area_m2;
+  if (area === undefined)
     throw new Error(
       'contamination area is neither stated nor in tables (schema should refuse this)',
     );
+  const areaM2 = area.value;
+  if (areaM2 === undefined)
+    return {
+      kind: 'to_fill',
+      toFill: area.toFill ?? r.edition,
+      level: c.level && levelName(c.level),
+      qualifier: c.qualifier,
+      fromTables: stated === undefined,
+      ...notes,
+    };
   const km2 = m2ToKm2(areaM2);
   const bandLevel = contaminationLevel(km2);
   return {

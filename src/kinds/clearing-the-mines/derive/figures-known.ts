@@ -6,6 +6,7 @@ import type { ClearingTheMinesReport } from '../schema/report.js';
 import type { ClearingTheMinesDerived } from './report.js';
 import { clearanceWithoutMines, GENDER_SHARES, genderShares } from './shares.js';
 import { type KnownFigure, statedFigures } from '../../../derive/figures/known.js';
+import { totalOf } from './tables.js';
 
 /** The stated figures, with a generic table's cells named by their column. */
 function stated(r: ClearingTheMinesReport): KnownFigure[] {
@@ -41,7 +42,8 @@ function releaseChanges(d: ClearingTheMinesDerived): KnownFigure[] {
 function shares(r: ClearingTheMinesReport): KnownFigure[] {
   const out: KnownFigure[] = [];
   const empty = clearanceWithoutMines(r);
-  if (empty) {
+  // A share whose figures are still to fill is no figure the text could give.
+  if (empty && !('toFill' in empty)) {
     const src = 'the rows of tables.clearance_by_district with no mines destroyed';
     out.push({ kind: 'area', value: empty.area.part, source: src });
     out.push({
@@ -59,7 +61,8 @@ function shares(r: ClearingTheMinesReport): KnownFigure[] {
   }
   for (const g of genderShares(r)) {
     for (const { name, of } of GENDER_SHARES) {
-      const p = g.shares[name].pct;
+      const s = g.shares[name];
+      const p = 'toFill' in s ? undefined : s.pct;
       if (p !== undefined)
         out.push({ kind: 'percent', value: p, source: `women's share of the ${of} of ${g.label}` });
     }
@@ -100,9 +103,14 @@ function otherContamination(r: ClearingTheMinesReport): KnownFigure[] {
   const rows = r.tables.contamination_by_type?.other_rows ?? [];
   if (rows.length < 2) return [];
   const source = 'the other_rows of tables.contamination_by_type together';
+  // A total of rows still to fill is unknown: no figure.
+  const areas = totalOf(rows.map((x) => x.areas)).value;
+  const area = totalOf(rows.map((x) => x.area_m2)).value;
   return [
-    { kind: 'count', value: rows.reduce((s, x) => s + x.areas, 0), source, words: ['areas'] },
-    { kind: 'area', value: rows.reduce((s, x) => s + x.area_m2, 0), source },
+    ...(areas === undefined
+      ? []
+      : [{ kind: 'count' as const, value: areas, source, words: ['areas'] }]),
+    ...(area === undefined ? [] : [{ kind: 'area' as const, value: area, source }]),
   ];
 }
 

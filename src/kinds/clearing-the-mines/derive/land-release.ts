@@ -5,6 +5,7 @@ import { type Reported, reported, type ReleaseKind } from '../../../derive/land-
 export {
   type Reported,
   reported,
+  reportedCount,
   RELEASE_KINDS,
   type ReleaseKind,
   sumReported,
@@ -26,7 +27,7 @@ export interface DerivedMines extends Reported {
 
 /** AP mines destroyed: the total (stated, or the sum of the parts) and the breakdown. */
 export function minesDestroyed(m: MinesDestroyed): DerivedMines {
-  if (typeof m === 'number' || 'value' in m || 'missing' in m) {
+  if (typeof m === 'number' || 'value' in m || 'missing' in m || 'to_fill' in m) {
     return { ...reported(m), parts: [], otherLabel: undefined, mismatch: undefined };
   }
   const parts = MINE_PARTS.map((key) => ({ key, value: m[key] }));

@@ -10,6 +10,7 @@ import type { ClearingTheMinesDerived } from './report.js';
 import type { ContaminationLevel, DerivedContamination } from './contamination.js';
 import type { ReleaseKind } from './land-release.js';
 import type { PerformanceRating } from './performance.js';
+import { filled } from '../../../schema/figure.js';
 import {
   type DeadlineStatus,
   deadlineInForce,
@@ -28,6 +29,8 @@ export interface ReleaseYear {
   technical_survey_m2: Reported;
   non_technical_survey_m2: Reported;
   mines_destroyed: Reported;
+  /** The figures still to fill (a draft of a new edition): unknown, like the unreported. */
+  toFill: ReleaseField[];
 }
 
 export const RELEASE_FIELDS = [
@@ -43,7 +46,12 @@ export interface OverviewRow {
   country: string;
   contamination: {
     /** The level printed in KEY DATA (stated, else the band's), or how the estimate stands. */
-    level: ContaminationLevel | 'Extent unknown' | 'No reliable estimate' | 'None known';
+    level:
+      | ContaminationLevel
+      | 'Extent unknown'
+      | 'No reliable estimate'
+      | 'None known'
+      | 'Still to fill';
     km2: number | undefined;
   };
   article5: {
@@ -76,6 +84,8 @@ const LEVEL_OF_KIND = {
 
 function contaminationOf(c: DerivedContamination): OverviewRow['contamination'] {
   if (c.kind === 'area') return { level: c.level, km2: c.km2 };
+  // An estimate still to fill is unknown: no area, the stated level if any.
+  if (c.kind === 'to_fill') return { level: c.level ?? 'Still to fill', km2: undefined };
   if (c.level) return { level: c.level, km2: undefined };
   return { level: c.kind === 'level' ? 'Extent unknown' : LEVEL_OF_KIND[c.kind], km2: undefined };
 }
@@ -86,13 +96,20 @@ function releaseYear(
   which: 'current' | 'previous',
 ): ReleaseYear {
   // A figure not reported (or not applicable, or unknown) stays undefined: never a 0.
-  const area = (kind: ReleaseKind) => d.release.find((x) => x.kind === kind)?.[which].value;
+  const figure = (kind: ReleaseKind) => d.release.find((x) => x.kind === kind)?.[which];
+  const figures = {
+    clearance_m2: figure('clearance'),
+    technical_survey_m2: figure('technical_survey'),
+    non_technical_survey_m2: figure('non_technical_survey'),
+    mines_destroyed: d.mines[which],
+  };
   return {
     year,
-    clearance_m2: area('clearance'),
-    technical_survey_m2: area('technical_survey'),
-    non_technical_survey_m2: area('non_technical_survey'),
-    mines_destroyed: d.mines[which].value,
+    clearance_m2: figures.clearance_m2?.value,
+    technical_survey_m2: figures.technical_survey_m2?.value,
+    non_technical_survey_m2: figures.non_technical_survey_m2?.value,
+    mines_destroyed: figures.mines_destroyed.value,
+    toFill: RELEASE_FIELDS.filter((f) => figures[f]?.missing === 'to_fill'),
   };
 }
 
@@ -111,17 +128,22 @@ export function overviewRow(
       deadline: deadlineInForce(a5),
       status: deadlineStatus(a5),
       pending: extensionPending(a5),
-      progress: a5.status === 'party' ? a5.progress : undefined,
+      // Still to fill reads as unknown here: a dash.
+      progress: a5.status === 'party' ? filled(a5.progress) : undefined,
     },
-    likelihood: r.key_data.likelihood?.oslo_action_plan,
+    likelihood: filled(r.key_data.likelihood?.oslo_action_plan),
     release: {
       current: releaseYear(r.land_release.current.year, d, 'current'),
       previous: releaseYear(r.land_release.previous.year, d, 'previous'),
     },
-    performance: d.performance && {
-      score: d.performance.score,
-      rating: d.performance.rating,
-      previous: d.performance.previous,
-    },
+    // A score still to fill is no score for the overview: the row prints a dash.
+    performance:
+      d.performance?.score !== undefined && d.performance.rating !== undefined
+        ? {
+            score: d.performance.score,
+            rating: d.performance.rating,
+            previous: d.performance.previous,
+          }
+        : undefined,
   };
 }

@@ -22,6 +22,7 @@ import {
 } from './tables.js';
 import { areaChangeWording, MISSING_WORDS, RELEASE_VERBS } from './year-on-year.js';
 import { shareFacts } from './share-facts.js';
+import { gapWords, toFillText } from '../../../derive/to-fill.js';
 
 const AREA_UNITS: readonly AreaUnit[] = ['m2', 'km2'];
 
@@ -108,7 +109,7 @@ function facts(
     f.set(name, formatArea(m2, natural));
     for (const unit of AREA_UNITS) f.set(`${name}|${unit}`, formatArea(m2, unit));
   };
-  const missing = (name: string, x: Reported) => f.set(name, MISSING_WORDS[x.missing ?? 'unknown']);
+  const missing = (name: string, x: Reported) => f.set(name, gapWords(x, MISSING_WORDS));
   f.set('data_year', String(r.land_release.current.year));
   f.set('previous_year', String(r.land_release.previous.year));
   for (const x of release) {
@@ -121,8 +122,15 @@ function facts(
   if (contamination.kind === 'area') {
     area('contamination_km2', contamination.areaM2, 'km2');
     area('contamination_m2', contamination.areaM2, 'm2');
+  } else if (contamination.kind === 'to_fill') {
+    for (const name of ['contamination_km2', 'contamination_m2'])
+      for (const suffix of ['', ...AREA_UNITS.map((u) => `|${u}`)])
+        f.set(`${name}${suffix}`, toFillText(contamination.toFill));
   }
   if (contamination.level) f.set('contamination_level', contamination.level.toLowerCase());
+  // No band level without an area: while the area is still to fill, so is the level.
+  else if (contamination.kind === 'to_fill')
+    f.set('contamination_level', toFillText(contamination.toFill));
   for (const [name, value] of shareFacts(r)) f.set(name, value);
   for (const [key, n] of numbers.tables) f.set(`table:${key}`, `Table ${n}`);
   for (const [key, n] of numbers.figures) f.set(`figure:${key}`, `Figure ${n}`);

@@ -4,6 +4,7 @@
  * share can be checked against its base.
  */
 import type { ClearingTheMinesReport, GenderRow } from '../schema/report.js';
+import { toFillEdition } from '../../../schema/figure.js';
 
 export interface Share {
   part: number;
@@ -11,6 +12,18 @@ export interface Share {
   /** The unrounded percentage; undefined when the whole is zero. */
   pct: number | undefined;
 }
+
+/**
+ * A share not computed because a figure it depends on is still to fill (for this edition):
+ * prose that names it prints the mark, the audit has no figure for it.
+ */
+export interface ToFillShare {
+  toFill: number;
+}
+
+/** The edition of the first value still to fill among `values`, if any. */
+const firstToFill = (values: readonly unknown[]): number | undefined =>
+  values.map(toFillEdition).find((e) => e !== undefined);
 
 const share = (part: number, whole: number): Share => ({
   part,
@@ -31,15 +44,19 @@ export interface ClearanceWithoutMines {
  */
 export function clearanceWithoutMines(
   r: ClearingTheMinesReport,
-): ClearanceWithoutMines | undefined {
+): ClearanceWithoutMines | ToFillShare | undefined {
   const rows = r.tables.clearance_by_district?.rows;
   if (!rows || rows.every((row) => row.mines_destroyed === undefined)) return undefined;
-  const empty = rows.filter((row) => (row.mines_destroyed ?? 0) === 0);
-  const total = rows.reduce((s, row) => s + row.area_m2, 0);
+  const gap = firstToFill(rows.flatMap((row) => [row.areas, row.area_m2, row.mines_destroyed]));
+  if (gap !== undefined) return { toFill: gap };
+  // No value is still to fill past this point.
+  const n = (v: number | { to_fill: number } | undefined) => (typeof v === 'number' ? v : 0);
+  const empty = rows.filter((row) => n(row.mines_destroyed) === 0);
+  const total = rows.reduce((s, row) => s + n(row.area_m2), 0);
   return {
-    areas: empty.reduce((s, row) => s + row.areas, 0),
+    areas: empty.reduce((s, row) => s + n(row.areas), 0),
     area: share(
-      empty.reduce((s, row) => s + row.area_m2, 0),
+      empty.reduce((s, row) => s + n(row.area_m2), 0),
       total,
     ),
   };
@@ -74,23 +91,28 @@ export interface GenderShares {
   /** Operator's slug, or "" for all operators of the table. */
   operator: string;
   label: string;
-  shares: Record<(typeof GENDER_SHARES)[number]['name'], Share>;
+  shares: Record<(typeof GENDER_SHARES)[number]['name'], Share | ToFillShare>;
 }
 
 /** Women's shares of the staff, per operator and across the table. */
 export function genderShares(r: ClearingTheMinesReport): GenderShares[] {
   const rows = r.tables.gender_composition?.rows;
   if (!rows) return [];
-  const of = (label: string, slug: string, pick: (k: keyof GenderRow) => number) => ({
+  type Figure = (typeof GENDER_SHARES)[number]['part' | 'whole'];
+  // A share over rows any of whose counts is still to fill is not computed.
+  const of = (label: string, slug: string, of: readonly GenderRow[]) => ({
     operator: slug,
     label,
     shares: Object.fromEntries(
-      GENDER_SHARES.map((g) => [g.name, share(pick(g.part), pick(g.whole))]),
+      GENDER_SHARES.map((g) => {
+        const gap = firstToFill(of.flatMap((row) => [row[g.part], row[g.whole]]));
+        const sum = (k: Figure) => of.reduce((s, row) => s + (row[k] as number), 0);
+        return [g.name, gap === undefined ? share(sum(g.part), sum(g.whole)) : { toFill: gap }];
+      }),
     ) as GenderShares['shares'],
   });
-  const total = (k: keyof GenderRow) => rows.reduce((s, row) => s + Number(row[k]), 0);
   return [
-    of('all operators', '', total),
-    ...rows.map((row) => of(row.operator, operatorSlug(row.operator), (k) => Number(row[k]))),
+    of('all operators', '', rows),
+    ...rows.map((row) => of(row.operator, operatorSlug(row.operator), [row])),
   ];
 }

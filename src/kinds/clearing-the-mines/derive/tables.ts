@@ -1,5 +1,5 @@
-import type { MissingKind } from '../../../schema/figure.js';
-import { reported } from './land-release.js';
+import type { Gap, ToFill } from '../../../schema/figure.js';
+import { reported, reportedCount, type Reported } from './land-release.js';
 import type {
   ClearingTheMinesReport,
   DistrictAreaRow,
@@ -12,33 +12,57 @@ import { m2ToKm2, percent } from '../../../derive/format.js';
 const sum = <T>(rows: readonly T[], f: (r: T) => number): number =>
   rows.reduce((s, r) => s + f(r), 0);
 
+/** A table figure that may be still to fill ({ to_fill: 2026 }). */
+type Fillable = number | ToFill;
+
+/**
+ * The total of figures that may be still to fill: unknown, and still to fill, when any
+ * is, never a sum that counts the gap as 0.
+ */
+export function totalOf(values: readonly (Fillable | Reported)[]): Reported {
+  const known: number[] = [];
+  for (const v of values) {
+    const x = typeof v === 'number' || 'to_fill' in v ? reportedCount(v) : v;
+    if (x.value === undefined) return { ...x, note: undefined };
+    known.push(x.value);
+  }
+  return { value: known.reduce((a, b) => a + b, 0), missing: undefined, note: undefined };
+}
+
+/** A share in whole percent, not computed (undefined) when either figure is unknown. */
+export function shareOf(part: Reported, whole: Reported): number | undefined {
+  return part.value === undefined || whole.value === undefined
+    ? undefined
+    : percent(part.value, whole.value);
+}
+
 // ------------------------------------------------------------ mined area by district
 
 export interface MinedAreaTotals {
-  areas: number;
-  area_m2: number;
+  areas: Reported;
+  area_m2: Reported;
 }
 
 export interface DistrictAreaDerived extends DistrictAreaRow {
-  total_count: number;
-  total_area_m2: number;
+  total_count: Reported;
+  total_area_m2: Reported;
 }
 
 export function minedAreaByDistrict(rows: readonly DistrictAreaRow[]) {
   const derived: DistrictAreaDerived[] = rows.map((r) => ({
     ...r,
-    total_count: r.cha_count + r.sha_count,
-    total_area_m2: r.cha_area_m2 + r.sha_area_m2,
+    total_count: totalOf([r.cha_count, r.sha_count]),
+    total_area_m2: totalOf([r.cha_area_m2, r.sha_area_m2]),
   }));
   return {
     rows: derived,
     totals: {
-      cha_count: sum(rows, (r) => r.cha_count),
-      cha_area_m2: sum(rows, (r) => r.cha_area_m2),
-      sha_count: sum(rows, (r) => r.sha_count),
-      sha_area_m2: sum(rows, (r) => r.sha_area_m2),
-      total_count: sum(derived, (r) => r.total_count),
-      total_area_m2: sum(derived, (r) => r.total_area_m2),
+      cha_count: totalOf(rows.map((r) => r.cha_count)),
+      cha_area_m2: totalOf(rows.map((r) => r.cha_area_m2)),
+      sha_count: totalOf(rows.map((r) => r.sha_count)),
+      sha_area_m2: totalOf(rows.map((r) => r.sha_area_m2)),
+      total_count: totalOf(derived.map((r) => r.total_count)),
+      total_area_m2: totalOf(derived.map((r) => r.total_area_m2)),
     },
   };
 }
@@ -52,15 +76,22 @@ export function contaminationByType(r: ClearingTheMinesReport) {
   const district = r.tables.mined_area_by_district
     ? minedAreaByDistrict(r.tables.mined_area_by_district.rows).totals
     : undefined;
-  const rows = [
+  const rows: { type: string; areas: Reported; area_m2: Reported }[] = [
     ...(district
       ? [{ type: t.ap_mines_label, areas: district.total_count, area_m2: district.total_area_m2 }]
       : []),
-    ...t.other_rows,
+    ...t.other_rows.map((x) => ({
+      type: x.type,
+      areas: reportedCount(x.areas),
+      area_m2: reportedCount(x.area_m2),
+    })),
   ];
   return {
     rows,
-    totals: { areas: sum(rows, (x) => x.areas), area_m2: sum(rows, (x) => x.area_m2) },
+    totals: {
+      areas: totalOf(rows.map((x) => x.areas)),
+      area_m2: totalOf(rows.map((x) => x.area_m2)),
+    },
   };
 }
 
@@ -76,22 +107,32 @@ export function contaminationTableTotal(r: ClearingTheMinesReport): MinedAreaTot
 
 // ------------------------------------------------------------ gender composition
 
+const GENDER_FIGURES = [
+  'total_staff',
+  'women_staff',
+  'managerial_staff',
+  'women_managerial_staff',
+  'operational_staff',
+  'women_operational_staff',
+] as const;
+type GenderFigures = Record<(typeof GENDER_FIGURES)[number], Reported>;
+
 export function genderComposition(rows: readonly GenderRow[]) {
-  const withShares = (r: Omit<GenderRow, 'operator' | 'marks'>) => ({
-    women_staff_pct: percent(r.women_staff, r.total_staff),
-    women_managerial_pct: percent(r.women_managerial_staff, r.managerial_staff),
-    women_operational_pct: percent(r.women_operational_staff, r.operational_staff),
+  const withShares = (r: GenderFigures) => ({
+    women_staff_pct: shareOf(r.women_staff, r.total_staff),
+    women_managerial_pct: shareOf(r.women_managerial_staff, r.managerial_staff),
+    women_operational_pct: shareOf(r.women_operational_staff, r.operational_staff),
   });
-  const totals = {
-    total_staff: sum(rows, (r) => r.total_staff),
-    women_staff: sum(rows, (r) => r.women_staff),
-    managerial_staff: sum(rows, (r) => r.managerial_staff),
-    women_managerial_staff: sum(rows, (r) => r.women_managerial_staff),
-    operational_staff: sum(rows, (r) => r.operational_staff),
-    women_operational_staff: sum(rows, (r) => r.women_operational_staff),
-  };
+  const figures = (r: GenderRow) =>
+    Object.fromEntries(GENDER_FIGURES.map((k) => [k, reportedCount(r[k])])) as GenderFigures;
+  const totals = Object.fromEntries(
+    GENDER_FIGURES.map((k) => [k, totalOf(rows.map((r) => r[k]))]),
+  ) as GenderFigures;
   return {
-    rows: rows.map((r) => ({ ...r, ...withShares(r) })),
+    rows: rows.map((r) => {
+      const f = figures(r);
+      return { operator: r.operator, marks: r.marks, ...f, ...withShares(f) };
+    }),
     totals: { ...totals, ...withShares(totals) },
   };
 }
@@ -104,9 +145,9 @@ export function releaseByDistrict(rows: readonly ReleaseByDistrictRow[]) {
     rows,
     hasMines,
     totals: {
-      areas: sum(rows, (r) => r.areas),
-      area_m2: sum(rows, (r) => r.area_m2),
-      mines_destroyed: hasMines ? sum(rows, (r) => r.mines_destroyed ?? 0) : undefined,
+      areas: totalOf(rows.map((r) => r.areas)),
+      area_m2: totalOf(rows.map((r) => r.area_m2)),
+      mines_destroyed: hasMines ? totalOf(rows.map((r) => r.mines_destroyed ?? 0)) : undefined,
     },
   };
 }
@@ -117,8 +158,10 @@ export interface YearArea {
   year: number;
   /** Undefined when the year's figure is missing. */
   km2: number | undefined;
-  missing: MissingKind | undefined;
+  missing: Gap | undefined;
   note: string | undefined;
+  /** The edition a figure still to fill is for. */
+  toFill?: number | undefined;
 }
 
 /**
@@ -138,6 +181,7 @@ export function fiveYearClearance(r: ClearingTheMinesReport): {
       km2: x.value === undefined ? undefined : m2ToKm2(x.value),
       missing: x.missing,
       note: x.note,
+      toFill: x.toFill,
     };
   };
   const history = r.clearance_history.map(

@@ -1,6 +1,7 @@
 import { formatArea } from '../../../derive/format.js';
 import type { Reported } from './land-release.js';
-import type { MissingKind } from '../../../schema/figure.js';
+import type { Gap } from '../../../schema/figure.js';
+import { gapWords } from '../../../derive/to-fill.js';
 
 /** How a land release output is described in prose, e.g. "cleared". */
 export const RELEASE_VERBS = {
@@ -10,10 +11,11 @@ export const RELEASE_VERBS = {
 } as const;
 
 /** A missing figure in running text: "not reported". */
-export const MISSING_WORDS: Record<MissingKind, string> = {
+export const MISSING_WORDS: Record<Gap, string> = {
   not_reported: 'not reported',
   not_applicable: 'not applicable',
   unknown: 'unknown',
+  to_fill: 'still to fill',
 };
 
 /**
@@ -29,12 +31,12 @@ export function areaChangeWording(
 ): string {
   if (current.value === undefined)
     return previous.value === undefined
-      ? `not comparable with ${previousYear}, for which the area ${verb} was ${MISSING_WORDS[previous.missing ?? 'unknown']} too`
+      ? `not comparable with ${previousYear}, for which the area ${verb} was ${gapWords(previous, MISSING_WORDS)} too`
       : previous.value === 0
         ? `not comparable with ${previousYear}, when no mined area was ${verb}`
         : `not comparable with the ${formatArea(previous.value)} ${verb} in ${previousYear}`;
   if (previous.value === undefined)
-    return `no comparison with ${previousYear}, for which the area ${verb} was ${MISSING_WORDS[previous.missing ?? 'unknown']}`;
+    return `no comparison with ${previousYear}, for which the area ${verb} was ${gapWords(previous, MISSING_WORDS)}`;
   return numericChange(current.value, previous.value, previousYear, verb);
 }
 

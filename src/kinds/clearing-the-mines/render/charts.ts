@@ -5,6 +5,8 @@ import { MISSING_WORDS } from '../derive/year-on-year.js';
 import type { ChartKey, ClearingTheMinesReport } from '../schema/report.js';
 import { renderBarChart, type RenderedChart } from '../../../render/charts.js';
 import { palette } from '../../../render/palette.js';
+import { gapWords } from '../../../derive/to-fill.js';
+import { asReported } from '../../../render/to-fill-mark.js';
 import { RELEASE_LABELS } from './labels.js';
 
 const km2Of = (x: Reported) => (x.value === undefined ? null : m2ToKm2(x.value));
@@ -13,7 +15,7 @@ const km2Of = (x: Reported) => (x.value === undefined ? null : m2ToKm2(x.value))
 function categoryLabel(label: string, missing: { year: number; x: Reported }[]): string | string[] {
   const gaps = missing.filter((m) => m.x.value === undefined);
   if (gaps.length === 0) return label;
-  return [label, ...gaps.map((g) => `(${g.year}: ${MISSING_WORDS[g.x.missing ?? 'unknown']})`)];
+  return [label, ...gaps.map((g) => `(${g.year}: ${gapWords(g.x, MISSING_WORDS)})`)];
 }
 
 /** Each chart of a Clearing the Mines report, drawn from derived figures only. */
@@ -64,7 +66,7 @@ export function renderChart(
           title: `AP mine clearance by year, ${first} to ${last}`,
           categories: rows.map((x) =>
             x.km2 === undefined
-              ? [String(x.year), `(${MISSING_WORDS[x.missing ?? 'unknown']})`]
+              ? [String(x.year), `(${gapWords(x, MISSING_WORDS)})`]
               : String(x.year),
           ),
           series: [
@@ -88,10 +90,24 @@ export function renderChart(
         caption: 'AP mined area by district: confirmed and suspected (m²)',
         chart: renderBarChart({
           title: 'AP mined area by district, confirmed (CHA) and suspected (SHA) hazardous areas',
-          categories: t.rows.map((x) => x.district),
+          // An area still to fill draws no bar, and its district says why.
+          categories: t.rows.map((x) => {
+            const gaps = [asReported(x.cha_area_m2), asReported(x.sha_area_m2)].filter(
+              (v) => v.value === undefined,
+            );
+            return gaps[0] ? [x.district, `(${gapWords(gaps[0], MISSING_WORDS)})`] : x.district;
+          }),
           series: [
-            { label: 'CHA', values: t.rows.map((x) => x.cha_area_m2), color: palette.primary },
-            { label: 'SHA', values: t.rows.map((x) => x.sha_area_m2), color: palette.accent },
+            {
+              label: 'CHA',
+              values: t.rows.map((x) => asReported(x.cha_area_m2).value ?? null),
+              color: palette.primary,
+            },
+            {
+              label: 'SHA',
+              values: t.rows.map((x) => asReported(x.sha_area_m2).value ?? null),
+              color: palette.accent,
+            },
           ],
           unit: 'm²',
           format: formatInt,

@@ -5,6 +5,7 @@ import {
   type Md,
   missingKey,
   refs,
+  wordsHtml,
 } from '../../../render/key-data.js';
 import type { ClearingTheMinesDerived } from '../derive/report.js';
 import { formatInt, formatKm2Number, m2ToKm2 } from '../../../derive/format.js';
@@ -25,9 +26,17 @@ function likelihood(r: ClearingTheMinesReport, md: Md) {
   const l = r.key_data.likelihood;
   if (!l) return undefined;
   const lines = [
-    { label: 'Oslo Action Plan target (2025)', value: LIKELIHOOD_WORDS[l.oslo_action_plan] },
+    {
+      label: 'Oslo Action Plan target (2025)',
+      valueHtml: wordsHtml(l.oslo_action_plan, (v) => LIKELIHOOD_WORDS[v]),
+    },
     ...(l.article5_deadline
-      ? [{ label: 'Article 5 deadline', value: LIKELIHOOD_WORDS[l.article5_deadline] }]
+      ? [
+          {
+            label: 'Article 5 deadline',
+            valueHtml: wordsHtml(l.article5_deadline, (v) => LIKELIHOOD_WORDS[v]),
+          },
+        ]
       : []),
   ];
   return { heading: 'Likelihood of meeting completion targets', lines, noteHtml: refs(md, l.note) };

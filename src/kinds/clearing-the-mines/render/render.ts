@@ -3,6 +3,7 @@ import type { RenderedReport } from '../../../render/render-report.js';
 import { type KindPage, renderKindPage } from '../../../render/page.js';
 import type { ClearingTheMinesDerived as Derived } from '../derive/report.js';
 import { buildClearingTheMinesView } from './view.js';
+import { documentDate } from '../../../render/to-fill-mark.js';
 
 /**
  * templates/clearing-the-mines/ (the page and its body), with the partials and the stylesheet
@@ -36,7 +37,7 @@ export async function renderClearingTheMines(
       subject: `${meta.title}: country report on ${data.country}`,
       keywords: [meta.title, data.country, 'mine action', 'anti-personnel mines', 'land release'],
       language: meta.language,
-      published: meta.published,
+      published: documentDate(meta),
     },
   };
 }

@@ -4,6 +4,8 @@ import type { ClearingTheMinesReport } from '../schema/report.js';
 import type { Reported } from '../derive/land-release.js';
 import { MINES_DESTROYED_LABEL, MISSING_CELL, MISSING_LABELS, RELEASE_LABELS } from './labels.js';
 import { crossReferenceId, renderInline, type ProseEnv } from '../../../render/markdown.js';
+import type { ToFill } from '../../../schema/figure.js';
+import { asReported, figureCellView, figureHtml } from '../../../render/to-fill-mark.js';
 import {
   escapeHtml,
   headRow,
@@ -24,23 +26,38 @@ const marked = (value: string, key: string, marks: Marks, numeric = true): CellV
   html: escapeHtml(`${marks?.[key] ?? ''}${value}`),
   numeric,
 });
-const withPct = (count: number, pct: number | undefined) =>
-  num(`${formatInt(count)} (${formatPercent(pct)})`);
+/** A figure's cell (the mark of a value still to fill, where it is) with its note mark. */
+const markedFigure = (value: Fillable, key: string, marks: Marks): CellView => ({
+  html: figureHtml(value, formatInt, marks?.[key] ?? ''),
+  numeric: true,
+});
+/** A count and its share; a share is not computed while either figure is still to fill. */
+const withPct = (count: Fillable, pct: number | undefined): CellView => {
+  const x = asReported(count);
+  return x.value === undefined
+    ? figureCellView(x, formatInt)
+    : num(`${formatInt(x.value)} (${formatPercent(pct)})`);
+};
+const int = (v: Fillable) => figureCellView(v, formatInt);
+type Fillable = number | ToFill | Reported;
 const totalRow = (...cells: CellView[]): RowView => ({ cells, total: true });
 
 /**
- * A figure's cell: the number, or a dash when it is missing, and its footnote either way. A
- * land release figure's footnote belongs to KEY DATA, where it is cited: `md` undefined
- * leaves it out here, since a note is cited once.
+ * A figure's cell: the number, the mark of a value still to fill, or a dash when it is
+ * missing, and its footnote either way. A land release figure's footnote belongs to KEY
+ * DATA, where it is cited: `md` undefined leaves it out here, since a note is cited once.
  */
 const figureCell = (x: Reported, format: (n: number) => string, md?: (s: string) => string) => ({
-  html: `${escapeHtml(x.value === undefined ? MISSING_CELL : format(x.value))}${x.note && md ? md(x.note) : ''}`,
+  html: `${figureHtml(x, format)}${x.note && md ? md(x.note) : ''}`,
   numeric: true,
 });
 
 /** The lines under a table that say what its dashes stand for: "– Not reported". */
 function missingKey(values: readonly Pick<Reported, 'missing'>[]): string[] {
-  const kinds = [...new Set(values.flatMap((v) => (v.missing ? [v.missing] : [])))];
+  // A value still to fill prints its own mark, which needs no key.
+  const kinds = [
+    ...new Set(values.flatMap((v) => (v.missing && v.missing !== 'to_fill' ? [v.missing] : []))),
+  ];
   return kinds.map((k) => escapeHtml(`${MISSING_CELL} ${MISSING_LABELS[k]}`));
 }
 
@@ -126,12 +143,12 @@ function minedAreaByDistrict({ d, t, common }: TableContext): BuiltTable {
       ...der.rows.map((row) => ({
         cells: [
           text(row.district),
-          num(formatInt(row.cha_count)),
-          num(formatInt(row.cha_area_m2)),
-          num(formatInt(row.sha_count)),
-          num(formatInt(row.sha_area_m2)),
-          num(formatInt(row.total_count)),
-          num(formatInt(row.total_area_m2)),
+          int(row.cha_count),
+          int(row.cha_area_m2),
+          int(row.sha_count),
+          int(row.sha_area_m2),
+          int(row.total_count),
+          int(row.total_area_m2),
         ],
       })),
       totalRow(
@@ -143,7 +160,7 @@ function minedAreaByDistrict({ d, t, common }: TableContext): BuiltTable {
           der.totals.sha_area_m2,
           der.totals.total_count,
           der.totals.total_area_m2,
-        ].map((v) => num(formatInt(v))),
+        ].map(int),
       ),
     ],
   };
@@ -159,13 +176,9 @@ function contaminationByType({ d, t, common }: TableContext): BuiltTable {
     head: [headRow('Type of contamination', 'Total areas', 'Total area (m²)')],
     body: [
       ...der.rows.map((row) => ({
-        cells: [text(row.type), num(formatInt(row.areas)), num(formatInt(row.area_m2))],
+        cells: [text(row.type), int(row.areas), int(row.area_m2)],
       })),
-      totalRow(
-        text('Totals'),
-        num(formatInt(der.totals.areas)),
-        num(formatInt(der.totals.area_m2)),
-      ),
+      totalRow(text('Totals'), int(der.totals.areas), int(der.totals.area_m2)),
     ],
   };
 }
@@ -192,21 +205,21 @@ function genderComposition({ d, t, common }: TableContext): BuiltTable {
       ...der.rows.map((row) => ({
         cells: [
           marked(row.operator, 'operator', row.marks, false),
-          marked(formatInt(row.total_staff), 'total_staff', row.marks),
+          markedFigure(row.total_staff, 'total_staff', row.marks),
           withPct(row.women_staff, row.women_staff_pct),
-          marked(formatInt(row.managerial_staff), 'managerial_staff', row.marks),
+          markedFigure(row.managerial_staff, 'managerial_staff', row.marks),
           withPct(row.women_managerial_staff, row.women_managerial_pct),
-          marked(formatInt(row.operational_staff), 'operational_staff', row.marks),
+          markedFigure(row.operational_staff, 'operational_staff', row.marks),
           withPct(row.women_operational_staff, row.women_operational_pct),
         ],
       })),
       totalRow(
         text('Totals'),
-        num(formatInt(der.totals.total_staff)),
+        int(der.totals.total_staff),
         withPct(der.totals.women_staff, der.totals.women_staff_pct),
-        num(formatInt(der.totals.managerial_staff)),
+        int(der.totals.managerial_staff),
         withPct(der.totals.women_managerial_staff, der.totals.women_managerial_pct),
-        num(formatInt(der.totals.operational_staff)),
+        int(der.totals.operational_staff),
         withPct(der.totals.women_operational_staff, der.totals.women_operational_pct),
       ),
     ],
@@ -290,8 +303,8 @@ function byDistrict({ key, d, t, common }: TableContext): BuiltTable {
     ? ['District', 'Operator', 'No. of areas cleared', 'Area cleared (m²)']
     : ['District', 'Operator', 'Areas cleared', 'Area cleared (m²)'];
   if (der.hasMines) labels.push('AP mines destroyed');
-  const mines = (v: number | undefined) =>
-    der.hasMines ? [num(v === undefined ? '–' : formatInt(v))] : [];
+  const mines = (v: Fillable | undefined) =>
+    der.hasMines ? [v === undefined ? num('–') : int(v)] : [];
   return {
     ...common(src),
     head: [headRow(...labels)],
@@ -300,16 +313,16 @@ function byDistrict({ key, d, t, common }: TableContext): BuiltTable {
         cells: [
           text(row.district),
           text(row.operator),
-          num(formatInt(row.areas)),
-          num(formatInt(row.area_m2)),
+          int(row.areas),
+          int(row.area_m2),
           ...mines(row.mines_destroyed),
         ],
       })),
       totalRow(
         text('Totals'),
         text(''),
-        num(formatInt(der.totals.areas)),
-        num(formatInt(der.totals.area_m2)),
+        int(der.totals.areas),
+        int(der.totals.area_m2),
         ...mines(der.totals.mines_destroyed),
       ),
     ],
@@ -326,6 +339,7 @@ function fiveYearClearance({ d, t, md, common }: TableContext): BuiltTable {
     value: row.km2,
     missing: row.missing,
     note: row.note,
+    toFill: row.toFill,
   }));
   // A year without a figure is left out of the total, and the total says so.
   const left = der.missingYears;

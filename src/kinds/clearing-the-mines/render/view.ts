@@ -1,6 +1,5 @@
 import { inlineChartSvg } from '../../../render/site/inline-svg.js';
 import type { ClearingTheMinesDerived } from '../derive/report.js';
-import { formatDate } from '../../../derive/format.js';
 import { reviewView } from '../../../derive/review.js';
 import type { EditionMeta } from '../../../schema/edition.js';
 import type { Block, ClearingTheMinesReport } from '../schema/report.js';
@@ -13,6 +12,7 @@ import { keyDataView } from './key-data.js';
 import { buildTableViews } from './tables.js';
 import { slug } from '../../../render/slug.js';
 import { performanceRows, performanceView } from '../../../render/performance-view.js';
+import { publishedHtml } from '../../../render/to-fill-mark.js';
 
 export type BlockView =
   | { p: string }
@@ -116,7 +116,7 @@ export function buildClearingTheMinesView(
     publication: meta.title,
     publisher: meta.publisher,
     licence: meta.licence,
-    published: formatDate(meta.published),
+    publishedHtml: publishedHtml(meta.published),
     country: r.country,
     keyData: {
       ...keyDataView(r, d, md),

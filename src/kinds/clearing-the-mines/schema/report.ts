@@ -10,7 +10,7 @@ import {
   schemaVersion,
   Year,
 } from '../../../schema/common.js';
-import { figure, MissingFigure } from '../../../schema/figure.js';
+import { figure, fillable, MissingFigure } from '../../../schema/figure.js';
 import { NoteRefs } from '../../../schema/note-refs.js';
 import {
   assessmentOf,
@@ -32,7 +32,7 @@ import { DeadlineProgress, treatyDeadline } from '../../../schema/treaty-deadlin
 /** The APMBC Article 5 deadline's history, with Mine Action Review's view of progress. */
 export const Article5 = treatyDeadline(
   { treaty: 'APMBC', article: 'Article 5' },
-  { progress: DeadlineProgress },
+  { progress: fillable(DeadlineProgress) },
 );
 export type Article5 = z.infer<typeof Article5>;
 
@@ -59,9 +59,9 @@ export const ContaminationEstimate = z
   .discriminatedUnion('kind', [
     z.strictObject({
       kind: z.literal('area').describe('An area is estimated'),
-      area_m2: AreaM2.optional().describe(
-        'The estimate in m². Leave out to take the total of the contamination tables.',
-      ),
+      area_m2: fillable(AreaM2)
+        .optional()
+        .describe('The estimate in m². Leave out to take the total of the contamination tables.'),
       qualifier: z
         .enum(['more_than', 'at_least', 'about', 'almost', 'up_to'])
         .optional()
@@ -104,12 +104,14 @@ const Likelihood = z.enum(LIKELIHOODS);
 
 export const CompletionLikelihood = z
   .strictObject({
-    oslo_action_plan: Likelihood.describe(
+    oslo_action_plan: fillable(Likelihood).describe(
       'Likelihood of meeting the Oslo Action Plan completion target (2025): high, medium, low, very_low or not_assessed',
     ),
-    article5_deadline: Likelihood.optional().describe(
-      'Likelihood of meeting the Article 5 deadline (States Parties): high, medium, low, very_low or not_assessed',
-    ),
+    article5_deadline: fillable(Likelihood)
+      .optional()
+      .describe(
+        'Likelihood of meeting the Article 5 deadline (States Parties): high, medium, low, very_low or not_assessed',
+      ),
     note: NoteRefs.optional(),
   })
   .describe("Mine Action Review's view of the likelihood of completing clearance on time");
@@ -256,10 +258,10 @@ const marks = <K extends string>(keys: readonly [K, ...K[]]) =>
 
 export const DistrictAreaRow = z.strictObject({
   district: PlainText.describe('The district (or province, region) as printed'),
-  cha_count: Count.describe('Confirmed hazardous areas'),
-  cha_area_m2: AreaM2,
-  sha_count: Count.describe('Suspected hazardous areas'),
-  sha_area_m2: AreaM2,
+  cha_count: fillable(Count).describe('Confirmed hazardous areas'),
+  cha_area_m2: fillable(AreaM2),
+  sha_count: fillable(Count).describe('Suspected hazardous areas'),
+  sha_area_m2: fillable(AreaM2),
 });
 export type DistrictAreaRow = z.infer<typeof DistrictAreaRow>;
 
@@ -272,8 +274,8 @@ export const MinedAreaByDistrictTable = z
 
 export const ContaminationTypeRow = z.strictObject({
   type: PlainText.describe('The type of contamination, e.g. "Mixed AP mines and CMR"'),
-  areas: Count,
-  area_m2: AreaM2,
+  areas: fillable(Count),
+  area_m2: fillable(AreaM2),
 });
 
 export const ContaminationByTypeTable = z
@@ -291,12 +293,12 @@ export const ContaminationByTypeTable = z
 
 export const GenderRow = z.strictObject({
   operator: PlainText.describe('The operator as printed, e.g. "HALO"'),
-  total_staff: Count,
-  women_staff: Count,
-  managerial_staff: Count,
-  women_managerial_staff: Count,
-  operational_staff: Count,
-  women_operational_staff: Count,
+  total_staff: fillable(Count),
+  women_staff: fillable(Count),
+  managerial_staff: fillable(Count),
+  women_managerial_staff: fillable(Count),
+  operational_staff: fillable(Count),
+  women_operational_staff: fillable(Count),
   marks: marks(['operator', 'total_staff', 'managerial_staff', 'operational_staff']),
 });
 export type GenderRow = z.infer<typeof GenderRow>;
@@ -326,9 +328,9 @@ export const ClearanceCapacityTable = z
 export const ReleaseByDistrictRow = z.strictObject({
   district: PlainText.describe('The district as printed'),
   operator: PlainText.describe('The operator as printed, e.g. "HALO"'),
-  areas: Count,
-  area_m2: AreaM2,
-  mines_destroyed: Count.optional(),
+  areas: fillable(Count),
+  area_m2: fillable(AreaM2),
+  mines_destroyed: fillable(Count).optional(),
 });
 export type ReleaseByDistrictRow = z.infer<typeof ReleaseByDistrictRow>;
 

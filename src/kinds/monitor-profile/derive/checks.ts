@@ -10,6 +10,7 @@ import type { DerivedMonitorSection, MonitorProfileDerived } from './report.js';
 import { landReleaseMismatches } from './mine-action.js';
 import { retainedMismatches, TREATIES } from './treaty.js';
 import { noteRefs, placeholders } from '../../../derive/prose.js';
+import { filled } from '../../../schema/figure.js';
 
 /**
  * Checks of a Monitor country profile after the cascade: each section's references resolve
@@ -61,11 +62,14 @@ export function checkMonitorProfile(
     checkNumberColumns(s, emit);
     for (const m of landReleaseMismatches(s.section.land_release ?? []))
       emit('warning', [...base, 'land_release', m.index, 'stated_total_km2'], m.message);
-    if (s.section.last_updated > meta.published) {
+    // A publication date still to fill compares with nothing.
+    const published = filled(meta.published);
+    const updated = filled(s.section.last_updated);
+    if (published !== undefined && updated !== undefined && updated > published) {
       emit(
         'warning',
         [...base, 'last_updated'],
-        `last updated ${formatDate(s.section.last_updated)}, after the edition's publication date, ${formatDate(meta.published)} (published in _edition.yaml)`,
+        `last updated ${formatDate(updated)}, after the edition's publication date, ${formatDate(published)} (published in _edition.yaml)`,
       );
     }
   }

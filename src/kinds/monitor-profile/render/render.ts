@@ -4,6 +4,7 @@ import type { RenderedReport } from '../../../render/render-report.js';
 import { type KindPage, renderKindPage } from '../../../render/page.js';
 import type { MonitorProfileDerived as Derived } from '../derive/report.js';
 import { buildMonitorProfileView } from './view.js';
+import { documentDate } from '../../../render/to-fill-mark.js';
 
 /** templates/monitor-profile/ and styles/monitor-profile.css. */
 export const MONITOR_PROFILE_PAGE: KindPage = {
@@ -44,7 +45,7 @@ export async function renderMonitorProfile(
         'support for mine action',
       ],
       language: meta.language,
-      published: meta.published,
+      published: documentDate(meta),
     },
   };
 }

@@ -19,6 +19,9 @@ import {
   type MonitorTableView,
 } from './tables.js';
 import { slug } from '../../../render/slug.js';
+import { publishedHtml, toFillMark } from '../../../render/to-fill-mark.js';
+import { toFillEdition, type ToFill } from '../../../schema/figure.js';
+import { escapeHtml } from '../../../render/table-view.js';
 
 export type MonitorBlockView =
   | { p: string }
@@ -29,9 +32,10 @@ export type MonitorBlockView =
 export interface MonitorSectionView {
   id: string;
   heading: string;
-  updated: string;
-  /** The same date as written in the data (YYYY-MM-DD): the site's index sorts by it. */
-  updatedIso: string;
+  /** "Last updated" (HTML, escaped): the date, or the mark while still to fill. */
+  updatedHtml: string;
+  /** The date as written in the data (YYYY-MM-DD), '' while still to fill: the site's index sorts by it. */
+  updatedSort: string;
   /** Where an inherited section comes from, e.g. "2014 edition"; undefined for this edition's own. */
   inheritedFrom: string | undefined;
   blocks: MonitorBlockView[];
@@ -44,6 +48,12 @@ export const SERIES = 'Landmine and Cluster Munition Monitor';
 /** The Monitor dates its sections with a two-digit day: "02 October 2012". */
 export function lastUpdated(iso: string): string {
   return formatDate(iso).replace(/^(\d) /, '0$1 ');
+}
+
+/** The "Last updated" date as printed (HTML), or the mark while it is still to fill. */
+function lastUpdatedHtml(date: string | ToFill): string {
+  const edition = toFillEdition(date);
+  return edition === undefined ? escapeHtml(lastUpdated(date as string)) : toFillMark(edition);
 }
 
 function sectionView(
@@ -89,8 +99,9 @@ function sectionView(
   return {
     id,
     heading: s.heading,
-    updated: lastUpdated(s.section.last_updated),
-    updatedIso: s.section.last_updated,
+    updatedHtml: lastUpdatedHtml(s.section.last_updated),
+    updatedSort:
+      toFillEdition(s.section.last_updated) === undefined ? String(s.section.last_updated) : '',
     inheritedFrom,
     blocks: s.section.blocks.flatMap(block),
     notes: s.notes.map((n) => ({
@@ -147,14 +158,14 @@ export function buildMonitorProfileView(
     publisher: meta.publisher,
     licence: meta.licence,
     website: meta.website,
-    published: formatDate(meta.published),
+    publishedHtml: publishedHtml(meta.published),
     edition: meta.edition,
     country: r.country,
     contents: sections.map((s) => ({
       id: s.id,
       heading: s.heading,
-      updated: s.updated,
-      updatedIso: s.updatedIso,
+      updatedHtml: s.updatedHtml,
+      updatedSort: s.updatedSort,
       from: s.inheritedFrom ?? `${meta.edition} edition`,
     })),
     sections,

@@ -13,6 +13,7 @@ import { CasualtyFigures } from './casualties.js';
 import { MineActionFigures } from './mine-action.js';
 import { TreatyStatus } from './treaty.js';
 import { reportHeader } from '../../../schema/report-header.js';
+import { fillable } from '../../../schema/figure.js';
 
 export { CasualtyFigures } from './casualties.js';
 export { TreatyStatus } from './treaty.js';
@@ -237,7 +238,7 @@ export const MonitorNote = z.union([Footnote, ExchangeRatesNote, TextNotAvailabl
 export type MonitorNote = z.infer<typeof MonitorNote>;
 
 const sectionFields = {
-  last_updated: IsoDate.describe('The "Last updated" date printed under the heading'),
+  last_updated: fillable(IsoDate).describe('The "Last updated" date printed under the heading'),
   blocks: z.array(MonitorBlock).min(1),
   tables: z.record(TableKey, MonitorTable).default({}),
   notes: z

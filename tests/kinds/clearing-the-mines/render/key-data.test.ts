@@ -43,22 +43,22 @@ describe('the Article 5 deadline (point 1)', () => {
     const b = box('borduria');
     expect(b.line).toBe('1 March 2028 (extended)^1');
     expect(b.v.deadline.deadline).toBe(true); // set in capitals: 1 MARCH 2028 (EXTENDED)
-    expect(b.v.deadline.status).toBe('Not on track');
+    expect(b.v.deadline.statusHtml).toBe('Not on track');
   });
 
   it('prints a request pending after the deadline in force', () => {
     const c = box('carpania');
     expect(c.line).toBe('1 December 2025');
     expect(c.pending).toBe('(request for extension to 1 March 2027 pending)^1');
-    expect(c.v.deadline.status).toBe('Unclear');
+    expect(c.v.deadline.statusHtml).toBe('Unclear');
   });
 
   it('prints completion declared, and no progress where it does not apply', () => {
     const e = box('elbonia');
     expect(e.line).toBe('Completion declared on 20 June 2025^1');
-    expect(e.v.deadline.status).toBeUndefined();
-    expect(box('arcadia').v.deadline.status).toBe('On track');
-    expect(box('grand-fenwick').v.deadline.status).toBe('Just on track');
+    expect(e.v.deadline.statusHtml).toBeUndefined();
+    expect(box('arcadia').v.deadline.statusHtml).toBe('On track');
+    expect(box('grand-fenwick').v.deadline.statusHtml).toBe('Just on track');
   });
 
   it('leaves "not party" as Kosovo printed it', () => {
@@ -111,11 +111,11 @@ describe('footnotes on KEY DATA items (point 3)', () => {
 describe('the likelihood of meeting completion targets (point 4)', () => {
   it('prints the Oslo Action Plan target and the Article 5 deadline', () => {
     expect(box('dravonia').v.likelihood?.lines).toEqual([
-      { label: 'Oslo Action Plan target (2025)', value: 'Very low' },
-      { label: 'Article 5 deadline', value: 'Very low' },
+      { label: 'Oslo Action Plan target (2025)', valueHtml: 'Very low' },
+      { label: 'Article 5 deadline', valueHtml: 'Very low' },
     ]);
     expect(box('freedonia').v.likelihood?.lines).toEqual([
-      { label: 'Oslo Action Plan target (2025)', value: 'Not assessed' },
+      { label: 'Oslo Action Plan target (2025)', valueHtml: 'Not assessed' },
     ]);
     expect(box('kosovo').v.likelihood).toBeUndefined();
   });

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { deadlinePhrases } from '../../../../src/derive/treaty-deadline.js';
 import { documentText, migrateDocument } from '../../../../src/data/migrate.js';
 import { reportFromText, ROOT } from '../../../helpers/reports.js';
+import { filled } from '../../../../src/schema/figure.js';
 
 const V1 = path.join(ROOT, 'tests', 'fixtures', 'v1', '2025', 'clearing-the-mines');
 const v1 = (name: string) => readFileSync(path.join(V1, name), 'utf8');
@@ -34,7 +35,7 @@ const changedLines = (before: string, after: string) => {
 const APMBC = { treaty: 'APMBC', article: 'Article 5' };
 const phrases = (r: ReturnType<typeof migrated>['report']) => {
   const a = r.data.key_data.article5;
-  return deadlinePhrases(a, APMBC, a.status === 'party' ? a.progress : undefined);
+  return deadlinePhrases(a, APMBC, a.status === 'party' ? filled(a.progress) : undefined);
 };
 
 describe('Clearing the Mines 1 -> 2', () => {

@@ -16,7 +16,7 @@ describe('the Monitor profile view', () => {
   it('dates sections the Monitor’s way and says which edition an inherited one comes from', () => {
     expect(lastUpdated('2012-10-02')).toBe('02 October 2012');
     expect(lastUpdated('2019-12-18')).toBe('18 December 2019');
-    expect(view.sections.map((s) => [s.heading, s.updated, s.inheritedFrom])).toEqual([
+    expect(view.sections.map((s) => [s.heading, s.updatedHtml, s.inheritedFrom])).toEqual([
       ['Mine Ban Policy', '02 October 2012', undefined],
       ['Cluster Munition Ban Policy', '12 August 2014', '2014 edition'],
       ['Mine Action', '01 September 2014', '2014 edition'],
