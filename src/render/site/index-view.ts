@@ -20,13 +20,17 @@ export interface BuiltFile {
 const words = (name: string) => name.replace(/[_-]+/g, ' ');
 
 /** How a file is offered: its label, and whether it is a PDF or data. */
-function describe(key: string): { label: string; pdf: boolean } | undefined {
+function describe(key: string, book: boolean): { label: string; pdf: boolean } | undefined {
   const [kind, name = ''] = key.split(':');
+  const what = book ? 'The whole edition as one book' : '';
   switch (kind) {
     case 'pdf':
-      return { label: 'PDF', pdf: true };
+      return { label: book ? `${what} (PDF)` : 'PDF', pdf: true };
     case 'pdf-print':
-      return { label: 'PDF for print (bleed, crop marks, CMYK)', pdf: true };
+      return {
+        label: `${book ? `${what}, ` : ''}PDF for print (bleed, crop marks, CMYK)`,
+        pdf: true,
+      };
     case 'csv':
       return { label: `Table: ${words(name)} (CSV)`, pdf: false };
     case 'svg':
@@ -47,12 +51,14 @@ function describe(key: string): { label: string; pdf: boolean } | undefined {
 export function fileLinks(
   page: string,
   files: readonly BuiltFile[],
+  /** The files of the edition's volume: named as the book, not as one country's report. */
+  book = false,
 ): { pdfs: SiteLink[]; data: SiteLink[] } {
   const pdfs: SiteLink[] = [];
   const data: SiteLink[] = [];
   const sorted = [...files].sort((a, b) => a.key.localeCompare(b.key));
   for (const f of sorted) {
-    const d = describe(f.key);
+    const d = describe(f.key, book);
     if (!d) continue;
     const link = {
       label: d.label,
@@ -102,7 +108,7 @@ export function kindIndexView(input: KindIndexInput) {
   const href = (c: IndexCountry) => (c.page ? siteHref(page, c.page) : undefined);
   const bySlug = new Map(countries.map((c) => [c.slug, c]));
   const overview = input.overview && overviewView(input.overview);
-  const edition = fileLinks(page, input.editionFiles);
+  const edition = fileLinks(page, input.editionFiles, true);
   return {
     lang: meta.language,
     title: meta.title.includes(String(meta.edition)) ? meta.title : `${meta.title} ${meta.edition}`,
