@@ -12,13 +12,12 @@ import { parseShard } from '../commands/shard.js';
 import { VARIANTS, type Variant } from '../commands/variants.js';
 import { UserError } from '../errors.js';
 import { PROJECT_ROOT } from '../project.js';
-import { watchBuilds } from '../preview/watch-build.js';
 import { reportSummary } from './build-report.js';
 import { github as githubAnnotation } from './problem-output.js';
 import { Progress, type Verbosity } from './progress.js';
 import { parseSelection } from './selection.js';
 
-const FORMATS = ['pdf', 'html', 'csv', 'svg', 'png', 'overview'] as const;
+const FORMATS = ['pdf', 'html', 'csv', 'svg', 'png', 'overview', 'site'] as const;
 
 /** The profiles' formats, and whether the edition overview (an edition output) is asked for. */
 function parseFormats(text: string): { formats: Format[]; overview: boolean } {
@@ -75,7 +74,7 @@ export function registerBuild(program: Command, setCode: (c: number) => void): v
     .option('--out <dir>', 'output folder, relative to the project root (default: output/)')
     .option(
       '--formats <list>',
-      `comma-separated output formats: pdf, html, csv (each table), svg and png (each chart), overview (the edition overview as CSV and JSON) (default: ${BUILD_DEFAULTS.formats.join(',')})`,
+      `comma-separated output formats: pdf, html, csv (each table), svg and png (each chart), overview (the edition overview as CSV and JSON), site (the edition as a web site in <edition>/site/) (default: ${BUILD_DEFAULTS.formats.join(',')})`,
     )
     .option(
       '--variant <list>',
@@ -197,6 +196,8 @@ async function runBuild(opts: BuildFlags, setCode: (c: number) => void): Promise
   };
   try {
     if (opts.watch) {
+      // Loaded only for --watch: the templates and Handlebars are not a build's to load up front.
+      const { watchBuilds } = await import('../preview/watch-build.js');
       await watchBuilds(options, (e) => {
         if (e.type === 'build') progress = make();
         else if (e.type === 'built') {

@@ -1,3 +1,4 @@
+import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../errors.js';
@@ -47,8 +48,16 @@ export function registerPreview(program: Command): void {
       "serve one country's laid-out pages on 127.0.0.1, rebuilt and reloaded whenever a data file, template or style is saved",
     )
     .requiredOption('--edition <year>', 'the edition')
-    .requiredOption('--report <kind>', 'the report kind')
-    .requiredOption('--country <slug>', 'the country (the data file name without .yaml)')
+    .option('--report <kind>', 'the report kind')
+    .option('--country <slug>', 'the country (the data file name without .yaml)')
+    .option(
+      '--site',
+      "serve the edition's built web site (build --formats site first) with the PDFs it links, instead of one country",
+    )
+    .option(
+      '--out <dir>',
+      'with --site: the output folder, relative to the project root (default: output/)',
+    )
     .option('--port <n>', `port on 127.0.0.1 (default ${DEFAULT_PREVIEW_PORT}; 0 picks a free one)`)
     .option(
       '--data <dir>',
@@ -59,6 +68,10 @@ export function registerPreview(program: Command): void {
       'Chromium or Chrome to lay out with (default: PUPPETEER_EXECUTABLE_PATH, then a system browser)',
     )
     .action(async (opts: Record<string, string | undefined>) => {
+      if (opts.site) {
+        await serveBuiltSite(opts);
+        return;
+      }
       const selection = parseSelection(opts);
       const { edition, kind, country } = selection;
       if (edition === undefined || kind === undefined || country === undefined)
@@ -89,4 +102,39 @@ export function registerPreview(program: Command): void {
       await server.close();
       process.stderr.write('preview stopped\n');
     });
+}
+
+/** Resolves on Ctrl-C or SIGTERM. */
+function untilStopped(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+/** `preview --site`: the built edition folder, served as a static host would serve it. */
+async function serveBuiltSite(opts: Record<string, string | undefined>): Promise<void> {
+  const { edition } = parseSelection(opts);
+  if (edition === undefined) throw new UserError('give --edition');
+  const out = path.resolve(PROJECT_ROOT, opts.out ?? 'output');
+  const root = path.join(out, String(edition));
+  const index = path.join(root, 'site', 'index.html');
+  try {
+    await access(index);
+  } catch {
+    throw new UserError(
+      `${displayPath(index)} is not built: run keydata build --edition ${edition} --formats pdf,site first`,
+    );
+  }
+  const { serveSite } = await import('../preview/site-server.js');
+  const server = await serveSite(root, parsePort(opts.port) ?? DEFAULT_PREVIEW_PORT);
+  process.stdout.write(`site: ${server.url}site/  (Ctrl-C to stop)\n`);
+  await untilStopped();
+  await server.close();
+  process.stderr.write('preview stopped\n');
 }

@@ -9,7 +9,7 @@ import { UserError } from '../errors.js';
 import { paths } from '../project.js';
 import { REPORT_SCHEMAS } from '../schema/index.js';
 import type { ReportKind } from '../schema/report-kind.js';
-import { ADD_COUNTRY_KINDS } from './add-country-kinds.js';
+import { definitionOf } from './kinds.js';
 import { writeFileAtomic } from './atomic-write.js';
 
 export interface AddCountryOptions {
@@ -68,7 +68,7 @@ export async function addCountry(options: AddCountryOptions): Promise<AddCountry
     throw new UserError(`${file} already exists: add-country never overwrites a file`);
 
   const name = options.name?.trim() || nameFromSlug(country);
-  const hook = ADD_COUNTRY_KINDS[kind];
+  const hook = definitionOf(kind).addCountry;
   const text = schemaTemplate(
     REPORT_SCHEMAS[kind],
     {

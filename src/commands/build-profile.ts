@@ -4,13 +4,8 @@ import { loadReport } from '../data/load-report.js';
 import { hasErrors, sortProblems, type Problem } from '../data/problem.js';
 import type { CountryFile } from '../data/find.js';
 import type { BrowserSession } from '../pdf/browser-session.js';
-import {
-  finishVariants,
-  PRINT_EXTENSION,
-  PRINT_OUTPUT,
-  printOptionsFor,
-  type FinishedVariants,
-} from './variants.js';
+import { PRINT_EXTENSION, PRINT_OUTPUT } from './variants.js';
+import { finishVariants, printOptionsFor, type FinishedVariants } from './finish-variants.js';
 import { LayoutError, printPdf } from '../pdf/print.js';
 import { UserError } from '../errors.js';
 import { displayPath } from '../project.js';
@@ -24,8 +19,11 @@ import { withTimeout } from './pool.js';
 import type { ResolvedBuildOptions } from './options.js';
 import { checkReport, renderReport, deriveReport } from './report.js';
 
-/** pdf, a standalone html page, and the exports: each table as csv, each chart as svg and png. */
-export type Format = 'pdf' | 'html' | ExportFormat;
+/**
+ * pdf, a standalone html page, the exports (each table as csv, each chart as svg and png), and
+ * the profile's page of the edition's web site (written by build/site.ts from the same render).
+ */
+export type Format = 'pdf' | 'html' | 'site' | ExportFormat;
 
 /** What building one profile reads: the build's resolved options and its browser session. */
 export type ProfileContext = Pick<
@@ -59,6 +57,8 @@ export interface BuiltProfile {
   pages: number | undefined;
   /** The print variant's check report, for the build to print. */
   checks?: string[];
+  /** What was rendered: the site's page is made from it (build/site.ts). */
+  rendered: RenderedReport;
 }
 
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
@@ -136,6 +136,7 @@ export async function buildProfile(
     pages,
     review: { status, corrections: corrections.length },
     checks: variants?.press?.report,
+    rendered,
   };
 }
 

@@ -73,6 +73,10 @@ export async function buildEdition(request: BuildOptions): Promise<BuildSummary>
   if (all.length === 0) throw new UserError(await nothingMatches(editionsDir, options));
   if (options.shard && options.volume)
     throw new UserError('--volume needs the whole edition: build it without --shard');
+  if (options.shard && options.formats.includes('site'))
+    throw new UserError(
+      '--formats site needs the whole edition (its indexes list every country): build it without --shard',
+    );
   // A folder that cannot take a build is one clear message, before the lock is written there.
   await prepareOutputDir(outDir);
   const lock = await lockOutput(outDir);
@@ -127,7 +131,7 @@ async function buildLocked(
   // The rendering and printing code (Chromium, Chart.js, pdf-lib) loads only when there is
   // something to build: a no-op rebuild stays well under a second.
   let browserRelaunches = 0;
-  if (queue.length > 0 || options.volume || options.overview) {
+  if (queue.length > 0 || options.volume || options.overview || options.formats.includes('site')) {
     const { runBuilds } = await import('./run.js');
     const ran = await runBuilds({ queue, selected, manifests, options, requested, done });
     results.push(...ran.results);

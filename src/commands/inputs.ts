@@ -76,9 +76,11 @@ export function kindInputsHash(
       const page = definitionOf(kind).page;
       for (const dir of [page.templates, ...page.sharedPartials])
         await hashFiles(hash, await filesUnder(path.join(roots.templates, dir)), roots.templates);
+      // A profile's page of the web site is one of its outputs: the site's layouts count too.
+      await hashFiles(hash, await filesUnder(path.join(roots.templates, 'site')), roots.templates);
       await hashFiles(
         hash,
-        ['base', ...page.styles].map((s) => path.join(roots.styles, `${s}.css`)),
+        ['base', ...page.styles, 'site'].map((s) => path.join(roots.styles, `${s}.css`)),
         roots.styles,
       );
       await hashFiles(

@@ -41,6 +41,17 @@ export type NextEditionRule<K extends ReportKind> = K extends ReportKind
   : never;
 
 /**
+ * What `keydata add-country` cannot read from a kind's schema (everything else of the new
+ * file comes from the schema, src/data/schema-template.ts).
+ */
+export interface AddCountryRule {
+  /** Values the kind's checks tie to the edition, by dotted path. */
+  given?: (edition: number) => Record<string, unknown>;
+  /** Optional parts a new country needs written out (not commented), by dotted path. */
+  live?: readonly string[];
+}
+
+/**
  * One report kind, whole: everything keydata does with it beyond the data layer's part
  * (src/schema/kind-schema.ts). Every part is required; a kind without a part says so with
  * null, so nothing falls back to another kind's behaviour. D is what the kind derives.
@@ -65,6 +76,8 @@ export interface KindDefinition<K extends ReportKind, D> {
   page: KindPage;
   /** How `keydata new-edition` starts a country of the next edition. */
   nextEdition: NextEditionRule<K>;
+  /** What `keydata add-country` writes into a new country's file beyond the schema. */
+  addCountry: AddCountryRule;
   /** The edition volume: the overview row a country gives, or null for a book without one. */
   volume: {
     overview: ((slug: string, report: WithDerived<K, D>) => OverviewRow) | null;

@@ -4,7 +4,7 @@ import {
   type BrowserEnv,
   type BrowserSource,
   resolveBrowserSource,
-} from '../pdf/browser-session.js';
+} from '../pdf/browser-source.js';
 import { paths } from '../project.js';
 import type { BuildEvent } from './build.js';
 import type { Format } from './build-profile.js';

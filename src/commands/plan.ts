@@ -5,6 +5,9 @@ import { claimedFormats, type ManifestEntry } from './manifest.js';
 import { resolveOutput } from './output-paths.js';
 import { PRINT_OUTPUT, type Variant } from './variants.js';
 
+/** The manifest key of a profile's page on the edition's web site. */
+export const SITE_OUTPUT = 'site';
+
 /**
  * What a build must make of one profile (or one edition output) and why, from its manifest
  * entry, its inputs now and the output kinds asked for. Output kinds accumulate: asking for
@@ -12,7 +15,7 @@ import { PRINT_OUTPUT, type Variant } from './variants.js';
  * every kind the entry claims is made again, so no output is left showing old figures.
  */
 export interface Plan {
-  /** Output kinds to make: "pdf", "pdf-print", "html", "csv", "svg", "png". */
+  /** Output kinds to make: "pdf", "pdf-print", "html", "site", "csv", "svg", "png". */
   keys: string[];
   /** Why, in an editor's words: "data changed", "output missing: kosovo.pdf"... */
   reason: string;
@@ -51,7 +54,11 @@ async function damaged(entry: ManifestEntry, outDir: string): Promise<Map<string
   }
   // A single-file kind the entry claims but does not list (a manifest from another checkout).
   for (const kind of claimedFormats(entry))
-    if (['pdf', PRINT_OUTPUT, 'html'].includes(kind) && !entry.outputs[kind] && !found.has(kind))
+    if (
+      ['pdf', PRINT_OUTPUT, 'html', SITE_OUTPUT].includes(kind) &&
+      !entry.outputs[kind] &&
+      !found.has(kind)
+    )
       found.set(kind, `output missing: ${kind}`);
   return found;
 }
@@ -71,6 +78,9 @@ export async function planOutputs(
     return { keys: union([...requested], claimed), reason: changedInputs(entry, now) };
   const broken = await damaged(entry, outDir);
   const added = requested.filter((k) => !claimed.includes(k));
+  // The site's page links the profile's other files: one more kind of them rewrites it.
+  if (added.length > 0 && claimed.includes(SITE_OUTPUT) && !added.includes(SITE_OUTPUT))
+    added.push(SITE_OUTPUT);
   if (broken.size === 0 && added.length === 0) return undefined;
   const reasons = [
     ...broken.values(),

@@ -6,7 +6,8 @@ import type { BuildResult, Queued } from './build.js';
 import { buildProfile, type ProfileContext, ProfileError } from './build-profile.js';
 import { profileKey, type Manifest } from './manifest.js';
 import type { ResolvedBuildOptions } from './options.js';
-import { formatsFor } from './plan.js';
+import { formatsFor, SITE_OUTPUT } from './plan.js';
+import { buildSite, outputsAfter, writeSitePage } from './site.js';
 import { runPool } from './pool.js';
 import { recordOutputs, removeStale } from './record.js';
 import { buildOverview, hasOverview } from './overview.js';
@@ -35,6 +36,8 @@ export async function runBuilds(
   let done = input.done;
   const results: BuildResult[] = [];
   const session = new BrowserSession(options.browser);
+  // Chromium starts while the first profiles are loaded and rendered.
+  if (options.formats.includes('pdf') || options.volume) session.warm();
   const ctx = { ...options, session };
   try {
     const built = await runPool(
@@ -66,6 +69,9 @@ export async function runBuilds(
     }
     if (options.overview && !options.signal?.aborted)
       results.push(...(await buildOverviews(input)));
+    // The site's indexes last: they link the PDFs, the volume and the overview just built.
+    if (options.formats.includes(SITE_OUTPUT) && !options.signal?.aborted)
+      results.push(...(await buildSiteIndexes(input)));
   } finally {
     await session.close();
   }
@@ -96,6 +102,18 @@ async function buildOverviews(input: RunInput): Promise<BuildResult[]> {
   return results;
 }
 
+/** Each edition's site: an index per report kind, then the edition's own (build/site.ts). */
+async function buildSiteIndexes(input: RunInput): Promise<BuildResult[]> {
+  const { selected, manifests, options } = input;
+  const groups = [...new Set(selected.map((c) => `${c.edition}\0${c.kind}`))].map((g) => {
+    const [edition, kind] = g.split('\0');
+    return { edition: Number(edition), kind: kind as ReportKind };
+  });
+  return buildSite(options, manifests, groups, (result) =>
+    options.onEvent({ type: 'result', result, done: input.done, total: selected.length }),
+  );
+}
+
 /**
  * Builds one profile and records it in its edition's manifest; a failure becomes a failed
  * result with its problems (the last good outputs stay), except a usage error, which stops.
@@ -111,6 +129,17 @@ async function buildAndRecord(
     const made = await buildProfile({ ...ctx, ...formatsFor(plan.keys) }, country, now.inputs);
     const manifest = manifests.get(country.edition) as Manifest;
     const key = profileKey(country);
+    // The site's page comes last: it links the profile's other files as this build leaves them.
+    if (plan.keys.includes(SITE_OUTPUT)) {
+      const after = outputsAfter(
+        manifest.profiles[key],
+        now.inputs,
+        plan.keys,
+        made.outputs,
+        ctx.outDir,
+      );
+      made.outputs[SITE_OUTPUT] = await writeSitePage(ctx.outDir, country, made.rendered, after);
+    }
     await removeStale(recordOutputs(manifest, key, now, { keys: plan.keys, ...made }, ctx.outDir));
     return {
       country,

@@ -17,13 +17,8 @@ import type { ResolvedBuildOptions } from './options.js';
 import { formatsFor, planOutputs } from './plan.js';
 import { withTimeout } from './pool.js';
 import { recordOutputs, removeStale } from './record.js';
-import {
-  finishVariants,
-  PRINT_EXTENSION,
-  PRINT_OUTPUT,
-  printOptionsFor,
-  type Variant,
-} from './variants.js';
+import { PRINT_EXTENSION, PRINT_OUTPUT, type Variant } from './variants.js';
+import { finishVariants, printOptionsFor } from './finish-variants.js';
 import { overviewOf } from './overview.js';
 import { checkReport, renderReport, type DerivedReport, deriveReport } from './report.js';
 

@@ -12,7 +12,7 @@ import {
 } from './owned-temp.js';
 
 /** Flags that work as root on a closed network (see ../shared/TOOLCHAIN.md). */
-const LAUNCH_ARGS = [
+export const LAUNCH_ARGS = [
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',
@@ -137,4 +137,14 @@ export async function withPage<T>(
       idle.push(page);
     else await page.close().catch(() => undefined);
   }
+}
+
+/**
+ * Closes the pages kept open for reuse: before disconnecting from a browser keydata did not
+ * start (a remote pool), whose tabs would otherwise outlive the build.
+ */
+export async function closeIdlePages(browser: Browser): Promise<void> {
+  const idle = idlePages.get(browser) ?? [];
+  idlePages.delete(browser);
+  await Promise.all(idle.map((p) => p.close().catch(() => undefined)));
 }

@@ -58,6 +58,26 @@ export interface Printed {
   press?: { pdf: Uint8Array; sheet: PressSheet };
 }
 
+/** Writes the document where the page can load it (fonts linked), runs `fn` on a guarded page. */
+async function onDocumentPage<T>(
+  browser: Browser,
+  html: string,
+  fn: (page: Page, file: string) => Promise<T>,
+): Promise<T> {
+  await sweepOrphansOnce(TEMP_PREFIXES);
+  const dir = await makeOwnedTempDir(PRINT_DIR_PREFIX);
+  const file = path.join(dir, 'document.html');
+  await writeFile(file, withLinkedFonts(html));
+  try {
+    return await withPage(browser, (page) => fn(page, file), [dir, fontDirectory()]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const layoutOptionsOf = (options: PrintOptions): PaginateOptions | false =>
+  options.layout && { ...DEFAULT_LINES, ...options.layout };
+
 /**
  * Prints a standalone HTML document to PDF bytes: A4 from the CSS, tagged, with bookmarks.
  * With layout on, the page is paginated first and the guard must pass before printing.
@@ -67,24 +87,81 @@ export async function printPdf(
   html: string,
   options: PrintOptions,
 ): Promise<Printed> {
-  const timeout = options.timeoutMs;
-  const layoutOptions: PaginateOptions | false = options.layout && {
-    ...DEFAULT_LINES,
-    ...options.layout,
-  };
-  await sweepOrphansOnce(TEMP_PREFIXES);
-  const dir = await makeOwnedTempDir(PRINT_DIR_PREFIX);
-  const file = path.join(dir, 'document.html');
-  await writeFile(file, withLinkedFonts(html));
-  try {
-    return await withPage(
-      browser,
-      (page) => printPage(page, file, layoutOptions, options, timeout),
-      [dir, fontDirectory()],
+  return onDocumentPage(browser, html, (page, file) =>
+    printPage(page, file, layoutOptionsOf(options), options, options.timeoutMs),
+  );
+}
+
+export interface LaidOut {
+  laidOutHtml: string;
+  layout: PaginateReport | undefined;
+  timings: { loadMs: number; layoutMs: number };
+}
+
+/**
+ * Loads and lays out the document as printPdf does, guard included, and returns it as laid
+ * out without printing: the preview shows these pages at once and prints the PDF only when
+ * it is downloaded.
+ */
+export async function layOutHtml(
+  browser: Browser,
+  html: string,
+  options: Omit<PrintOptions, 'captureHtml' | 'bleedMm'>,
+): Promise<LaidOut> {
+  return onDocumentPage(browser, html, async (page, file) => {
+    const t0 = performance.now();
+    const laid = await loadAndLayOut(
+      page,
+      file,
+      layoutOptionsOf(options),
+      options,
+      options.timeoutMs,
     );
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+    const laidOutHtml = await page.content();
+    return {
+      laidOutHtml,
+      layout: laid.layout,
+      timings: { loadMs: laid.loadedAt - t0, layoutMs: performance.now() - laid.loadedAt },
+    };
+  });
+}
+
+/** Opens the file in the page and runs the layout pass and its guards; throws LayoutError. */
+async function loadAndLayOut(
+  page: Page,
+  file: string,
+  layoutOptions: PaginateOptions | false,
+  options: PrintOptions,
+  timeout: number,
+): Promise<{ layout?: PaginateReport; firstPages?: Record<string, number>; loadedAt: number }> {
+  options.onPage?.(page);
+  await page.emulateMediaType('print');
+  // Loaded from a file so the fonts load from their files (see withLinkedFonts).
+  await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const loadedAt = performance.now();
+  if (!layoutOptions) return { loadedAt };
+  // layout is false or hints; `false?.volume` would not type-check.
+  const volume = options.layout !== false && options.layout?.volume === true;
+  if (volume) await page.evaluate(scopeVolumeCountriesInPage, NOTE_SCOPE);
+  await page.evaluate(LAYOUT_SCRIPT);
+  const { contentWidth } = await page.evaluate(() =>
+    (globalThis as unknown as LayoutGlobal).keydataLayout.pageGeometry(document),
+  );
+  await page.evaluate(squeezeOverwideTablesInPage, {
+    flowRoot: layoutOptions.flowRoot,
+    width: contentWidth,
+  });
+  const layout = await page.evaluate(
+    (o) => (globalThis as unknown as LayoutGlobal).keydataLayout.paginate(o),
+    layoutOptions,
+  );
+  const violations = checkLayout(layout);
+  if (violations.length > 0) throw new LayoutError(violations);
+  const clipped = clippingViolations(await page.evaluate(findClippedTextInPage));
+  if (clipped.length > 0) throw new LayoutError(clipped);
+  const firstPages = volume ? await page.evaluate(finishVolumeInPage) : undefined;
+  return { layout, firstPages, loadedAt };
 }
 
 async function printPage(
@@ -94,37 +171,12 @@ async function printPage(
   options: PrintOptions,
   timeout: number,
 ): Promise<Printed> {
-  options.onPage?.(page);
   const t0 = performance.now();
-  await page.emulateMediaType('print');
-  // Loaded from a file so the fonts load from their files (see withLinkedFonts).
-  await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout });
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  const t1 = performance.now();
-  let layout: PaginateReport | undefined;
-  let firstPages: Record<string, number> | undefined;
-  if (layoutOptions) {
-    // layout is false or hints; `false?.volume` would not type-check.
-    const volume = options.layout !== false && options.layout?.volume === true;
-    if (volume) await page.evaluate(scopeVolumeCountriesInPage, NOTE_SCOPE);
-    await page.evaluate(LAYOUT_SCRIPT);
-    const { contentWidth } = await page.evaluate(() =>
-      (globalThis as unknown as LayoutGlobal).keydataLayout.pageGeometry(document),
-    );
-    await page.evaluate(squeezeOverwideTablesInPage, {
-      flowRoot: layoutOptions.flowRoot,
-      width: contentWidth,
-    });
-    layout = await page.evaluate(
-      (o) => (globalThis as unknown as LayoutGlobal).keydataLayout.paginate(o),
-      layoutOptions,
-    );
-    const violations = checkLayout(layout);
-    if (violations.length > 0) throw new LayoutError(violations);
-    const clipped = clippingViolations(await page.evaluate(findClippedTextInPage));
-    if (clipped.length > 0) throw new LayoutError(clipped);
-    if (volume) firstPages = await page.evaluate(finishVolumeInPage);
-  }
+  const {
+    layout,
+    firstPages,
+    loadedAt: t1,
+  } = await loadAndLayOut(page, file, layoutOptions, options, timeout);
   const laidOutHtml = options.captureHtml ? await page.content() : undefined;
   const t2 = performance.now();
   const pdf = await page.pdf({

@@ -4,7 +4,7 @@ import { loadReport } from '../data/load-report.js';
 import { hasErrors, sortProblems, type Problem } from '../data/problem.js';
 import type { BrowserSession } from '../pdf/browser-session.js';
 import { metadataFor, setPdfMetadata } from '../pdf/metadata.js';
-import { printPdf } from '../pdf/print.js';
+import { layOutHtml, printPdf } from '../pdf/print.js';
 import { clearTemplateCache } from '../render/templates.js';
 import { withTimeout } from '../commands/pool.js';
 import { checkReport, renderReport, deriveReport } from '../commands/report.js';
@@ -15,7 +15,11 @@ export type PreviewBuild =
       kind: 'ok';
       /** The document after the layout pass: its page boxes (.kd-page), as printed. */
       laidOutHtml: string;
-      pdf: Uint8Array;
+      /**
+       * The PDF of the same rendered document, printed when first asked for (the download):
+       * printing and finishing it took a third of each save's wait for the reloaded page.
+       */
+      pdf: () => Promise<Uint8Array>;
       pages: number;
       title: string;
       status: string;
@@ -26,20 +30,22 @@ export type PreviewBuild =
   | { kind: 'failed'; message: string; problems: Problem[]; ms: number };
 
 /**
- * Loads, checks, renders, lays out and prints one country, as `keydata build` does, but
- * keeps the laid-out document and the PDF in memory. Never throws for bad data or a failed
- * layout: they come back as what the page should say.
+ * Loads, checks, renders and lays out one country, as `keydata build` does, but keeps the
+ * laid-out document in memory, and prints its PDF only when asked. Never throws for bad data
+ * or a failed layout: they come back as what the page should say.
  */
 export async function buildPreview(
   file: string,
   session: BrowserSession,
   display: (f: string) => string,
   timeoutMs: number,
+  /** A template was saved since the last build: compile them again. */
+  templatesChanged = true,
 ): Promise<PreviewBuild> {
   const started = performance.now();
   const ms = () => performance.now() - started;
   // Templates are compiled once per process; the preview must see them edited.
-  clearTemplateCache();
+  if (templatesChanged) clearTemplateCache();
   const loaded = await loadReport(file, display);
   // Derived once: the checks and the render read the same figures.
   const report = loaded.ok ? deriveReport(loaded.report) : undefined;
@@ -47,29 +53,45 @@ export async function buildPreview(
   if (!report || hasErrors(problems)) return { kind: 'invalid', problems, ms: ms() };
   try {
     const rendered = await renderReport(report);
-    const browser = await session.browser();
-    let page: Page | undefined;
-    const printed = await withTimeout(
-      'printing',
-      timeoutMs,
-      printPdf(browser, rendered.html, {
-        layout: rendered.layout,
-        captureHtml: true,
+    const withTimeoutOnPage = async <T>(
+      step: (
+        browser: Awaited<ReturnType<BrowserSession['browser']>>,
+        onPage: (p: Page) => void,
+      ) => Promise<T>,
+    ): Promise<T> => {
+      const browser = await session.browser();
+      let page: Page | undefined;
+      return withTimeout(
+        'printing',
         timeoutMs,
-        onPage: (p) => (page = p),
-      }),
-      // A page that hangs is closed, so the next save starts on a fresh one.
-      () => void page?.close().catch(() => undefined),
+        step(browser, (p) => (page = p)),
+        // A page that hangs is closed, so the next save starts on a fresh one.
+        () => void page?.close().catch(() => undefined),
+      );
+    };
+    const laid = await withTimeoutOnPage((browser, onPage) =>
+      layOutHtml(browser, rendered.html, { layout: rendered.layout, timeoutMs, onPage }),
     );
-    const pdf = await setPdfMetadata(
-      printed.pdf,
-      metadataFor(rendered, createHash('sha256').update(rendered.html).digest('hex')),
-    );
+    let pdf: Promise<Uint8Array> | undefined;
+    const printPreviewPdf = async () => {
+      const printed = await withTimeoutOnPage((browser, onPage) =>
+        printPdf(browser, rendered.html, { layout: rendered.layout, timeoutMs, onPage }),
+      );
+      return setPdfMetadata(
+        printed.pdf,
+        metadataFor(rendered, createHash('sha256').update(rendered.html).digest('hex')),
+      );
+    };
     return {
       kind: 'ok',
-      laidOutHtml: printed.laidOutHtml ?? '',
-      pdf,
-      pages: printed.layout?.pages ?? 0,
+      laidOutHtml: laid.laidOutHtml,
+      pdf: () => {
+        pdf ??= printPreviewPdf();
+        // A failed print is tried again at the next download.
+        pdf.catch(() => (pdf = undefined));
+        return pdf;
+      },
+      pages: laid.layout?.pages ?? 0,
       title: rendered.title,
       status: rendered.status,
       warnings: problems,

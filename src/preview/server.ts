@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { access, readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { UserError } from '../errors.js';
 import { countryFilePath, type Selection } from '../data/find.js';
 import type { Problem } from '../data/problem.js';
@@ -95,6 +96,8 @@ export async function startPreview(request: PreviewOptions): Promise<PreviewServ
   let building: Promise<void> | undefined;
   let again = false;
   let closed = false;
+  // Compiled templates are kept between builds unless a template is saved (or at the start).
+  let templatesChanged = true;
   const clients = new Set<ServerResponse>();
 
   const announce = () => {
@@ -108,7 +111,9 @@ export async function startPreview(request: PreviewOptions): Promise<PreviewServ
     building = (async () => {
       do {
         again = false;
-        const result = await buildPreview(file, session, displayPath, timeoutMs);
+        const recompile = templatesChanged;
+        templatesChanged = false;
+        const result = await buildPreview(file, session, displayPath, timeoutMs, recompile);
         if (closed) return;
         latest = result;
         build++;
@@ -127,6 +132,7 @@ export async function startPreview(request: PreviewOptions): Promise<PreviewServ
       // An editor's temporary file is gone by now: name the files that were saved.
       const saved = files.filter((f) => existsSync(f));
       options.onEvent({ type: 'changed', files: saved.length > 0 ? saved : files });
+      if (files.some((f) => isInside(f, paths.templates))) templatesChanged = true;
       void rebuild();
     },
   );
@@ -169,6 +175,8 @@ export async function startPreview(request: PreviewOptions): Promise<PreviewServ
     },
   };
 }
+
+const isInside = (file: string, dir: string) => !path.relative(dir, file).startsWith('..');
 
 function closeServer(server: Server, done: () => void): void {
   server.close(() => done());
@@ -271,12 +279,14 @@ async function handle(
     state.clients.add(res);
     req.on('close', () => state.clients.delete(res));
   } else if (url.pathname === `/${pdfName}` && latest?.kind === 'ok') {
+    // Printed on the first download of this build: a failure answers 500 before any header.
+    const pdf = head ? undefined : await latest.pdf();
     res.writeHead(200, {
       ...NO_STORE,
       'Content-Type': 'application/pdf',
       'Content-Disposition': `attachment; filename="${pdfName}"`,
     });
-    res.end(head ? undefined : latest.pdf);
+    res.end(pdf);
   } else if (url.pathname === '/favicon.ico') {
     res.writeHead(204, NO_STORE).end();
   } else if (!(await serveFont(url.pathname, head, res))) {

@@ -4,7 +4,8 @@ import path from 'node:path';
 /**
  * Watches folders (recursively: node's own fs.watch, recursive on Linux since Node 20) and
  * calls `onChange` once a burst of saves has settled: an editor's save is often a write, a
- * rename and a chmod in a few milliseconds. Folders that do not exist are skipped.
+ * rename and a chmod in a few milliseconds. 50 ms covers that and is part of every save's
+ * wait for the reloaded page. Folders that do not exist are skipped.
  */
 export class Watcher {
   private readonly watchers: FSWatcher[] = [];
@@ -14,7 +15,7 @@ export class Watcher {
   constructor(
     dirs: readonly string[],
     private readonly onChange: (files: string[]) => void,
-    private readonly settleMs = 120,
+    private readonly settleMs = 50,
   ) {
     for (const dir of new Set(dirs.map((d) => path.resolve(d)))) {
       try {

@@ -37,3 +37,21 @@ export function withContentSecurityPolicy(html: string): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">`;
   return html.replace(/<head>/i, () => `<head>\n${meta}`);
 }
+
+/**
+ * The policy of the published site's pages (a <meta> element: a static host sends no header
+ * keydata controls). Its stylesheet, fonts and one sorting script come from the site itself;
+ * no script is inline, so nothing written into a page from the data can run. Inline styles
+ * stay allowed: the charts' SVG draws with style attributes.
+ */
+export function siteContentSecurityPolicy(): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}

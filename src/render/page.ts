@@ -28,7 +28,12 @@ export async function renderKindPage(
   page: KindPage,
   view: object,
   runningHead: { publication: string; country: string },
-): Promise<{ html: string; body: string; styles: string }> {
+): Promise<{
+  html: string;
+  body: string;
+  styles: string;
+  source: { page: KindPage; view: object; country: string; publication: string };
+}> {
   const styles = await loadStyles(page.styles);
   const css = `${styles}\n${runningHeadCss(runningHead.publication, runningHead.country)}`;
   const templates = await loadTemplates(page);
@@ -36,5 +41,7 @@ export async function renderKindPage(
     html: markLongWords(templates.page({ ...view, css })),
     body: markLongWords(templates.body(view)),
     styles,
+    // The site's page places the same view in the same partials (src/render/site/).
+    source: { page, view, ...runningHead },
   };
 }

@@ -1,3 +1,4 @@
+import type { KindPage } from './page.js';
 import type { ReviewStatus } from '../schema/review.js';
 import type { ReportExports } from './exports.js';
 
@@ -30,6 +31,8 @@ export interface RenderedReport {
   };
   /** The review status printed as a watermark unless final (a volume takes the least advanced of its countries). */
   status: ReviewStatus;
+  /** The kind and the view its templates were merged with: the site's page is made from them. */
+  source?: { page: KindPage; view: object; country: string; publication: string };
   /** Tables and charts for export as CSV, SVG and PNG (src/render/exports.ts). */
   exports: ReportExports;
 }

@@ -30,6 +30,8 @@ export interface FigureView {
   number: number;
   caption: string;
   svgDataUrl: string;
+  /** The same chart as inline SVG, for the site's pages (src/render/site/inline-svg.ts). */
+  inlineSvg: string;
   alt: string;
   width: number;
   height: number;

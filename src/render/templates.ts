@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { paths } from '../project.js';
+import { clearSiteTemplateCache } from './site/site-templates.js';
 
 type Compiled = (context: unknown) => string;
 
@@ -65,4 +66,5 @@ export function loadTemplates(
 /** Forgets compiled templates, so a long-running process sees edited files. */
 export function clearTemplateCache(): void {
   cache.clear();
+  clearSiteTemplateCache();
 }

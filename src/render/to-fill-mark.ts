@@ -1,6 +1,7 @@
 import { toFillText } from '../derive/to-fill.js';
 import { formatDate } from '../derive/format.js';
-import { filled, toFillEdition, type Gap, type ToFill } from '../schema/figure.js';
+import type { Reported } from '../derive/land-release.js';
+import { filled, toFillEdition, type ToFill } from '../schema/figure.js';
 import { escapeHtml, type CellView } from './table-view.js';
 
 /**
@@ -9,18 +10,6 @@ import { escapeHtml, type CellView } from './table-view.js';
  */
 export const toFillMark = (edition: number): string =>
   `<mark class="to-fill">${escapeHtml(toFillText(edition))}</mark>`;
-
-/**
- * A figure as derive gives it: a number, or absent with its reason (a kind's own figure
- * types, such as Clearing the Mines' Reported, have this shape).
- */
-export interface Reported {
-  value: number | undefined;
-  missing: Gap | undefined;
-  note: string | undefined;
-  /** The edition a value still to fill is for (`missing` is then 'to_fill'). */
-  toFill?: number | undefined;
-}
 
 /** A table figure that may be still to fill, as derive reads it. */
 export function asReported(v: number | ToFill | Reported): Reported {

@@ -1,4 +1,3 @@
-import { formatDate } from '../derive/format.js';
 import { combinedStatus, watermarkFor } from '../derive/review.js';
 import type { EditionOverview } from '../derive/overview/edition-overview.js';
 import type { EditionMeta } from '../schema/edition.js';

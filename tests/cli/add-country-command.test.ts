@@ -28,9 +28,7 @@ describe('keydata add-country', () => {
     const r = await runCli(['add-country', '2025', ...args, '--data', data], root);
     expect(r.code, r.stderr).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toBe(
-      path.join(data, 'editions', '2025', 'clearing-the-mines', 'zenda.yaml'),
-    );
+    expect(lines[0]).toBe(path.join(data, 'editions', '2025', 'clearing-the-mines', 'zenda.yaml'));
     expect(lines[1]).toMatch(
       /^ {2}\[ \] fill \d+ value\(s\) marked \{ to_fill: 2025 \}: key_data\.contamination\.area_m2, /,
     );

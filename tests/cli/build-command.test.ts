@@ -58,7 +58,7 @@ describe('keydata build', () => {
     );
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      "keydata: --formats: unknown 'xlsx'; known: pdf, html, csv, svg, png, overview\n",
+      "keydata: --formats: unknown 'xlsx'; known: pdf, html, csv, svg, png, overview, site\n",
     );
   });
 });

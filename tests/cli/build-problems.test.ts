@@ -11,6 +11,7 @@ import { inShard } from '../../src/commands/shard.js';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { VERSION } from '../../src/version.js';
 import { runCli } from '../helpers/run-cli.js';
+import { sharedBrowser } from '../support/shared-browser.js';
 
 const TABLE_7 =
   'data/editions/2025/clearing-the-mines/kosovo.yaml:155:7: warning: tables.clearance_by_district.rows: the rows sum to 47,605m² cleared, but land_release.current.clearance_m2 (line 19) says 47,065m²';
@@ -24,7 +25,18 @@ describe('keydata build: problems, shards, the volume alone', () => {
   let out: string;
   const build = (...args: string[]) =>
     runCli(
-      ['build', '--edition', '2025', '--country', 'kosovo', '--out', out, ...args],
+      [
+        'build',
+        '--edition',
+        '2025',
+        '--country',
+        'kosovo',
+        '--out',
+        out,
+        '--browser-ws-endpoint',
+        sharedBrowser().browserWsEndpoint,
+        ...args,
+      ],
       PROJECT_ROOT,
     );
   beforeAll(async () => {
@@ -105,6 +117,14 @@ describe('keydata build: problems, shards, the volume alone', () => {
     expect(r.stderr).toBe('keydata: --volume needs the whole edition: build it without --shard\n');
   });
 
+  it('refuses --formats site with --shard: the indexes list every country', async () => {
+    const r = await build('--formats', 'pdf,site', '--shard', '1/2');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'keydata: --formats site needs the whole edition (its indexes list every country): build it without --shard\n',
+    );
+  });
+
   it('lists what exists when a selection matches nothing', async () => {
     const r = await runCli(
       ['build', '--edition', '2025', '--country', 'kosova', '--out', out],
@@ -112,7 +132,7 @@ describe('keydata build: problems, shards, the volume alone', () => {
     );
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(
-      /^keydata: no data files match --edition 2025 --country kosova under data\/editions; countries there: (\S+, )*kosovo(, \S+)*\n$/,
+      /^keydata: no data files match --edition 2025 --country kosova under data\/editions; countries there: (\S+, )*kosovo(, \S+)*(, and \d+ more)?\n$/,
     );
   });
 });

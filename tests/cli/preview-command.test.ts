@@ -113,3 +113,80 @@ describe('keydata preview', () => {
     });
   });
 });
+
+describe('keydata preview --site', () => {
+  let root: string;
+  let out: string;
+  beforeAll(async () => {
+    root = await mkdtemp(path.join(os.tmpdir(), 'keydata-preview-site-'));
+    out = path.join(root, 'out');
+    await cp(path.join(PROJECT_ROOT, 'data'), path.join(root, 'data'), { recursive: true });
+  });
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('says to build the site first when there is none', async () => {
+    const r = await runCli(['preview', '--site', '--edition', '2019', '--out', out], root);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /site\/index\.html is not built: run keydata build --edition 2019 --formats pdf,site first/,
+    );
+  });
+
+  it('serves the built site with its policy, and stops cleanly on Ctrl-C', async () => {
+    const built = await runCli(
+      [
+        'build',
+        '--edition',
+        '2019',
+        '--formats',
+        'site',
+        '--data',
+        path.join(root, 'data'),
+        '--out',
+        out,
+        '--quiet',
+      ],
+      root,
+    );
+    expect(built.code, built.stderr).toBe(0);
+    const child = spawn(
+      process.execPath,
+      [CLI, 'preview', '--site', '--edition', '2019', '--out', out, '--port', '0'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((resolve) =>
+      child.on('exit', (code) => resolve(code)),
+    );
+    try {
+      const until = Date.now() + 30_000;
+      while (!/site: /.test(stdout) && Date.now() < until && child.exitCode === null)
+        await new Promise((r) => setTimeout(r, 100));
+      const url = /site: (http:\/\/127\.0\.0\.1:\d+\/site\/) {2}\(Ctrl-C to stop\)/.exec(
+        stdout,
+      )?.[1];
+      expect(url, stderr).toBeDefined();
+      const index = await fetch(url as string);
+      expect(index.status).toBe(200);
+      expect(index.headers.get('content-security-policy')).toMatch(
+        /^default-src 'none'; script-src 'self';/,
+      );
+      expect(await index.text()).toContain('href="monitor-profile/index.html"');
+      const page = await fetch(new URL('monitor-profile/zembla.html', url));
+      expect(await page.text()).toMatch(/<h1 class="mp-country" id="top"[^>]*>Zembla<\/h1>/);
+      expect((await fetch(new URL('../manifest.json/../../../etc/passwd', url))).status).toBe(404);
+      expect((await fetch(new URL('assets/sort.js', url))).headers.get('content-type')).toMatch(
+        /^text\/javascript/,
+      );
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect(await exited).toBe(0);
+    expect(stderr).toContain('preview stopped');
+  });
+});

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/commands/build.js';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { pdfBookmarks, pdfPages, squash } from '../support/pdf-text.js';
+import { sharedBrowser } from '../support/shared-browser.js';
 
 /** The fictional State Party uses what Kosovo does not: deadline, performance, generic tables. */
 describe('the Arcadia fixture, built and read back', () => {
@@ -15,6 +16,7 @@ describe('the Arcadia fixture, built and read back', () => {
   beforeAll(async () => {
     out = await mkdtemp(path.join(os.tmpdir(), 'keydata-arcadia-'));
     const [r] = await build({
+      ...sharedBrowser(),
       editionsDir: path.join(PROJECT_ROOT, 'tests', 'fixtures', 'editions'),
       edition: 2025,
       country: 'arcadia',

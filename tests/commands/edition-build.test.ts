@@ -8,6 +8,7 @@ import { buildEdition, type BuildSummary } from '../../src/commands/build.js';
 import { readManifest } from '../../src/commands/manifest.js';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { VERSION } from '../../src/version.js';
+import { sharedBrowser } from '../support/shared-browser.js';
 
 const run = promisify(execFile);
 const CLI = path.join(PROJECT_ROOT, 'bin', 'keydata.js');
@@ -50,6 +51,7 @@ describe('edition builds', () => {
 
   it('builds every country once, then skips what did not change', async () => {
     const first = await buildEdition({
+      ...sharedBrowser(),
       editionsDir: t.editions,
       outDir: t.out,
       edition: 2025,
@@ -62,25 +64,48 @@ describe('edition builds', () => {
       'clearing-the-mines/kosovo',
     ]);
 
-    const again = await buildEdition({ editionsDir: t.editions, outDir: t.out, edition: 2025 });
+    const again = await buildEdition({
+      ...sharedBrowser(),
+      editionsDir: t.editions,
+      outDir: t.out,
+      edition: 2025,
+    });
     expect(statuses(again)).toEqual({ arcadia: 'skipped', kosovo: 'skipped' });
   });
 
   it('rebuilds only the country whose data changed', async () => {
     const file = path.join(t.editions, '2025', 'clearing-the-mines', 'arcadia.yaml');
     await writeFile(file, `${await readFile(file, 'utf8')}\n# corrected figure\n`);
-    const s = await buildEdition({ editionsDir: t.editions, outDir: t.out, edition: 2025 });
+    const s = await buildEdition({
+      ...sharedBrowser(),
+      editionsDir: t.editions,
+      outDir: t.out,
+      edition: 2025,
+    });
     expect(statuses(s)).toEqual({ arcadia: 'built', kosovo: 'skipped' });
   });
 
   it('rebuilds a profile whose output was deleted or altered, and everything with --force', async () => {
     await writeFile(pdf('kosovo'), 'not a pdf');
     expect(
-      statuses(await buildEdition({ editionsDir: t.editions, outDir: t.out, edition: 2025 })),
+      statuses(
+        await buildEdition({
+          ...sharedBrowser(),
+          editionsDir: t.editions,
+          outDir: t.out,
+          edition: 2025,
+        }),
+      ),
     ).toEqual({ arcadia: 'skipped', kosovo: 'built' });
     expect(
       statuses(
-        await buildEdition({ editionsDir: t.editions, outDir: t.out, edition: 2025, force: true }),
+        await buildEdition({
+          ...sharedBrowser(),
+          editionsDir: t.editions,
+          outDir: t.out,
+          edition: 2025,
+          force: true,
+        }),
       ),
     ).toEqual({ arcadia: 'built', kosovo: 'built' });
   });
@@ -88,6 +113,7 @@ describe('edition builds', () => {
   it('prints byte-identical PDFs from the same inputs', async () => {
     const before = await sha(pdf('kosovo'));
     await buildEdition({
+      ...sharedBrowser(),
       editionsDir: t.editions,
       outDir: t.out,
       edition: 2025,
@@ -103,6 +129,7 @@ describe('edition builds', () => {
     const text = await readFile(file, 'utf8');
     await writeFile(file, text.replace('clearance_m2: 2186450', "clearance_m2: 'n/a'"));
     const s = await buildEdition({
+      ...sharedBrowser(),
       editionsDir: t.editions,
       outDir: t.out,
       edition: 2025,
@@ -167,7 +194,12 @@ describe('edition builds', () => {
     expect(pdfAfter.subarray(0, 5).toString()).toBe('%PDF-');
     expect(await sha(pdf('kosovo'))).toBe(good);
     // The next build removes any temporary file the killed one left.
-    await buildEdition({ editionsDir: t.editions, outDir: t.out, edition: 2025 });
+    await buildEdition({
+      ...sharedBrowser(),
+      editionsDir: t.editions,
+      outDir: t.out,
+      edition: 2025,
+    });
     const leftovers = (await readdir(path.join(t.out, '2025', 'clearing-the-mines'))).filter((f) =>
       f.endsWith('.keydata-tmp'),
     );
@@ -177,6 +209,7 @@ describe('edition builds', () => {
   it('prunes the outputs of a country removed from the data', async () => {
     await rm(path.join(t.editions, '2025', 'clearing-the-mines', 'arcadia.yaml'));
     const s = await buildEdition({
+      ...sharedBrowser(),
       editionsDir: t.editions,
       outDir: t.out,
       edition: 2025,

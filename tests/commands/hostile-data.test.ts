@@ -12,13 +12,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import type { Browser } from 'puppeteer';
+import puppeteer, { type Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../src/pdf/browser.js';
+import { serveSite } from '../../src/preview/site-server.js';
 import { EditionMeta, REPORT_SCHEMAS } from '../../src/schema/index.js';
 import { runCli } from '../helpers/run-cli.js';
 import { stringFields } from '../support/hostile-data.js';
 import { HOSTILE, type HostileEdition, writeHostileEdition } from '../support/hostile-edition.js';
+import { sharedBrowser } from '../support/shared-browser.js';
 
 const run = promisify(execFile);
 
@@ -61,14 +62,16 @@ describe('hostile data in every string field', () => {
         '--out',
         out,
         '--formats',
-        'pdf,html,csv',
+        'pdf,html,csv,site',
         '--quiet',
+        '--browser-ws-endpoint',
+        sharedBrowser().browserWsEndpoint,
       ],
       root,
     );
   });
   afterAll(async () => {
-    await browser?.close();
+    await browser?.disconnect();
     await rm(root, { recursive: true, force: true });
   });
 
@@ -97,10 +100,11 @@ describe('hostile data in every string field', () => {
   });
 
   it('writes HTML where the string is text: no script, no request, no refresh, even without the CSP', async () => {
-    const pages = (await filesUnder(out)).filter((f) => f.endsWith('.html'));
+    const pages = (await filesUnder(out)).filter(
+      (f) => f.endsWith('.html') && !f.includes(`${path.sep}site${path.sep}`),
+    );
     expect(pages.length).toBe(6);
-    const env = process.env.PUPPETEER_EXECUTABLE_PATH;
-    browser = await launchBrowser(env ? { envPath: env } : {});
+    browser = await puppeteer.connect({ browserWSEndpoint: sharedBrowser().browserWsEndpoint });
     for (const file of pages) {
       const html = await readFile(file, 'utf8');
       expect(html).toMatch(
@@ -141,6 +145,65 @@ describe('hostile data in every string field', () => {
       });
       expect(requests, file).toEqual([]);
     }
+  });
+
+  it("writes the site where the string is text: no script but the site's own, no request elsewhere, even without the CSP", async () => {
+    const pages = (await filesUnder(out)).filter(
+      (f) => f.endsWith('.html') && f.includes(`${path.sep}site${path.sep}`),
+    );
+    // Six profile pages, an index of each kind of each edition (four) and of each edition (three).
+    expect(pages.length).toBe(13);
+    browser ??= await puppeteer.connect({ browserWSEndpoint: sharedBrowser().browserWsEndpoint });
+    let hostileText = 0;
+    for (const file of pages) {
+      const html = await readFile(file, 'utf8');
+      expect(html).toMatch(
+        /<meta http-equiv="Content-Security-Policy" content="default-src &#x27;none&#x27;;/,
+      );
+      for (const script of html.match(/<script\b[^>]*>[\s\S]*?<\/script>/gi) ?? [])
+        expect(script, file).toMatch(/^<script src="(\.\.\/)?assets\/sort\.js" defer><\/script>$/);
+      expect(html).not.toMatch(/http-equiv="refresh"|<h1>KD-INJECTED|<img src="http/i);
+      const edition = file.slice(0, file.indexOf(`${path.sep}site${path.sep}`));
+      const server = await serveSite(edition);
+      const page = await browser.newPage();
+      try {
+        await page.setBypassCSP(true);
+        await page.setRequestInterception(true);
+        const elsewhere: string[] = [];
+        page.on('request', (r) => {
+          const own = r.url().startsWith(server.url) || r.url().startsWith('data:');
+          if (!own) elsewhere.push(r.url());
+          void (own ? r.continue() : r.abort());
+        });
+        await page.goto(`${server.url}${path.relative(edition, file).split(path.sep).join('/')}`, {
+          waitUntil: 'networkidle0',
+        });
+        const seen = await page.evaluate(() => ({
+          injected: (window as { kdInjected?: number }).kdInjected,
+          scripts: Array.from(document.querySelectorAll('script')).filter(
+            (s) => !/\/assets\/sort\.js$/.test(s.src),
+          ).length,
+          headings: Array.from(document.querySelectorAll('h1')).filter(
+            (e) => e.textContent === 'KD-INJECTED',
+          ).length,
+          // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point: text hidden by CSS must not count
+          text: document.body.innerText.includes('</style></title><script>kdInjected=1</script>'),
+        }));
+        expect({ ...seen, text: undefined }, file).toEqual({
+          injected: undefined,
+          scripts: 0,
+          headings: 0,
+          text: undefined,
+        });
+        if (seen.text) hostileText++;
+        expect(elsewhere, file).toEqual([]);
+      } finally {
+        await page.close();
+        await server.close();
+      }
+    }
+    // Every profile's page prints the hostile strings as text (the edition indexes need not).
+    expect(hostileText).toBeGreaterThanOrEqual(6);
   });
 
   it('prints the string as text in the PDFs, their metadata and bookmarks', async () => {

@@ -12,6 +12,7 @@ import {
   pdfPages,
   squash,
 } from '../support/pdf-text.js';
+import { sharedBrowser } from '../support/shared-browser.js';
 
 // A copy of ../shared/seeds/001 (Mine Action Review, Clearing the Mines 2025, Kosovo), so the
 // test runs wherever the repository is cloned.
@@ -79,6 +80,7 @@ describe('the Kosovo report, built and read back', () => {
   beforeAll(async () => {
     out = await mkdtemp(path.join(os.tmpdir(), 'keydata-kosovo-'));
     const results = await build({
+      ...sharedBrowser(),
       edition: 2025,
       kind: 'clearing-the-mines',
       country: 'kosovo',

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/commands/build.js';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { pdfBookmarks, pdfFonts, pdfInfo, pdfPages, squash } from '../support/pdf-text.js';
+import { sharedBrowser } from '../support/shared-browser.js';
 
 // Copies of ../shared/seeds/000 (the Monitor's Kosovo profile, five sections dated 2012-2014)
 // and 002 (its Mine Ban Policy as updated in 2019), so the test runs wherever the repository is.
@@ -70,6 +71,7 @@ const comparable = (s: string) => squash(s).replace(/-/g, '').replace(/²/g, '2'
 
 async function buildProfile(out: string, edition: number, formats: ('pdf' | 'html')[] = ['pdf']) {
   const results = await build({
+    ...sharedBrowser(),
     edition,
     kind: 'monitor-profile',
     country: 'kosovo',

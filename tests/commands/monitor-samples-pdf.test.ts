@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/commands/build.js';
 import { pdfPages, squash } from '../support/pdf-text.js';
+import { sharedBrowser } from '../support/shared-browser.js';
 
 /**
  * The fictional samples of the 2025 Monitor edition: Veldoria, a State Party to both
@@ -17,7 +18,12 @@ describe('the 2025 Monitor samples, built and read back', () => {
 
   beforeAll(async () => {
     out = await mkdtemp(path.join(os.tmpdir(), 'keydata-monitor-samples-'));
-    results = await build({ edition: 2025, kind: 'monitor-profile', outDir: out });
+    results = await build({
+      ...sharedBrowser(),
+      edition: 2025,
+      kind: 'monitor-profile',
+      outDir: out,
+    });
     for (const r of results) {
       if (r.status !== 'built') continue;
       const file = path.join(out, '2025', 'monitor-profile', `${r.country.country}.pdf`);

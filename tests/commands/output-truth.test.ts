@@ -9,12 +9,13 @@ import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildEdition, type BuildOptions, type BuildSummary } from '../../src/commands/build.js';
 import { LOCK_FILE } from '../../src/commands/lock.js';
 import { manifestPath, readManifest } from '../../src/commands/manifest.js';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { VERSION } from '../../src/version.js';
+import { sharedBrowser } from '../support/shared-browser.js';
 
 const KIND_DIR = path.join('2025', 'clearing-the-mines');
 const sha = async (f: string) =>
@@ -34,6 +35,7 @@ async function makeRoot(withArcadia = false): Promise<string> {
 }
 
 const at = (root: string) => ({
+  ...sharedBrowser(),
   editionsDir: path.join(root, 'data', 'editions'),
   outDir: path.join(root, 'out'),
   edition: 2025,
@@ -64,14 +66,16 @@ async function expectTruthful(root: string): Promise<void> {
   }
 }
 
-describe('the output folder after corrections', () => {
+// Each test builds in a folder of its own: they run at once, Chromium printing for one while
+// node works for another (the file took 39 s one after the other).
+describe.concurrent('the output folder after corrections', () => {
   const roots: string[] = [];
   const newRoot = async (withArcadia = false) => {
     const r = await makeRoot(withArcadia);
     roots.push(r);
     return r;
   };
-  afterEach(async () => {
+  afterAll(async () => {
     for (const r of roots.splice(0)) await rm(r, { recursive: true, force: true });
   });
 

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEdition } from '../../src/commands/build.js';
 import { overviewFiles } from '../../src/commands/overview.js';
 import { PROJECT_ROOT } from '../../src/project.js';
+import { sharedBrowser } from '../support/shared-browser.js';
 
 let root: string;
 let editions: string;
@@ -33,7 +34,14 @@ afterAll(async () => {
 });
 
 const build = (formats: ('csv' | 'pdf')[]) =>
-  buildEdition({ editionsDir: editions, outDir: out, edition: 2025, formats, overview: true });
+  buildEdition({
+    ...sharedBrowser(),
+    editionsDir: editions,
+    outDir: out,
+    edition: 2025,
+    formats,
+    overview: true,
+  });
 const statuses = (s: Awaited<ReturnType<typeof build>>) =>
   s.results.map((r) => [r.country.country, r.status]);
 

@@ -10,6 +10,7 @@ import { PROJECT_ROOT } from '../../src/project.js';
 import { VERSION } from '../../src/version.js';
 import { pdfPages, squash } from '../support/pdf-text.js';
 import { withoutSamples } from '../helpers/samples.js';
+import { sharedBrowser } from '../support/shared-browser.js';
 
 const statuses = (s: BuildSummary) =>
   s.results.map((r) => `${r.country.country}: ${r.status}${r.error ? ` (${r.error})` : ''}`);
@@ -31,6 +32,7 @@ describe('review status, corrections and exports in the build', () => {
   const output = (name: string) => path.join(out, '2025', 'clearing-the-mines', name);
   const build = (extra: Partial<Parameters<typeof buildEdition>[0]> = {}) =>
     buildEdition({
+      ...sharedBrowser(),
       editionsDir: editions,
       outDir: out,
       edition: 2025,

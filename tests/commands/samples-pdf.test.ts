@@ -10,6 +10,7 @@ import { build, type BuildResult } from '../../src/commands/build.js';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { SAMPLES, type Sample } from '../helpers/samples.js';
 import { pdfPages, squash } from '../support/pdf-text.js';
+import { sharedBrowser } from '../support/shared-browser.js';
 
 describe('the sample countries, built and read back', () => {
   let out: string;
@@ -21,6 +22,7 @@ describe('the sample countries, built and read back', () => {
   beforeAll(async () => {
     out = await mkdtemp(path.join(os.tmpdir(), 'keydata-samples-'));
     for (const r of await build({
+      ...sharedBrowser(),
       editionsDir: path.join(PROJECT_ROOT, 'data', 'editions'),
       edition: 2025,
       kind: 'clearing-the-mines',

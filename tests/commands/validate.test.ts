@@ -50,7 +50,7 @@ describe('which files', () => {
     await expect(none).rejects.toBeInstanceOf(UserError);
     // It lists what there is, so the next try can be right.
     await expect(none).rejects.toThrow(
-      /^no data files match --edition 1999 under data\/editions; there are: 2014 monitor-profile \(1 country\), 2019 monitor-profile \(\d+ countries\), 2025 clearing-the-mines \(\d+ countries\), 2025 monitor-profile \(\d+ countries\)$/,
+      /^no data files match --edition 1999 under data\/editions; there are: 2014 monitor-profile \(1 country\), 2019 monitor-profile \(\d+ countries\), 2025 clearing-the-mines \(\d+ countries\), 2025 monitor-profile \(\d+ countries\), 2025 clearing-cluster-munition-remnants \(\d+ countries\)$/,
     );
     const missing = validate({ files: ['no/such.yaml'] });
     await expect(missing).rejects.toBeInstanceOf(UserError);

@@ -31,6 +31,7 @@ import {
 } from '../support/pdf-press.js';
 import { pdfBookmarks, pdfFonts, pdfPages } from '../support/pdf-text.js';
 import { renderReport, deriveReport } from '../../src/commands/report.js';
+import { sharedBrowser } from '../support/shared-browser.js';
 
 const KOSOVO = path.join(
   PROJECT_ROOT,
@@ -96,6 +97,8 @@ describe('the Kosovo report in both variants', () => {
         out,
         '--variant',
         'screen,print',
+        '--browser-ws-endpoint',
+        sharedBrowser().browserWsEndpoint,
       ],
       PROJECT_ROOT,
     );
@@ -199,6 +202,7 @@ describe('the Kosovo report in both variants', () => {
       expect(entry?.outputs['pdf-print']?.file).toBe('2025/clearing-the-mines/kosovo.print.pdf');
       const before = [await sha(screen), await sha(press)];
       const options = {
+        ...sharedBrowser(),
         outDir: out,
         edition: 2025,
         kind: 'clearing-the-mines' as const,

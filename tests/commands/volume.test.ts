@@ -6,6 +6,7 @@ import { buildEdition, type BuildSummary } from '../../src/commands/build.js';
 import { volumePath } from '../../src/commands/volume.js';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { pdfBookmarks, pdfInfo, pdfPages, squash } from '../support/pdf-text.js';
+import { sharedBrowser } from '../support/shared-browser.js';
 
 describe('the edition volume', () => {
   let root: string;
@@ -23,6 +24,7 @@ describe('the edition volume', () => {
       path.join(dir, 'kosovo.yaml'),
     );
     summary = await buildEdition({
+      ...sharedBrowser(),
       editionsDir: path.join(root, 'editions'),
       outDir: path.join(root, 'out'),
       edition: 2025,

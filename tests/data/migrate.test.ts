@@ -32,8 +32,13 @@ const KOSOVO_TEXT = readFileSync(
 );
 
 describe('the shipped registry', () => {
-  it('upgrades Clearing the Mines and Monitor profiles to version 2; edition metadata is at 1', () => {
-    expect(Object.keys(MIGRATIONS).sort()).toEqual(['clearing-the-mines', 'monitor-profile']);
+  it('upgrades Clearing the Mines and Monitor profiles to version 2; edition metadata and Clearing Cluster Munition Remnants are at 1', () => {
+    expect(Object.keys(MIGRATIONS).sort()).toEqual([
+      'clearing-cluster-munition-remnants',
+      'clearing-the-mines',
+      'monitor-profile',
+    ]);
+    expect(currentVersion('clearing-cluster-munition-remnants')).toBe(FIRST_VERSION);
     expect(currentVersion('clearing-the-mines')).toBe(2);
     expect(MIGRATIONS['monitor-profile']?.map((m) => m.from)).toEqual([1]);
     expect(currentVersion('monitor-profile')).toBe(2);

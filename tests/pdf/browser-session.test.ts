@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import puppeteer from 'puppeteer';
+import { withPage } from '../../src/pdf/browser.js';
 import { BrowserSession } from '../../src/pdf/browser-session.js';
+import { sharedBrowser } from '../support/shared-browser.js';
 
 describe('the build browser', () => {
   it('is started again when it dies, and the build goes on', async () => {
@@ -20,6 +23,26 @@ describe('the build browser', () => {
       expect(await page.$eval('p', (p) => p.textContent)).toBe('alive');
     } finally {
       await session.close();
+    }
+  });
+
+  it('connected to a browser it did not start, leaves none of its pages open there', async () => {
+    const { browserWsEndpoint } = sharedBrowser();
+    const observer = await puppeteer.connect({ browserWSEndpoint: browserWsEndpoint });
+    try {
+      const tabs = async () => (await observer.pages()).length;
+      const before = await tabs();
+      const session = new BrowserSession({ wsEndpoint: browserWsEndpoint, finder: {} });
+      const browser = await session.browser();
+      // Two pages at once, both kept open for reuse once done.
+      await Promise.all(
+        [1, 2].map(() => withPage(browser, (page) => page.setContent('<p>printed</p>'))),
+      );
+      expect(await tabs()).toBe(before + 2);
+      await session.close();
+      expect(await tabs()).toBe(before);
+    } finally {
+      await observer.disconnect();
     }
   });
 });

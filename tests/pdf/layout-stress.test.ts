@@ -27,6 +27,7 @@ import {
   writeEdition,
   type StressReport,
 } from '../support/stress-reports.js';
+import { sharedBrowser } from '../support/shared-browser.js';
 
 /** The page area of A4 less the @page margins of styles/base.css (20mm top, 18mm bottom), in pt. */
 const PAGE_AREA_PT = ((297 - 20 - 18) / 25.4) * 72;
@@ -114,6 +115,7 @@ describe('documents made to stress the layout', () => {
     const all = [...STRESS.slice(0, 2), OVERSIZE, ...STRESS.slice(2)];
     await writeEdition(editionsDir, all);
     for (const r of await build({
+      ...sharedBrowser(),
       editionsDir,
       outDir,
       edition: 2025,

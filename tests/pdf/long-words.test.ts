@@ -9,13 +9,13 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser } from 'puppeteer';
+import puppeteer, { type Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../src/pdf/browser.js';
 import { clippingViolations, findClippedTextInPage } from '../../src/pdf/layout/clipping.js';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { markLongWords } from '../../src/render/long-words.js';
 import { runCli } from '../helpers/run-cli.js';
+import { sharedBrowser } from '../support/shared-browser.js';
 
 const run = promisify(execFile);
 const LONG_WORD = 'Pneumonoultramicroscopic'.repeat(8).slice(0, 190);
@@ -127,11 +127,10 @@ describe('long words and web addresses', () => {
 describe('the clipping guard', () => {
   let browser: Browser;
   beforeAll(async () => {
-    const env = process.env.PUPPETEER_EXECUTABLE_PATH;
-    browser = await launchBrowser(env ? { envPath: env } : {});
+    browser = await puppeteer.connect({ browserWSEndpoint: sharedBrowser().browserWsEndpoint });
   });
   afterAll(async () => {
-    await browser.close();
+    await browser.disconnect();
   });
 
   const clippedIn = async (html: string) => {

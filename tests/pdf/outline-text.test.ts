@@ -11,14 +11,20 @@ import { buildEdition } from '../../src/commands/build.js';
 import { diff } from '../../src/commands/diff.js';
 import { headingTexts } from '../../src/pdf/outline.js';
 import { pdfBookmarks, pdfPages } from '../support/pdf-text.js';
+import { sharedBrowser } from '../support/shared-browser.js';
 
 describe('the outline and the text layer', () => {
   let out: string;
   const ctm = (f: string) => path.join(out, '2025', 'clearing-the-mines', f);
   beforeAll(async () => {
     out = await mkdtemp(path.join(os.tmpdir(), 'keydata-outline-'));
-    await buildEdition({ outDir: out, edition: 2025, variants: ['screen', 'print'] });
-    await buildEdition({ outDir: out, edition: 2019 });
+    await buildEdition({
+      ...sharedBrowser(),
+      outDir: out,
+      edition: 2025,
+      variants: ['screen', 'print'],
+    });
+    await buildEdition({ ...sharedBrowser(), outDir: out, edition: 2019 });
   });
   afterAll(async () => {
     await rm(out, { recursive: true, force: true });

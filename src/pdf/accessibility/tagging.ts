@@ -10,6 +10,8 @@ import {
 } from 'pdf-lib';
 import { linkTarget, readStructure, text, walk, type StructNode } from './structure.js';
 import { titleOutline } from '../outline.js';
+import { applyPdfMetadata, type PdfMetadata } from '../metadata.js';
+import { normaliseStructureIds } from '../deterministic.js';
 
 /**
  * Finishing steps for the screen PDF, after Chromium's tags (which already give headings,
@@ -24,14 +26,19 @@ import { titleOutline } from '../outline.js';
  * - A Figure that only wraps a Figure (the <figure> around a chart's <img>) becomes a Div,
  *   so every Figure is one image with its Alt.
  * - Every link annotation gets Contents (what it goes to), as PDF/UA asks.
+ * - The metadata Chromium cannot set (src/pdf/metadata.ts), and structure ids renumbered so
+ *   the same input prints the same bytes: in the same parse and save, once per profile.
  * - Saved with object streams: the structure tree is half the file uncompressed.
  */
 export async function finishScreenPdf(
+  /** Chromium's PDF as printed. */
   pdf: Uint8Array,
   /** The document's headings as written, for the bookmarks (src/pdf/outline.ts). */
-  headings: readonly string[] = [],
+  headings: readonly string[],
+  metadata: PdfMetadata,
 ): Promise<{ pdf: Uint8Array; pages: number }> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const doc = await PDFDocument.load(normaliseStructureIds(pdf), { updateMetadata: false });
+  applyPdfMetadata(doc, metadata);
   titleOutline(doc, headings);
   const { root, tree } = readStructure(doc);
   if (root) {

@@ -9,6 +9,7 @@ import type { EditionOverview, EditionTotal } from '../../derive/overview/editio
 import { renderBarChart, type RenderedChart } from '../charts.js';
 import { csvField } from '../exports.js';
 import { palette } from '../palette.js';
+import { inlineChartSvg } from '../site/inline-svg.js';
 
 const PROGRESS = {
   on_track: 'On track',
@@ -204,6 +205,7 @@ export function overviewView(o: EditionOverview) {
     ranking: rankingView(o),
     chart: chart && {
       svgDataUrl: svgDataUrl(chart.svg),
+      inlineSvg: inlineChartSvg(chart.svg, 'overview-chart', chart.alt),
       alt: chart.alt,
       width: chart.width,
       height: chart.height,

@@ -1,13 +1,13 @@
 /**
- * Unit tests of the layout pass's parts, in a real page: one browser per test file, each
+ * Unit tests of the layout pass's parts, in a real page: one page per test file, each
  * fixture a small HTML document (its @page rule sets the page box) with the layout script
  * installed as print.ts installs it. Callbacks given to page.evaluate reach the parts through
  * `globalThis.keydataLayout` only: the test file's imports do not exist in the page.
  */
-import type { Browser, Page } from 'puppeteer';
+import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from '../../../src/pdf/browser.js';
 import { LAYOUT_SCRIPT } from '../../../src/pdf/layout/script.js';
+import { sharedBrowser } from '../../support/shared-browser.js';
 
 /** A small page (100 x 60 mm, 5 mm margins) and type whose line height is easy to count. */
 export const SMALL_PAGE = `<style>
@@ -23,14 +23,16 @@ export function layoutPages(): { load: (html: string) => Promise<Page> } {
   let browser: Browser | undefined;
   let page: Page | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser({ envPath: process.env.PUPPETEER_EXECUTABLE_PATH });
+    // The run's shared browser (tests/setup/shared-browser.ts), a page of this file's own.
+    browser = await puppeteer.connect({ browserWSEndpoint: sharedBrowser().browserWsEndpoint });
     page = await browser.newPage();
     // As when printing: the document's own scripts stay off; DevTools evaluation still runs.
     await page.setJavaScriptEnabled(false);
     await page.emulateMediaType('print');
   });
   afterAll(async () => {
-    await browser?.close();
+    await page?.close();
+    await browser?.disconnect();
   });
   return {
     load: async (html) => {

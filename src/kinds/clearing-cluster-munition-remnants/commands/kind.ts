@@ -21,6 +21,14 @@ export const clearingClusterMunitionRemnants: KindDefinition<
   render: renderCmr,
   page: CMR_PAGE,
   nextEdition: { carryForward: carryForwardCmr },
+  // The year reported is the one before the edition, and the year before it comes next:
+  // the schema checks the second against the first, so neither can wait.
+  addCountry: {
+    given: (edition) => ({
+      'land_release.current.year': edition - 1,
+      'land_release.previous.year': edition - 2,
+    }),
+  },
   // The volume opens with the countries; the edition overview is Clearing the Mines' for now.
   volume: { overview: null },
 };

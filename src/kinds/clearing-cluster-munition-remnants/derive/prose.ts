@@ -16,7 +16,8 @@ export function cmrProse(r: Cmr): ProseItem[] {
   const a4 = r.key_data.article4;
   add(['key_data', 'article4', 'note'], a4.note);
   if (a4.status === 'party') {
-    a4.extensions.forEach((e, i) => add(['key_data', 'article4', 'extensions', i, 'note'], e.note));
+    for (const [i, e] of a4.extensions.entries())
+      add(['key_data', 'article4', 'extensions', i, 'note'], e.note);
     add(['key_data', 'article4', 'completion_declared', 'note'], a4.completion_declared?.note);
     add(['key_data', 'article4', 'pending_request', 'note'], a4.pending_request?.note);
   }
@@ -32,20 +33,20 @@ export function cmrProse(r: Cmr): ProseItem[] {
     for (const year of ['current', 'previous'] as const)
       add(['land_release', year, field], figureNote(r.land_release[year][field]));
   }
-  r.key_data.main_operators.forEach((t, i) => add(['key_data', 'main_operators', i], t));
-  r.key_developments.forEach((t, i) => add(['key_developments', i], t));
-  r.recommendations.forEach((t, i) => add(['recommendations', i], t));
+  for (const [i, t] of r.key_data.main_operators.entries())
+    add(['key_data', 'main_operators', i], t);
+  for (const [i, t] of r.key_developments.entries()) add(['key_developments', i], t);
+  for (const [i, t] of r.recommendations.entries()) add(['recommendations', i], t);
   const p = r.performance;
   if (p && 'not_applicable' in p) add(['performance', 'not_applicable'], p.not_applicable);
   const assessed = assessmentOf(p);
   if (assessed)
     for (const [key, value] of Object.entries(assessed))
       if (typeof value === 'object') add(['performance', key, 'commentary'], value.commentary);
-  r.sections.forEach((s, i) =>
-    s.blocks.forEach((b, j) => {
+  for (const [i, s] of r.sections.entries())
+    for (const [j, b] of s.blocks.entries()) {
       if ('p' in b) add(['sections', i, 'blocks', j, 'p'], b.p);
-      else b.list.forEach((t, k) => add(['sections', i, 'blocks', j, 'list', k], t));
-    }),
-  );
+      else for (const [k, t] of b.list.entries()) add(['sections', i, 'blocks', j, 'list', k], t);
+    }
   return items;
 }

@@ -5,8 +5,6 @@ import {
   levelName,
 } from '../../../derive/contamination.js';
 import { type AreaUnit, formatArea, formatInt, m2ToKm2 } from '../../../derive/format.js';
-import { gapWords, toFillText } from '../../../derive/to-fill.js';
-import { filled, type Gap, toFillEdition } from '../../../schema/figure.js';
 import {
   RELEASE_KINDS,
   type ReleaseKind,
@@ -21,6 +19,8 @@ import {
   type CmrContamination,
 } from '../schema/report.js';
 import { cmrProse } from './prose.js';
+import { gapWords, toFillText } from '../../../derive/to-fill.js';
+import { filled, type Gap, toFillEdition } from '../../../schema/figure.js';
 
 /** One land release output in both years. */
 export interface CmrRelease {
@@ -30,16 +30,16 @@ export interface CmrRelease {
 }
 
 /** The KEY DATA estimate of CMR contamination, with the level its bands give. */
-export function deriveCmrContamination(c: CmrContamination): DerivedContamination {
+export function deriveCmrContamination(c: CmrContamination, edition: number): DerivedContamination {
   const notes = { source: c.source, caveat: c.caveat, note: c.note, levelNote: c.level_note };
   if (c.kind === 'none_known') return { kind: c.kind, level: undefined, ...notes };
   if (c.kind !== 'area') return { kind: c.kind, level: c.level && levelName(c.level), ...notes };
   const areaM2 = filled(c.area_m2);
-  // An estimate still to fill has no area and no band: the mark stands for both.
+  // Still to fill: unknown, so no band either; the stated level stands if there is one.
   if (areaM2 === undefined)
     return {
       kind: 'to_fill',
-      toFill: toFillEdition(c.area_m2) as number,
+      toFill: toFillEdition(c.area_m2) ?? edition,
       level: c.level && levelName(c.level),
       qualifier: c.qualifier,
       fromTables: false,
@@ -70,7 +70,7 @@ function numberNotes(r: Cmr): Map<string, number> {
 /** Every figure of a Clearing Cluster Munition Remnants report that is computed, not stored. */
 export function deriveCmr(r: Cmr) {
   const { current, previous } = r.land_release;
-  const contamination = deriveCmrContamination(r.key_data.contamination);
+  const contamination = deriveCmrContamination(r.key_data.contamination, r.edition);
   const release: CmrRelease[] = RELEASE_KINDS.map((kind) => ({
     kind,
     current: reported(current[`${kind}_m2`]),

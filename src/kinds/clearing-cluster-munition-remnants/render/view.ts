@@ -1,4 +1,4 @@
-import { formatDate, formatInt, formatKm2Number, m2ToKm2 } from '../../../derive/format.js';
+import { formatInt, formatKm2Number, m2ToKm2 } from '../../../derive/format.js';
 import { reviewView } from '../../../derive/review.js';
 import type { ReportExports } from '../../../render/exports.js';
 import {
@@ -12,8 +12,8 @@ import {
 import { renderInline, type ProseEnv } from '../../../render/markdown.js';
 import { performanceRows, performanceView } from '../../../render/performance-view.js';
 import { slug } from '../../../render/slug.js';
-import { headRow, num, text } from '../../../render/table-view.js';
 import { publishedHtml } from '../../../render/to-fill-mark.js';
+import { headRow, num, text } from '../../../render/table-view.js';
 import type { EditionMeta } from '../../../schema/edition.js';
 import type { CmrDerived } from '../derive/report.js';
 import type { ClearingClusterMunitionRemnantsReport as Cmr } from '../schema/report.js';

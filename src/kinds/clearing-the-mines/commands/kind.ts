@@ -16,5 +16,13 @@ export const clearingTheMines: KindDefinition<'clearing-the-mines', ClearingTheM
   render: renderClearingTheMines,
   page: CLEARING_THE_MINES_PAGE,
   nextEdition: { carryForward: carryForwardCtm },
+  // The year reported is the one before the edition, and the year before it comes next:
+  // the schema checks the second against the first, so neither can wait.
+  addCountry: {
+    given: (edition) => ({
+      'land_release.current.year': edition - 1,
+      'land_release.previous.year': edition - 2,
+    }),
+  },
   volume: { overview: (slug, report) => overviewRow(slug, report.data, report.derived) },
 };

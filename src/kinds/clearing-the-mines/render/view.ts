@@ -1,5 +1,5 @@
+import { inlineChartSvg } from '../../../render/site/inline-svg.js';
 import type { ClearingTheMinesDerived } from '../derive/report.js';
-import { formatDate } from '../../../derive/format.js';
 import { reviewView } from '../../../derive/review.js';
 import type { EditionMeta } from '../../../schema/edition.js';
 import type { Block, ClearingTheMinesReport } from '../schema/report.js';
@@ -56,6 +56,11 @@ export function buildClearingTheMinesView(
       number,
       caption: rendered.caption,
       svgDataUrl: svgDataUrl(rendered.chart.svg),
+      inlineSvg: inlineChartSvg(
+        rendered.chart.svg,
+        crossReferenceId('figure', key.chart),
+        rendered.chart.alt,
+      ),
       alt: rendered.chart.alt,
       width: rendered.chart.width,
       height: rendered.chart.height,
@@ -117,6 +122,7 @@ export function buildClearingTheMinesView(
       ...keyDataView(r, d, md),
       chart: releaseChart && {
         svgDataUrl: svgDataUrl(releaseChart.chart.svg),
+        inlineSvg: inlineChartSvg(releaseChart.chart.svg, 'key-data-chart', releaseChart.chart.alt),
         alt: releaseChart.chart.alt,
         width: releaseChart.chart.width,
         height: releaseChart.chart.height,

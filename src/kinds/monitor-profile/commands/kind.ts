@@ -16,6 +16,8 @@ export const monitorProfile: KindDefinition<'monitor-profile', MonitorProfileDer
   render: renderMonitorProfile,
   page: MONITOR_PROFILE_PAGE,
   nextEdition: { inheritSections: MONITOR_SECTIONS.map((s) => s.key) },
+  // A profile with no earlier edition inherits nothing: every section is written, to fill.
+  addCountry: { live: MONITOR_SECTIONS.map(({ key }) => `sections.${key}`) },
   // The Monitor publishes no edition overview.
   volume: { overview: null },
 };

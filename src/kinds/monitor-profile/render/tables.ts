@@ -66,11 +66,12 @@ export function genericTable(
   md: (s: string) => string,
 ): MonitorTableView {
   const isNumeric = (c: MonitorColumn | undefined) => c !== undefined && c.type !== 'text';
+  // A heading the source lost prints as a lost cell does, a dash: an empty header cell would
+  // leave its column unnamed for a screen reader (axe: empty-table-header).
   const headRow: MonitorRow = {
-    cells: t.columns.map((c) => ({
-      html: c.label === null ? '' : escapeHtml(c.label),
-      numeric: isNumeric(c),
-    })),
+    cells: t.columns.map((c) =>
+      c.label === null ? lost(isNumeric(c)) : { html: escapeHtml(c.label), numeric: isNumeric(c) },
+    ),
   };
   const body = t.rows.map((row) => ({
     cells: row.map((cell, i): MonitorCell => {

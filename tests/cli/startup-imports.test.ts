@@ -1,0 +1,51 @@
+/**
+ * Issue 17: the CLI starts without loading puppeteer or pdf-lib (~1 s of a loaded 2-core
+ * machine, most of a no-op rebuild): they are imported when something is printed. Checked
+ * on the sources: the static value imports reachable from the CLI's entry point (type-only
+ * imports and `await import()` are not loaded at start).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/project.js';
+
+/** Every package a module imports at load, and the chain of our modules that leads to it. */
+function packagesAtStart(entry: string): Map<string, string[]> {
+  const chainTo = new Map<string, string[]>([[entry, [entry]]]);
+  const packages = new Map<string, string[]>();
+  const queue = [entry];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    const source = readFileSync(file, 'utf8');
+    for (const m of source.matchAll(/^import\s+(?!type\b)(?:[^'";]*?\s+from\s+)?'([^']+)'/gm)) {
+      const spec = m[1] as string;
+      const chain = chainTo.get(file) as string[];
+      if (!spec.startsWith('.')) {
+        const name = spec.startsWith('@')
+          ? spec.split('/').slice(0, 2).join('/')
+          : spec.split('/')[0];
+        if (!packages.has(name as string)) packages.set(name as string, chain);
+        continue;
+      }
+      const target = path.resolve(path.dirname(file), spec.replace(/\.js$/, '.ts'));
+      if (existsSync(target) && !chainTo.has(target)) {
+        chainTo.set(target, [...chain, target]);
+        queue.push(target);
+      }
+    }
+  }
+  return packages;
+}
+
+describe('the CLI at start', () => {
+  const loaded = packagesAtStart(path.join(PROJECT_ROOT, 'src', 'cli', 'main.ts'));
+  const show = (name: string) =>
+    (loaded.get(name) ?? []).map((f) => path.relative(PROJECT_ROOT, f)).join(' -> ');
+
+  it('finds the packages it does load (the check reads imports)', () => {
+    expect(loaded.has('commander')).toBe(true);
+  });
+
+  it.each(['puppeteer', 'pdf-lib'])('does not load %s', (name) => {
+    expect(show(name)).toBe('');
+  });
+});
