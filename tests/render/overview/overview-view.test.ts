@@ -7,7 +7,10 @@ import type {
   EditionOverview,
   EditionTotals,
 } from '../../../src/derive/overview/edition-overview.js';
-import type { OverviewRow } from '../../../src/kinds/clearing-the-mines/derive/overview-row.js';
+import {
+  CTM_OVERVIEW_WORDS,
+  type OverviewRow,
+} from '../../../src/kinds/clearing-the-mines/derive/overview-row.js';
 import { countryView, totalsView } from '../../../src/render/overview/overview-view.js';
 
 const totals = (
@@ -35,6 +38,7 @@ describe('the land release totals of an edition', () => {
         previous: totals(2023, 2_569_424, ['Kosovo']),
       },
       ranking: [],
+      words: CTM_OVERVIEW_WORDS,
     };
     expect(totalsView(o).rows).toEqual([
       {
