@@ -64,8 +64,11 @@ export function cmrOverviewRow(slug: string, r: Cmr, d: CmrDerived): OverviewRow
     },
     // Clearing Cluster Munition Remnants assesses no likelihood of completion.
     likelihood: undefined,
+    // What a draft has still to fill reads 'Still to fill', not a dash.
     stillToFill: [
-      ...(a4.status === 'party' && filled(a4.progress) === undefined ? ['progress' as const] : []),
+      ...(a4.status === 'party' && a4.progress !== undefined && filled(a4.progress) === undefined
+        ? ['progress' as const]
+        : []),
       ...(d.performance?.toFill !== undefined ? ['performance' as const] : []),
     ],
     release: {
