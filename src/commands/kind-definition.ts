@@ -4,7 +4,7 @@ import type { Problem } from '../data/problem.js';
 import type { WithDerived } from '../derive/derive-report.js';
 import type { Emit, Where } from '../derive/emit.js';
 import type { FigureAudit } from '../derive/figures/audit.js';
-import type { OverviewRow } from '../kinds/clearing-the-mines/derive/overview-row.js';
+import type { OverviewRow, OverviewWords } from '../derive/overview/overview-row.js';
 import type { KindPage } from '../render/page.js';
 import type { RenderedReport } from '../render/render-report.js';
 import type { KIND_SCHEMAS } from '../schema/kinds.js';
@@ -78,8 +78,14 @@ export interface KindDefinition<K extends ReportKind, D> {
   nextEdition: NextEditionRule<K>;
   /** What `keydata add-country` writes into a new country's file beyond the schema. */
   addCountry: AddCountryRule;
-  /** The edition volume: the overview row a country gives, or null for a book without one. */
+  /**
+   * The edition volume's overview (and overview.csv/json): the line a country gives and what
+   * the overview calls things, or null for a book without one.
+   */
   volume: {
-    overview: ((slug: string, report: WithDerived<K, D>) => OverviewRow) | null;
+    overview: {
+      row(slug: string, report: WithDerived<K, D>): OverviewRow;
+      words: OverviewWords;
+    } | null;
   };
 }

@@ -36,12 +36,13 @@ export function overviewOf(
   kind: ReportKind,
   reports: readonly { slug: string; report: DerivedReport }[],
 ): EditionOverview | undefined {
-  const row = definitionOf(kind).volume.overview;
-  if (!row) return undefined;
+  const overview = definitionOf(kind).volume.overview;
+  if (!overview) return undefined;
   // Every report of the edition is of `kind` (they come from its folder).
   return editionOverview(
     edition,
-    reports.map(({ slug, report }) => row(slug, report)),
+    reports.map(({ slug, report }) => overview.row(slug, report)),
+    overview.words,
   );
 }
 

@@ -1,10 +1,10 @@
+import { filled, toFillEdition } from '../schema/figure.js';
 import {
   assessmentOf,
   type Performance,
   type PerformanceCriteria,
   type PerformanceCriterionKey,
 } from '../schema/performance.js';
-import { filled, toFillEdition } from '../schema/figure.js';
 
 /**
  * Mine Action Review's performance score, shared by its kinds: the criteria's weighted

@@ -52,7 +52,10 @@ const QUALIFIERS = {
   up_to: 'Up to',
 } as const;
 
-/** A KEY DATA table cell: the figure, the mark of one still to fill, or a dash, and its footnote either way (HTML). */
+/**
+ * A KEY DATA table cell: the figure, the mark of one still to fill, or a dash, and its
+ * footnote either way (HTML).
+ */
 export function cell(x: Reported, format: (n: number) => string, md: Md): string {
   return `${figureHtml(x, format)}${refs(md, x.note)}`;
 }
@@ -75,7 +78,7 @@ export function deadlineView(
   md: Md,
 ) {
   const progress = a.status === 'party' ? a.progress : undefined;
-  const p = deadlinePhrases(a, obligation, progress === undefined ? undefined : filled(progress));
+  const p = deadlinePhrases(a, obligation, filled(progress));
   const lineNotes =
     a.status === 'party'
       ? notesOf(md, a.note, ...a.extensions.map((e) => e.note), a.completion_declared?.note)
@@ -88,6 +91,7 @@ export function deadlineView(
     pendingHtml:
       p.pending &&
       `${escapeHtml(p.pending)}${refs(md, a.status === 'party' ? a.pending_request?.note : undefined)}`,
+    // Progress still to fill prints its mark (HTML, escaped).
     statusHtml: progress === undefined ? undefined : wordsHtml(progress, () => p.progress),
   };
 }

@@ -2,6 +2,7 @@ import MarkdownIt from 'markdown-it';
 import type { StateInline } from 'markdown-it';
 import sup from 'markdown-it-sup';
 import { HAND_CHECK } from '../derive/figures/hand-check.js';
+import { isToFillText } from '../derive/to-fill.js';
 
 /** What inline prose needs from the derived data to render. */
 export interface ProseEnv {
@@ -67,6 +68,8 @@ function createMarkdown(curlyQuotes: boolean): InstanceType<typeof MarkdownIt> {
       const href = crossReferenceId(ref[1] as 'table' | 'figure', ref[2] as string);
       return `<a class="xref" href="#${md.utils.escapeHtml(href)}">${md.utils.escapeHtml(value)}</a>`;
     }
+    // A derived value still to fill prints highlighted, like every mark of a draft.
+    if (isToFillText(value)) return `<mark class="to-fill">${md.utils.escapeHtml(value)}</mark>`;
     return md.utils.escapeHtml(value);
   };
   return md;
@@ -111,6 +114,8 @@ const mdCurly = createMarkdown(true);
 
 /** Renders one paragraph-level string to inline HTML (no <p> wrapper). */
 export function renderInline(text: string, env: ProseEnv): string {
+  // A text still to fill in a draft is the mark alone ("TO FILL 2026"): highlighted.
+  if (isToFillText(text.trim())) return `<mark class="to-fill">${text.trim()}</mark>`;
   const html = (env.curlyQuotes ? mdCurly : md).renderInline(text, { ...env });
   // A bracketed reference may otherwise wrap away from its word ("funding." / "[8]").
   return env.sectionNotes

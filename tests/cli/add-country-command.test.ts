@@ -22,16 +22,14 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-const args = ['--report', 'clearing-the-mines', '--country', 'ruritania'];
+const args = ['--report', 'clearing-the-mines', '--country', 'zenda'];
 
 describe('keydata add-country', () => {
   it('writes the file and prints what to fill', async () => {
     const r = await runCli(['add-country', '2025', ...args, '--data', data], root);
     expect(r.code, r.stderr).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toBe(
-      path.join(data, 'editions', '2025', 'clearing-the-mines', 'ruritania.yaml'),
-    );
+    expect(lines[0]).toBe(path.join(data, 'editions', '2025', 'clearing-the-mines', 'zenda.yaml'));
     expect(lines[1]).toMatch(
       /^ {2}\[ \] fill \d+ value\(s\) marked \{ to_fill: 2025 \}: key_data\.contamination\.area_m2, /,
     );
@@ -41,7 +39,7 @@ describe('keydata add-country', () => {
     const r = await runCli(['add-country', '2025', ...args, '--data', data], root);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(
-      /^keydata: .*ruritania\.yaml already exists: add-country never overwrites a file\n$/,
+      /^keydata: .*zenda\.yaml already exists: add-country never overwrites a file\n$/,
     );
   });
 
@@ -75,13 +73,13 @@ describe('keydata add-country', () => {
     expect(draft.code, draft.stderr).toBe(0);
     const all = draft.stdout + draft.stderr;
     expect(all).toMatch(
-      /ruritania\.yaml:\d+:\d+: warning: land_release\.current\.clearance_m2: still to fill for the 2025 edition/,
+      /zenda\.yaml:\d+:\d+: warning: land_release\.current\.clearance_m2: still to fill for the 2025 edition/,
     );
     expect((await build('--strict')).code).toBe(1);
     const final = await build('--final');
     expect(final.code).toBe(1);
     expect(final.stdout + final.stderr).toMatch(
-      /ruritania\.yaml:\d+:\d+: error: land_release\.current\.clearance_m2: still to fill for the 2025 edition\n/,
+      /zenda\.yaml:\d+:\d+: error: land_release\.current\.clearance_m2: still to fill for the 2025 edition\n/,
     );
   });
 });

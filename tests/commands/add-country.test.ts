@@ -41,7 +41,7 @@ describe('adding a country to an edition', () => {
   let root: string;
   let editions: string;
   let out: string;
-  const file = (kind: string) => path.join(editions, '2025', kind, 'syldavia.yaml');
+  const file = (kind: string) => path.join(editions, '2025', kind, 'zenda.yaml');
 
   beforeAll(async () => {
     root = await mkdtemp(path.join(os.tmpdir(), 'keydata-add-country-'));
@@ -62,7 +62,7 @@ describe('adding a country to an edition', () => {
         const r = await addCountry({
           edition: 2025,
           kind,
-          country: 'syldavia',
+          country: 'zenda',
           editionsDir: editions,
         });
         expect(r.file).toBe(file(kind));
@@ -74,7 +74,7 @@ describe('adding a country to an edition', () => {
           (k) => k !== 'to_fill' && !new RegExp(`(^[#\\s-]*|[{,] )${k}:`, 'm').test(text),
         );
         expect(missing).toEqual([]);
-        expect(text).toMatch(/^country: Syldavia$/m);
+        expect(text).toMatch(/^country: Zenda$/m);
         expect(text).toMatch(/^status: draft$/m);
         // The comments are the schema's own descriptions.
         expect(text).toContain('# The country or territory as printed, e.g. "Kosovo"');
@@ -101,11 +101,11 @@ describe('adding a country to an edition', () => {
           outDir: out,
           edition: 2025,
           kind,
-          country: 'syldavia',
+          country: 'zenda',
           formats: ['pdf'],
         });
         expect(s.results.map((r) => r.status)).toEqual(['built']);
-        const pdf = path.join(out, '2025', kind, 'syldavia.pdf');
+        const pdf = path.join(out, '2025', kind, 'zenda.pdf');
         expect(pdfPages(pdf).join(' ')).toContain('TO FILL 2025');
         const final = await buildEdition({
           ...sharedBrowser(),
@@ -113,7 +113,7 @@ describe('adding a country to an edition', () => {
           outDir: out,
           edition: 2025,
           kind,
-          country: 'syldavia',
+          country: 'zenda',
           formats: ['pdf'],
           final: true,
         });

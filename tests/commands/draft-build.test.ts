@@ -97,6 +97,20 @@ describe('a draft with values still to fill', () => {
     expect(text.replace(/\s+/g, ' ')).toContain('as it stood on TO FILL 2026');
   });
 
+  it('builds every kind the new edition started: Clearing Cluster Munition Remnants too', async () => {
+    const s = await build({ kind: 'clearing-cluster-munition-remnants', formats: ['pdf'] });
+    expect(s.results.length).toBeGreaterThan(0);
+    for (const r of s.results) {
+      expect(`${r.country.country}: ${r.status}`).toBe(`${r.country.country}: built`);
+      expect(r.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+      expect(r.problems.some((p) => /still to fill/.test(p.message))).toBe(true);
+      const text = pdfPages(
+        output('clearing-cluster-munition-remnants', `${r.country.country}.pdf`),
+      );
+      expect(text.join(' ')).toContain('TO FILL 2026');
+    }
+  });
+
   it('is refused by --final, each value to fill located as an error', async () => {
     const s = await build({ kind: 'clearing-the-mines', final: true, force: true });
     const [kosovo] = s.results;

@@ -1,7 +1,7 @@
 import type { EditionMeta } from '../../schema/edition.js';
 import type { Emit } from '../emit.js';
 import { formatInt, formatM2 } from '../format.js';
-import { RELEASE_FIELDS } from '../../kinds/clearing-the-mines/derive/overview-row.js';
+import { RELEASE_FIELDS } from './overview-row.js';
 import type { EditionOverview } from './edition-overview.js';
 
 /**

@@ -4,9 +4,10 @@
  */
 import {
   type OverviewRow,
+  type OverviewWords,
   RELEASE_FIELDS,
   type ReleaseField,
-} from '../../kinds/clearing-the-mines/derive/overview-row.js';
+} from './overview-row.js';
 
 export interface EditionTotal {
   /** The sum over the countries that reported the figure. */
@@ -35,6 +36,8 @@ export interface EditionOverview {
   rows: OverviewRow[];
   totals: { current: EditionTotals; previous: EditionTotals };
   ranking: RankedCountry[];
+  /** What the kind's overview calls things (not written to overview.json). */
+  words: OverviewWords;
 }
 
 function totals(rows: readonly OverviewRow[], which: 'current' | 'previous'): EditionTotals {
@@ -69,12 +72,17 @@ export function rankByScore(rows: readonly OverviewRow[]): RankedCountry[] {
   }));
 }
 
-export function editionOverview(edition: number, rows: readonly OverviewRow[]): EditionOverview {
+export function editionOverview(
+  edition: number,
+  rows: readonly OverviewRow[],
+  words: OverviewWords,
+): EditionOverview {
   const sorted = [...rows].sort((a, b) => a.country.localeCompare(b.country));
   return {
     edition,
     rows: sorted,
     totals: { current: totals(sorted, 'current'), previous: totals(sorted, 'previous') },
     ranking: rankByScore(sorted),
+    words,
   };
 }

@@ -4,7 +4,7 @@
  * figures come from src/derive/overview.
  */
 import { formatDate, formatInt, formatKm2, m2ToKm2 } from '../../derive/format.js';
-import type { OverviewRow, Reported } from '../../kinds/clearing-the-mines/derive/overview-row.js';
+import type { OverviewRow, OverviewWords, Reported } from '../../derive/overview/overview-row.js';
 import type { EditionOverview, EditionTotal } from '../../derive/overview/edition-overview.js';
 import { renderBarChart, type RenderedChart } from '../charts.js';
 import { csvField } from '../exports.js';
@@ -33,6 +33,7 @@ const LIKELIHOOD = {
 } as const;
 
 const NOT_REPORTED = 'Not reported';
+const STILL_TO_FILL = 'Still to fill';
 /** An area of a table: km² at every size, as the house style prints tables (12,557,265m² is 13km²). */
 const km2 = (v: Reported) => (v === undefined ? NOT_REPORTED : formatKm2(m2ToKm2(v)));
 const count = (v: Reported) => (v === undefined ? NOT_REPORTED : formatInt(v));
@@ -51,6 +52,9 @@ export interface OverviewCountryView {
 
 export function countryView(row: OverviewRow): OverviewCountryView {
   const a5 = row.article5;
+  // A value a draft has still to fill says so, rather than read as not assessed.
+  const waiting = (what: OverviewRow['stillToFill'][number], otherwise: string) =>
+    row.stillToFill.includes(what) ? STILL_TO_FILL : otherwise;
   return {
     country: row.country,
     level: row.contamination.level,
@@ -59,19 +63,20 @@ export function countryView(row: OverviewRow): OverviewCountryView {
     deadline: a5.deadline
       ? `${formatDate(a5.deadline)}${STATUS[a5.status]}${a5.pending ? ' (extension requested)' : ''}`
       : '–',
-    progress: a5.progress ? PROGRESS[a5.progress] : '–',
-    likelihood: row.likelihood ? LIKELIHOOD[row.likelihood] : 'Not assessed',
-    score: row.performance ? row.performance.score.toFixed(1) : '–',
-    rating: row.performance?.rating ?? '–',
+    progress: a5.progress ? PROGRESS[a5.progress] : waiting('progress', '–'),
+    likelihood: row.likelihood ? LIKELIHOOD[row.likelihood] : waiting('likelihood', 'Not assessed'),
+    score: row.performance ? row.performance.score.toFixed(1) : waiting('performance', '–'),
+    rating: row.performance?.rating ?? waiting('performance', '–'),
   };
 }
 
-const RELEASE_LABELS = [
-  ['clearance_m2', 'Clearance', km2],
-  ['technical_survey_m2', 'Technical survey', km2],
-  ['non_technical_survey_m2', 'Non-technical survey', km2],
-  ['mines_destroyed', 'AP mines destroyed', count],
-] as const;
+const releaseLabels = (words: OverviewWords) =>
+  [
+    ['clearance_m2', 'Clearance', km2],
+    ['technical_survey_m2', 'Technical survey', km2],
+    ['non_technical_survey_m2', 'Non-technical survey', km2],
+    ['mines_destroyed', words.destroyed, count],
+  ] as const;
 
 function totalText(t: EditionTotal, format: (v: number) => string): string {
   const left = [
@@ -85,7 +90,7 @@ export function totalsView(o: EditionOverview) {
   return {
     currentYear: String(o.totals.current.year ?? 'this year'),
     previousYear: String(o.totals.previous.year ?? 'the year before'),
-    rows: RELEASE_LABELS.map(([field, label, format]) => ({
+    rows: releaseLabels(o.words).map(([field, label, format]) => ({
       label,
       current: totalText(o.totals.current.figures[field], format),
       previous: totalText(o.totals.previous.figures[field], format),
@@ -107,7 +112,7 @@ export function rankingView(o: EditionOverview) {
 export function rankingChart(o: EditionOverview): RenderedChart | undefined {
   if (o.ranking.length === 0) return undefined;
   return renderBarChart({
-    title: `National programme performance scores, Clearing the Mines ${o.edition}`,
+    title: `National programme performance scores, ${o.words.publication} ${o.edition}`,
     categories: o.ranking.map((r) => r.country),
     series: [{ label: 'Score', values: o.ranking.map((r) => r.score), color: palette.primary }],
     unit: 'score out of 10',
@@ -119,23 +124,26 @@ export function rankingChart(o: EditionOverview): RenderedChart | undefined {
   });
 }
 
-const CSV_HEAD = [
+/** The likelihood column, for the kinds that assess it. */
+const ifLikelihood = <T>(words: OverviewWords, cell: T): T[] => (words.likelihood ? [cell] : []);
+
+const csvHead = (w: OverviewWords) => [
   'Country',
   'Contamination level',
   'Estimate (km²)',
-  'Article 5 status',
-  'Article 5 deadline',
+  `${w.article} status`,
+  `${w.article} deadline`,
   'Deadline status',
   'Progress towards the deadline',
-  'Likelihood of meeting the completion target',
+  ...ifLikelihood(w, 'Likelihood of meeting the completion target'),
   'Clearance (m²)',
   'Technical survey (m²)',
   'Non-technical survey (m²)',
-  'AP mines destroyed',
+  w.destroyed,
   'Clearance, year before (m²)',
   'Technical survey, year before (m²)',
   'Non-technical survey, year before (m²)',
-  'AP mines destroyed, year before',
+  `${w.destroyed}, year before`,
   'Performance score',
   'Performance rating',
   'Rank',
@@ -147,7 +155,8 @@ const plain = (v: Reported) => (v === undefined ? '' : String(v));
 export function overviewCsv(o: EditionOverview): string {
   const rank = new Map(o.ranking.map((r) => [r.country, r.rank]));
   const lines = o.rows.map((r) => {
-    const y = (w: 'current' | 'previous') => RELEASE_LABELS.map(([f]) => plain(r.release[w][f]));
+    const y = (w: 'current' | 'previous') =>
+      releaseLabels(o.words).map(([f]) => plain(r.release[w][f]));
     return [
       r.country,
       r.contamination.level,
@@ -156,7 +165,7 @@ export function overviewCsv(o: EditionOverview): string {
       r.article5.deadline ?? '',
       r.article5.party ? r.article5.status : '',
       r.article5.progress ? PROGRESS[r.article5.progress] : '',
-      r.likelihood ? LIKELIHOOD[r.likelihood] : '',
+      ...ifLikelihood(o.words, r.likelihood ? LIKELIHOOD[r.likelihood] : ''),
       ...y('current'),
       ...y('previous'),
       r.performance ? r.performance.score.toFixed(1) : '',
@@ -165,7 +174,7 @@ export function overviewCsv(o: EditionOverview): string {
     ];
   });
   const total = (w: 'current' | 'previous') =>
-    RELEASE_LABELS.map(([f]) => String(o.totals[w].figures[f].value));
+    releaseLabels(o.words).map(([f]) => String(o.totals[w].figures[f].value));
   const totals = [
     'All countries',
     '',
@@ -174,19 +183,30 @@ export function overviewCsv(o: EditionOverview): string {
     '',
     '',
     '',
-    '',
+    ...ifLikelihood(o.words, ''),
     ...total('current'),
     ...total('previous'),
     '',
     '',
     '',
   ];
-  return `\ufeff${[CSV_HEAD, ...lines, totals].map((l) => `${l.map(csvField).join(',')}\r\n`).join('')}`;
+  return `\ufeff${[csvHead(o.words), ...lines, totals].map((l) => `${l.map(csvField).join(',')}\r\n`).join('')}`;
 }
 
-/** overview.json: the overview as derived, "not reported" figures as null. */
+/** The overview's value with the keys the kind's overview.json uses (words.jsonKeys). */
+function renamed(value: unknown, keys: Record<string, string>): unknown {
+  if (Array.isArray(value)) return value.map((v) => renamed(v, keys));
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [keys[k] ?? k, renamed(v, keys)]),
+  );
+}
+
+/** overview.json: the overview as derived, "not reported" figures as null; its words left out. */
 export function overviewJson(o: EditionOverview): string {
-  return `${JSON.stringify(o, (_k, v) => (v === undefined ? null : v), 2)}\n`;
+  const { words, ...data } = o;
+  const json = renamed(data, words.jsonKeys);
+  return `${JSON.stringify(json, (_k, v) => (v === undefined ? null : v), 2)}\n`;
 }
 
 const svgDataUrl = (svg: string) =>
@@ -196,6 +216,7 @@ const svgDataUrl = (svg: string) =>
 export function overviewView(o: EditionOverview) {
   const chart = rankingChart(o);
   return {
+    words: o.words,
     countries: o.rows.map(countryView),
     totals: totalsView(o),
     ranking: rankingView(o),

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveClearingTheMines } from '../../../src/kinds/clearing-the-mines/derive/report.js';
 import {
+  CTM_OVERVIEW_WORDS,
   type OverviewRow,
   overviewRow,
 } from '../../../src/kinds/clearing-the-mines/derive/overview-row.js';
@@ -43,7 +44,11 @@ describe("a country's overview line", () => {
 
 describe('the edition overview', () => {
   it('sums land release across the countries, this year and the year before', () => {
-    const o = editionOverview(2025, [rowOf('kosovo', kosovo()), rowOf('arcadia', arcadia())]);
+    const o = editionOverview(
+      2025,
+      [rowOf('kosovo', kosovo()), rowOf('arcadia', arcadia())],
+      CTM_OVERVIEW_WORDS,
+    );
     expect(o.rows.map((r) => r.country)).toEqual(['Arcadia', 'Kosovo']);
     expect(o.totals.current.year).toBe(2024);
     expect(o.totals.current.figures.clearance_m2).toEqual({
@@ -65,7 +70,7 @@ describe('the edition overview', () => {
       country: 'Silentia',
       release: { ...k.release, current: { ...k.release.current, mines_destroyed: undefined } },
     };
-    const o = editionOverview(2025, [k, silent]);
+    const o = editionOverview(2025, [k, silent], CTM_OVERVIEW_WORDS);
     expect(o.totals.current.figures.mines_destroyed).toEqual({
       value: 8,
       notReported: ['Silentia'],
@@ -83,7 +88,7 @@ describe('the edition overview', () => {
         current: { ...k.release.current, clearance_m2: undefined, toFill: ['clearance_m2'] },
       },
     };
-    const o = editionOverview(2026, [k, draft]);
+    const o = editionOverview(2026, [k, draft], CTM_OVERVIEW_WORDS);
     expect(o.totals.current.figures.clearance_m2).toEqual({
       value: 47_065,
       notReported: [],
@@ -127,7 +132,7 @@ describe('the overview of the sample edition (schema 2)', () => {
   });
 
   it('names a country whose figure is not reported instead of adding it as 0', () => {
-    const o = editionOverview(2025, rows);
+    const o = editionOverview(2025, rows, CTM_OVERVIEW_WORDS);
     const all = Object.values(o.totals.current.figures).flatMap((t) => t.notReported);
     expect(all).toContain('Grand Fenwick');
   });

@@ -11,6 +11,12 @@ import type { LoadedReport } from '../../../src/data/load-report.js';
 import { formatProblem } from '../../../src/data/problem.js';
 import { validateWith } from '../../../src/data/validate.js';
 import { parseYaml } from '../../../src/data/yaml-source.js';
+import { editionOverview } from '../../../src/derive/overview/edition-overview.js';
+import {
+  CMR_OVERVIEW_WORDS,
+  cmrOverviewRow,
+} from '../../../src/kinds/clearing-cluster-munition-remnants/derive/overview-row.js';
+import { overviewCsv, overviewJson } from '../../../src/render/overview/overview-view.js';
 import { carryForwardCmr } from '../../../src/kinds/clearing-cluster-munition-remnants/commands/new-edition.js';
 import { buildCmrView } from '../../../src/kinds/clearing-cluster-munition-remnants/render/view.js';
 import { ClearingClusterMunitionRemnantsReport } from '../../../src/kinds/clearing-cluster-munition-remnants/schema/report.js';
@@ -161,5 +167,28 @@ describe('Clearing Cluster Munition Remnants', () => {
     const done = parseDocument(sample('ruritania'));
     carryForwardCmr(done, 2025, 2026);
     expect(done.toJS().key_data.article4.progress).toBe('not_applicable');
+  });
+
+  it('gives the edition overview its own words: Article 4, submunitions, no likelihood column', () => {
+    const rows = ['norvania', 'pellucidar', 'ruritania'].map((name) => {
+      const r = deriveReport(report(sample(name)));
+      return cmrOverviewRow(name, r.data, r.derived);
+    });
+    expect(rows[2]).toMatchObject({
+      contamination: { level: 'None known', km2: undefined },
+      article5: { party: true, status: 'completed', deadline: '2025-02-01' },
+    });
+    const o = editionOverview(2025, rows, CMR_OVERVIEW_WORDS);
+    const [head, norvania] = overviewCsv(o).split('\r\n');
+    expect(head).toBe(
+      '\ufeffCountry,Contamination level,Estimate (km²),Article 4 status,Article 4 deadline,Deadline status,Progress towards the deadline,Clearance (m²),Technical survey (m²),Non-technical survey (m²),Submunitions destroyed,"Clearance, year before (m²)","Technical survey, year before (m²)","Non-technical survey, year before (m²)","Submunitions destroyed, year before",Performance score,Performance rating,Rank',
+    );
+    expect(norvania).toBe(
+      'Norvania,Heavy,23.45,State Party,2026-08-01,extended,Not on track,2826000,1406250,3900000,4127,2410000,1150000,,3588,5.9,Average,2',
+    );
+    const json = JSON.parse(overviewJson(o));
+    expect(Object.keys(json.rows[0])).toContain('article4');
+    expect(json.rows[0].release.current.submunitions_destroyed).toBe(4127);
+    expect(json.words).toBeUndefined();
   });
 });

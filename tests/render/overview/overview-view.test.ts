@@ -7,7 +7,11 @@ import type {
   EditionOverview,
   EditionTotals,
 } from '../../../src/derive/overview/edition-overview.js';
-import { totalsView } from '../../../src/render/overview/overview-view.js';
+import {
+  CTM_OVERVIEW_WORDS,
+  type OverviewRow,
+} from '../../../src/kinds/clearing-the-mines/derive/overview-row.js';
+import { countryView, totalsView } from '../../../src/render/overview/overview-view.js';
 
 const totals = (
   year: number,
@@ -34,6 +38,7 @@ describe('the land release totals of an edition', () => {
         previous: totals(2023, 2_569_424, ['Kosovo']),
       },
       ranking: [],
+      words: CTM_OVERVIEW_WORDS,
     };
     expect(totalsView(o).rows).toEqual([
       {
@@ -49,5 +54,55 @@ describe('the land release totals of an edition', () => {
       },
       { label: 'AP mines destroyed', current: '12,345', previous: '12,345' },
     ]);
+  });
+});
+
+describe('a country of a draft edition in the overview', () => {
+  it('says what is still to fill, not "Not assessed" or a dash', () => {
+    const year = { year: 2025, toFill: [] };
+    const row: OverviewRow = {
+      slug: 'ruritania',
+      country: 'Ruritania',
+      contamination: { level: 'Still to fill', km2: undefined },
+      article5: {
+        party: true,
+        deadline: '2028-03-01',
+        status: 'original',
+        pending: false,
+        progress: undefined,
+      },
+      likelihood: undefined,
+      stillToFill: ['progress', 'likelihood', 'performance'],
+      release: {
+        current: {
+          ...year,
+          clearance_m2: undefined,
+          technical_survey_m2: undefined,
+          non_technical_survey_m2: undefined,
+          mines_destroyed: undefined,
+        },
+        previous: {
+          ...year,
+          clearance_m2: 1,
+          technical_survey_m2: 1,
+          non_technical_survey_m2: 1,
+          mines_destroyed: 1,
+        },
+      },
+      performance: undefined,
+    };
+    expect(countryView(row)).toMatchObject({
+      level: 'Still to fill',
+      estimate: '–',
+      progress: 'Still to fill',
+      likelihood: 'Still to fill',
+      score: 'Still to fill',
+      rating: 'Still to fill',
+    });
+    expect(countryView({ ...row, stillToFill: [] })).toMatchObject({
+      progress: '–',
+      likelihood: 'Not assessed',
+      score: '–',
+    });
   });
 });

@@ -1,6 +1,7 @@
 import type { KindDefinition } from '../../../commands/kind-definition.js';
 import { checkCmr } from '../derive/checks.js';
 import { auditCmr } from '../derive/figures-audit.js';
+import { CMR_OVERVIEW_WORDS, cmrOverviewRow } from '../derive/overview-row.js';
 import { type CmrDerived, deriveCmr } from '../derive/report.js';
 import { CMR_PAGE, renderCmr } from '../render/render.js';
 import { carryForwardCmr } from './new-edition.js';
@@ -29,6 +30,10 @@ export const clearingClusterMunitionRemnants: KindDefinition<
       'land_release.previous.year': edition - 2,
     }),
   },
-  // The volume opens with the countries; the edition overview is Clearing the Mines' for now.
-  volume: { overview: null },
+  volume: {
+    overview: {
+      row: (slug, report) => cmrOverviewRow(slug, report.data, report.derived),
+      words: CMR_OVERVIEW_WORDS,
+    },
+  },
 };

@@ -5,6 +5,8 @@ import {
   levelName,
 } from '../../../derive/contamination.js';
 import { type AreaUnit, formatArea, formatInt, m2ToKm2 } from '../../../derive/format.js';
+import { gapWords, toFillText } from '../../../derive/to-fill.js';
+import { filled, type Gap, toFillEdition } from '../../../schema/figure.js';
 import {
   RELEASE_KINDS,
   type ReleaseKind,
@@ -19,8 +21,6 @@ import {
   type CmrContamination,
 } from '../schema/report.js';
 import { cmrProse } from './prose.js';
-import { gapWords } from '../../../derive/to-fill.js';
-import { filled, type Gap, toFillEdition } from '../../../schema/figure.js';
 
 /** One land release output in both years. */
 export interface CmrRelease {
@@ -35,7 +35,7 @@ export function deriveCmrContamination(c: CmrContamination, edition: number): De
   if (c.kind === 'none_known') return { kind: c.kind, level: undefined, ...notes };
   if (c.kind !== 'area') return { kind: c.kind, level: c.level && levelName(c.level), ...notes };
   const areaM2 = filled(c.area_m2);
-  // Still to fill: unknown, so no band either; the stated level stands if there is one.
+  // An estimate still to fill has no area and no band: the mark stands for both.
   if (areaM2 === undefined)
     return {
       kind: 'to_fill',
@@ -128,6 +128,13 @@ function facts(
     area('contamination_km2', contamination.areaM2, 'km2');
     area('contamination_m2', contamination.areaM2, 'm2');
   }
+  if (contamination.kind === 'to_fill')
+    for (const name of ['contamination_km2', 'contamination_m2'])
+      for (const suffix of ['', '|m2', '|km2'])
+        f.set(`${name}${suffix}`, toFillText(contamination.toFill));
   if (contamination.level) f.set('contamination_level', contamination.level.toLowerCase());
+  // No band level without an area: while the area is still to fill, so is the level.
+  else if (contamination.kind === 'to_fill')
+    f.set('contamination_level', toFillText(contamination.toFill));
   return f;
 }

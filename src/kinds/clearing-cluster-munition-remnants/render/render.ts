@@ -1,9 +1,9 @@
 import type { WithDerived } from '../../../derive/derive-report.js';
+import { documentDate } from '../../../render/to-fill-mark.js';
 import { type KindPage, renderKindPage } from '../../../render/page.js';
 import type { RenderedReport } from '../../../render/render-report.js';
 import type { CmrDerived } from '../derive/report.js';
 import { buildCmrView } from './view.js';
-import { documentDate } from '../../../render/to-fill-mark.js';
 
 /**
  * templates/clearing-cluster-munition-remnants/ (its page and body), on the partials and the

@@ -29,7 +29,7 @@ export const CMR_VERSION = 1;
 /** The CCM Article 4 deadline's history, with Mine Action Review's view of progress. */
 export const Article4 = treatyDeadline(
   { treaty: 'CCM', article: 'Article 4' },
-  { progress: DeadlineProgress },
+  { progress: fillable(DeadlineProgress) },
 );
 export type Article4 = z.infer<typeof Article4>;
 

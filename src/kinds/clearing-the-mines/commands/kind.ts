@@ -2,7 +2,7 @@ import type { KindDefinition } from '../../../commands/kind-definition.js';
 import { checkClearingTheMines } from '../derive/checks.js';
 import { checkAcrossEditions } from '../derive/check-editions.js';
 import { auditClearingTheMines } from '../derive/figures-audit.js';
-import { overviewRow } from '../derive/overview-row.js';
+import { CTM_OVERVIEW_WORDS, overviewRow } from '../derive/overview-row.js';
 import { type ClearingTheMinesDerived, deriveClearingTheMines } from '../derive/report.js';
 import { CLEARING_THE_MINES_PAGE, renderClearingTheMines } from '../render/render.js';
 import { carryForwardCtm } from './new-edition.js';
@@ -24,5 +24,10 @@ export const clearingTheMines: KindDefinition<'clearing-the-mines', ClearingTheM
       'land_release.previous.year': edition - 2,
     }),
   },
-  volume: { overview: (slug, report) => overviewRow(slug, report.data, report.derived) },
+  volume: {
+    overview: {
+      row: (slug, report) => overviewRow(slug, report.data, report.derived),
+      words: CTM_OVERVIEW_WORDS,
+    },
+  },
 };

@@ -4,91 +4,41 @@
  * history, the stated level, figures not reported, the likelihood of meeting the completion
  * target): when the model changes, this is the module to adapt.
  */
-import type { ClearingTheMinesReport, LIKELIHOODS } from '../schema/report.js';
-import type { DeadlineProgress } from '../../../schema/treaty-deadline.js';
+import {
+  type OverviewRow,
+  type OverviewWords,
+  overviewContamination,
+  RELEASE_FIELDS,
+  type ReleaseYear,
+} from '../../../derive/overview/overview-row.js';
+import type { ClearingTheMinesReport } from '../schema/report.js';
 import type { ClearingTheMinesDerived } from './report.js';
-import type { ContaminationLevel, DerivedContamination } from './contamination.js';
 import type { ReleaseKind } from './land-release.js';
-import type { PerformanceRating } from './performance.js';
 import { filled } from '../../../schema/figure.js';
 import {
-  type DeadlineStatus,
   deadlineInForce,
   deadlineStatus,
   extensionPending,
 } from '../../../derive/treaty-deadline.js';
 
-export type Likelihood = (typeof LIKELIHOODS)[number];
+export {
+  type Likelihood,
+  type OverviewRow,
+  RELEASE_FIELDS,
+  type ReleaseField,
+  type ReleaseYear,
+  type Reported,
+} from '../../../derive/overview/overview-row.js';
 
-/** A figure the country reported, or undefined when it did not: never counted as 0. */
-export type Reported = number | undefined;
-
-export interface ReleaseYear {
-  year: number;
-  clearance_m2: Reported;
-  technical_survey_m2: Reported;
-  non_technical_survey_m2: Reported;
-  mines_destroyed: Reported;
-  /** The figures still to fill (a draft of a new edition): unknown, like the unreported. */
-  toFill: ReleaseField[];
-}
-
-export const RELEASE_FIELDS = [
-  'clearance_m2',
-  'technical_survey_m2',
-  'non_technical_survey_m2',
-  'mines_destroyed',
-] as const;
-export type ReleaseField = (typeof RELEASE_FIELDS)[number];
-
-export interface OverviewRow {
-  slug: string;
-  country: string;
-  contamination: {
-    /** The level printed in KEY DATA (stated, else the band's), or how the estimate stands. */
-    level:
-      | ContaminationLevel
-      | 'Extent unknown'
-      | 'No reliable estimate'
-      | 'None known'
-      | 'Still to fill';
-    km2: number | undefined;
-  };
-  article5: {
-    party: boolean;
-    /** The deadline in force (ISO date), from the deadline's history. */
-    deadline: string | undefined;
-    status: DeadlineStatus;
-    /** An extension requested and not yet decided. */
-    pending: boolean;
-    /** Mine Action Review's assessment of progress towards the deadline. */
-    progress: DeadlineProgress | undefined;
-  };
-  /** The likelihood of meeting the completion target (the Oslo Action Plan's). */
-  likelihood: Likelihood | undefined;
-  release: { current: ReleaseYear; previous: ReleaseYear };
-  performance:
-    | {
-        score: number;
-        rating: PerformanceRating;
-        previous: { score: number; rating: PerformanceRating } | undefined;
-      }
-    | undefined;
-}
-
-const LEVEL_OF_KIND = {
-  extent_unknown: 'Extent unknown',
-  no_reliable_estimate: 'No reliable estimate',
-  none_known: 'None known',
-} as const;
-
-function contaminationOf(c: DerivedContamination): OverviewRow['contamination'] {
-  if (c.kind === 'area') return { level: c.level, km2: c.km2 };
-  // An estimate still to fill is unknown: no area, the stated level if any.
-  if (c.kind === 'to_fill') return { level: c.level ?? 'Still to fill', km2: undefined };
-  if (c.level) return { level: c.level, km2: undefined };
-  return { level: c.kind === 'level' ? 'Extent unknown' : LEVEL_OF_KIND[c.kind], km2: undefined };
-}
+/** What Clearing the Mines' overview calls things (its files' names stay as they were). */
+export const CTM_OVERVIEW_WORDS: OverviewWords = {
+  publication: 'Clearing the Mines',
+  contamination: 'AP mine',
+  article: 'Article 5',
+  destroyed: 'AP mines destroyed',
+  likelihood: true,
+  jsonKeys: { article5: 'article5', mines_destroyed: 'mines_destroyed' },
+};
 
 function releaseYear(
   year: number,
@@ -122,7 +72,7 @@ export function overviewRow(
   return {
     slug,
     country: r.country,
-    contamination: contaminationOf(d.contamination),
+    contamination: overviewContamination(d.contamination),
     article5: {
       party: a5.status === 'party',
       deadline: deadlineInForce(a5),
@@ -132,6 +82,13 @@ export function overviewRow(
       progress: a5.status === 'party' ? filled(a5.progress) : undefined,
     },
     likelihood: filled(r.key_data.likelihood?.oslo_action_plan),
+    stillToFill: [
+      ...(a5.status === 'party' && filled(a5.progress) === undefined ? ['progress' as const] : []),
+      ...(r.key_data.likelihood && filled(r.key_data.likelihood.oslo_action_plan) === undefined
+        ? ['likelihood' as const]
+        : []),
+      ...(d.performance?.toFill !== undefined ? ['performance' as const] : []),
+    ],
     release: {
       current: releaseYear(r.land_release.current.year, d, 'current'),
       previous: releaseYear(r.land_release.previous.year, d, 'previous'),

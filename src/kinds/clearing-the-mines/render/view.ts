@@ -7,12 +7,12 @@ import type { RenderedChart } from '../../../render/charts.js';
 import type { ExportChart, ReportExports } from '../../../render/exports.js';
 import { crossReferenceId, renderInline, type ProseEnv } from '../../../render/markdown.js';
 import type { FigureView, TableView } from '../../../render/table-view.js';
+import { publishedHtml } from '../../../render/to-fill-mark.js';
 import { renderChart } from './charts.js';
 import { keyDataView } from './key-data.js';
 import { buildTableViews } from './tables.js';
 import { slug } from '../../../render/slug.js';
 import { performanceRows, performanceView } from '../../../render/performance-view.js';
-import { publishedHtml } from '../../../render/to-fill-mark.js';
 
 export type BlockView =
   | { p: string }

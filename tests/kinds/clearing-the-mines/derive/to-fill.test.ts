@@ -10,8 +10,9 @@ import { documentText } from '../../../../src/data/migrate.js';
 import { formatProblem } from '../../../../src/data/problem.js';
 import { validateWith } from '../../../../src/data/validate.js';
 import { parseYaml } from '../../../../src/data/yaml-source.js';
-import type { ClearingTheMinesDerived } from '../../../../src/kinds/clearing-the-mines/derive/report.js';
 import { checkReport, deriveReport } from '../../../../src/commands/report.js';
+import type { ClearingTheMinesDerived } from '../../../../src/kinds/clearing-the-mines/derive/report.js';
+
 import { reportedCount } from '../../../../src/kinds/clearing-the-mines/derive/land-release.js';
 import { shareOf, totalOf } from '../../../../src/kinds/clearing-the-mines/derive/tables.js';
 import { renderChart } from '../../../../src/kinds/clearing-the-mines/render/charts.js';

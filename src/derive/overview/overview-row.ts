@@ -1,0 +1,105 @@
+/**
+ * One country's line of a Mine Action Review edition overview, whatever the kind: its
+ * contamination, its treaty deadline (Article 5 of the APMBC, Article 4 of the CCM), the land
+ * released and items destroyed in two years, and its performance score. Each kind reads its
+ * own model into this line (src/kinds/<kind>/derive/overview-row.ts); the overview's words
+ * (OverviewWords) say which treaty and which items.
+ */
+import type { ContaminationLevel, DerivedContamination } from '../contamination.js';
+import type { PerformanceRating } from '../performance.js';
+import type { DeadlineStatus } from '../treaty-deadline.js';
+import type { DeadlineProgress } from '../../schema/treaty-deadline.js';
+
+/** Mine Action Review's likelihood of meeting a completion target. */
+export type Likelihood = 'high' | 'medium' | 'low' | 'very_low' | 'not_assessed';
+
+/** A figure the country reported, or undefined when it did not: never counted as 0. */
+export type Reported = number | undefined;
+
+export interface ReleaseYear {
+  year: number;
+  clearance_m2: Reported;
+  technical_survey_m2: Reported;
+  non_technical_survey_m2: Reported;
+  /** The items destroyed: AP mines, or submunitions (named by OverviewWords). */
+  mines_destroyed: Reported;
+  /** The figures still to fill (a draft of a new edition): unknown, like the unreported. */
+  toFill: ReleaseField[];
+}
+
+export const RELEASE_FIELDS = [
+  'clearance_m2',
+  'technical_survey_m2',
+  'non_technical_survey_m2',
+  'mines_destroyed',
+] as const;
+export type ReleaseField = (typeof RELEASE_FIELDS)[number];
+
+export interface OverviewRow {
+  slug: string;
+  country: string;
+  contamination: {
+    /** The level printed in KEY DATA (stated, else the band's), or how the estimate stands. */
+    level:
+      | ContaminationLevel
+      | 'Extent unknown'
+      | 'No reliable estimate'
+      | 'None known'
+      | 'Still to fill';
+    km2: number | undefined;
+  };
+  /** The treaty deadline (named article5 in Clearing the Mines' overview.json). */
+  article5: {
+    party: boolean;
+    /** The deadline in force (ISO date), from the deadline's history. */
+    deadline: string | undefined;
+    status: DeadlineStatus;
+    /** An extension requested and not yet decided. */
+    pending: boolean;
+    /** Mine Action Review's assessment of progress towards the deadline. */
+    progress: DeadlineProgress | undefined;
+  };
+  /** The likelihood of meeting the completion target (the Oslo Action Plan's), where assessed. */
+  likelihood: Likelihood | undefined;
+  /** What a draft has still to fill, printed so rather than as "not assessed" or a dash. */
+  stillToFill: ('progress' | 'likelihood' | 'performance')[];
+  release: { current: ReleaseYear; previous: ReleaseYear };
+  performance:
+    | {
+        score: number;
+        rating: PerformanceRating;
+        previous: { score: number; rating: PerformanceRating } | undefined;
+      }
+    | undefined;
+}
+
+/** What an overview's text and files call things, per kind. */
+export interface OverviewWords {
+  /** The publication, e.g. "Clearing the Mines" (the ranking chart's title). */
+  publication: string;
+  /** What contaminates, e.g. "AP mine", "CMR". */
+  contamination: string;
+  /** The treaty article of the deadline, e.g. "Article 5". */
+  article: string;
+  /** The items destroyed, e.g. "AP mines destroyed". */
+  destroyed: string;
+  /** Whether the kind assesses the likelihood of meeting the completion target (a column). */
+  likelihood: boolean;
+  /** The names overview.json gives the deadline and the items destroyed. */
+  jsonKeys: { article5: string; mines_destroyed: string };
+}
+
+const LEVEL_OF_KIND = {
+  extent_unknown: 'Extent unknown',
+  no_reliable_estimate: 'No reliable estimate',
+  none_known: 'None known',
+} as const;
+
+/** The overview's contamination cell: the level (stated, else the band's) and km², or how the estimate stands. */
+export function overviewContamination(c: DerivedContamination): OverviewRow['contamination'] {
+  if (c.kind === 'area') return { level: c.level, km2: c.km2 };
+  // An estimate still to fill is unknown: no area, the stated level if any.
+  if (c.kind === 'to_fill') return { level: c.level ?? 'Still to fill', km2: undefined };
+  if (c.level) return { level: c.level, km2: undefined };
+  return { level: c.kind === 'level' ? 'Extent unknown' : LEVEL_OF_KIND[c.kind], km2: undefined };
+}
