@@ -196,7 +196,13 @@ export async function loadReport(
   }
   if (hasErrors(problems)) return { ok: false, problems };
   // Sections inherited from earlier editions (src/data/cascade.ts), and reference data.
-  const cascaded = await loadCascade(kind, file, { source, data }, display);
+  const cascaded = await loadCascade(
+    kind,
+    file,
+    { source, data },
+    display,
+    final ? 'error' : 'warning',
+  );
   problems.push(...cascaded.problems);
   let reference: ReferenceData | undefined;
   if (kindSchema(kind).referenceData) {

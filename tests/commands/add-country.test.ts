@@ -3,13 +3,14 @@
  * schema alone, for every report kind: every field appears under its description, it
  * validates as a draft, builds as one with its marks, and --final refuses it until filled.
  */
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { addCountry } from '../../src/commands/add-country.js';
 import { buildEdition } from '../../src/commands/build.js';
+import { newEdition } from '../../src/commands/new-edition.js';
 import { validate } from '../../src/commands/validate.js';
 import { formatProblem } from '../../src/data/problem.js';
 import { UserError } from '../../src/errors.js';
@@ -122,6 +123,28 @@ describe('adding a country to an edition', () => {
       });
     });
   }
+
+  it('carries a draft Monitor country into the next edition: what it inherits still to fill stays a draft warning, refused by --final', async () => {
+    await newEdition({ to: 2026, from: 2025, kind: 'monitor-profile', editionsDir: editions });
+    const next = path.join(editions, '2026', 'monitor-profile', 'zenda.yaml');
+    const draft = await validate({ files: [next], editionsDir: editions });
+    expect(draft.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+    const inherited = draft.problems.filter((p) => p.file === file('monitor-profile'));
+    expect(inherited.length).toBeGreaterThan(0);
+    expect(
+      inherited.every((p) => p.severity === 'warning' && /still to fill/.test(p.message)),
+    ).toBe(true);
+    // Once the new edition's own date is given, --final names each inherited value to fill.
+    const meta = path.join(editions, '2026', 'monitor-profile', '_edition.yaml');
+    await writeFile(
+      meta,
+      (await readFile(meta, 'utf8')).replace(/\{ ?to_fill: 2026 ?\}/, '2026-10-01'),
+    );
+    const final = await validate({ files: [next], editionsDir: editions, final: true });
+    const errors = final.problems.filter((p) => p.severity === 'error');
+    expect(errors.length).toBe(inherited.length);
+    expect(errors.every((p) => p.file === file('monitor-profile'))).toBe(true);
+  });
 
   it('never overwrites a file, and refuses a bad file name or an edition that does not exist', async () => {
     const kosovo = path.join(editions, '2025', 'clearing-the-mines', 'kosovo.yaml');

@@ -3,10 +3,10 @@
  * profile's sections (Monitor) and the files the manifest says were built. No arithmetic
  * beyond formatting sizes; the links are relative to the page.
  */
-import { publishedHtml } from '../to-fill-mark.js';
 import type { EditionOverview } from '../../derive/overview/edition-overview.js';
 import type { EditionMeta } from '../../schema/edition.js';
 import { overviewView } from '../overview/overview-view.js';
+import { publishedHtml } from '../to-fill-mark.js';
 import { fileSize, type SiteChrome, type SiteLink, siteHref } from './site-page.js';
 
 /** A built file, as the manifest names it (relative to the output folder), with its size. */
@@ -20,13 +20,17 @@ export interface BuiltFile {
 const words = (name: string) => name.replace(/[_-]+/g, ' ');
 
 /** How a file is offered: its label, and whether it is a PDF or data. */
-function describe(key: string): { label: string; pdf: boolean } | undefined {
+function describe(key: string, book: boolean): { label: string; pdf: boolean } | undefined {
   const [kind, name = ''] = key.split(':');
+  const what = book ? 'The whole edition as one book' : '';
   switch (kind) {
     case 'pdf':
-      return { label: 'PDF', pdf: true };
+      return { label: book ? `${what} (PDF)` : 'PDF', pdf: true };
     case 'pdf-print':
-      return { label: 'PDF for print (bleed, crop marks, CMYK)', pdf: true };
+      return {
+        label: `${book ? `${what}, ` : ''}PDF for print (bleed, crop marks, CMYK)`,
+        pdf: true,
+      };
     case 'csv':
       return { label: `Table: ${words(name)} (CSV)`, pdf: false };
     case 'svg':
@@ -47,12 +51,14 @@ function describe(key: string): { label: string; pdf: boolean } | undefined {
 export function fileLinks(
   page: string,
   files: readonly BuiltFile[],
+  /** The files of the edition's volume: named as the book, not as one country's report. */
+  book = false,
 ): { pdfs: SiteLink[]; data: SiteLink[] } {
   const pdfs: SiteLink[] = [];
   const data: SiteLink[] = [];
   const sorted = [...files].sort((a, b) => a.key.localeCompare(b.key));
   for (const f of sorted) {
-    const d = describe(f.key);
+    const d = describe(f.key, book);
     if (!d) continue;
     const link = {
       label: d.label,
@@ -73,12 +79,12 @@ export interface IndexCountry {
   /** Its page on the site, as the manifest names it; none when not built. */
   page: string | undefined;
   files: BuiltFile[];
-  /** A Monitor profile's sections: heading, anchor, last updated (as printed and as in the data). */
+  /** A Monitor profile's sections: heading, anchor, last updated (as printed, escaped HTML, and as in the data). */
   sections?: {
     id: string;
     heading: string;
     updatedHtml: string;
-    updatedIso: string;
+    updatedSort: string;
     from: string;
   }[];
 }
@@ -102,7 +108,7 @@ export function kindIndexView(input: KindIndexInput) {
   const href = (c: IndexCountry) => (c.page ? siteHref(page, c.page) : undefined);
   const bySlug = new Map(countries.map((c) => [c.slug, c]));
   const overview = input.overview && overviewView(input.overview);
-  const edition = fileLinks(page, input.editionFiles);
+  const edition = fileLinks(page, input.editionFiles, true);
   return {
     lang: meta.language,
     title: meta.title.includes(String(meta.edition)) ? meta.title : `${meta.title} ${meta.edition}`,
@@ -132,7 +138,7 @@ export function kindIndexView(input: KindIndexInput) {
               heading: s.heading,
               href: own && `${own}#${encodeURIComponent(s.id)}`,
               updatedHtml: s.updatedHtml,
-              sortKey: s.updatedIso,
+              sortKey: s.updatedSort,
               from: s.from,
             })),
           };

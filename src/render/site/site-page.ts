@@ -55,7 +55,8 @@ export function siteHref(fromFile: string, toFile: string): string {
 /** A file's size as a reader reads it: "840 KB", "2.4 MB". */
 export function fileSize(bytes: number): string {
   if (bytes < 1000) return `${bytes} bytes`;
-  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} KB`;
+  const kb = Math.round(bytes / 1000);
+  if (kb < 1000) return `${kb} KB`;
   return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
 

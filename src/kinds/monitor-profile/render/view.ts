@@ -20,7 +20,7 @@ import {
 } from './tables.js';
 import { slug } from '../../../render/slug.js';
 import { publishedHtml, toFillMark } from '../../../render/to-fill-mark.js';
-import { filled, toFillEdition, type ToFill } from '../../../schema/figure.js';
+import { toFillEdition, type ToFill } from '../../../schema/figure.js';
 import { escapeHtml } from '../../../render/table-view.js';
 
 export type MonitorBlockView =
@@ -34,8 +34,8 @@ export interface MonitorSectionView {
   heading: string;
   /** "Last updated" (HTML, escaped): the date, or the mark while still to fill. */
   updatedHtml: string;
-  /** The same date as written in the data (YYYY-MM-DD), the site's index sorts by it; empty while still to fill. */
-  updatedIso: string;
+  /** The date as written in the data (YYYY-MM-DD), '' while still to fill: the site's index sorts by it. */
+  updatedSort: string;
   /** Where an inherited section comes from, e.g. "2014 edition"; undefined for this edition's own. */
   inheritedFrom: string | undefined;
   blocks: MonitorBlockView[];
@@ -100,7 +100,8 @@ function sectionView(
     id,
     heading: s.heading,
     updatedHtml: lastUpdatedHtml(s.section.last_updated),
-    updatedIso: filled(s.section.last_updated) ?? '',
+    updatedSort:
+      toFillEdition(s.section.last_updated) === undefined ? String(s.section.last_updated) : '',
     inheritedFrom,
     blocks: s.section.blocks.flatMap(block),
     notes: s.notes.map((n) => ({
@@ -164,7 +165,7 @@ export function buildMonitorProfileView(
       id: s.id,
       heading: s.heading,
       updatedHtml: s.updatedHtml,
-      updatedIso: s.updatedIso,
+      updatedSort: s.updatedSort,
       from: s.inheritedFrom ?? `${meta.edition} edition`,
     })),
     sections,
