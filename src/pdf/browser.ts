@@ -146,5 +146,17 @@ export async function withPage<T>(
 export async function closeIdlePages(browser: Browser): Promise<void> {
   const idle = idlePages.get(browser) ?? [];
   idlePages.delete(browser);
-  await Promise.all(idle.map((p) => p.close().catch(() => undefined)));
+  // Best effort, and bounded: a remote browser that does not answer must not hold the
+  // command's end (the disconnect that follows ends our side anyway).
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    Promise.all(idle.map((p) => p.close().catch(() => undefined))),
+    new Promise((resolve) => {
+      timer = setTimeout(resolve, CLOSE_PAGES_MS);
+    }),
+  ]);
+  clearTimeout(timer);
 }
+
+/** How long closing the kept pages of a connected browser may take. */
+const CLOSE_PAGES_MS = 5_000;

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { withoutSamples } from '../helpers/samples.js';
 import { runCli } from '../helpers/run-cli.js';
+import { sharedBrowser } from '../support/shared-browser.js';
 
 let root: string;
 let data: string;
@@ -62,6 +63,8 @@ describe('keydata add-country', () => {
           '--out',
           path.join(root, 'out'),
           '--force',
+          '--browser-ws-endpoint',
+          sharedBrowser().browserWsEndpoint,
           ...extra,
         ],
         root,

@@ -18,6 +18,7 @@ import { PROJECT_ROOT } from '../../src/project.js';
 import { REPORT_KINDS, REPORT_SCHEMAS } from '../../src/schema/index.js';
 import { pdfPages } from '../support/pdf-text.js';
 import { withoutSamples } from '../helpers/samples.js';
+import { sharedBrowser } from '../support/shared-browser.js';
 
 type Def = { type: string; [k: string]: unknown };
 const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
@@ -96,6 +97,7 @@ describe('adding a country to an edition', () => {
 
       it('builds as a draft, printing TO FILL 2025 where values are to come; --final refuses it', async () => {
         const s = await buildEdition({
+          ...sharedBrowser(),
           editionsDir: editions,
           outDir: out,
           edition: 2025,
@@ -107,6 +109,7 @@ describe('adding a country to an edition', () => {
         const pdf = path.join(out, '2025', kind, 'zenda.pdf');
         expect(pdfPages(pdf).join(' ')).toContain('TO FILL 2025');
         const final = await buildEdition({
+          ...sharedBrowser(),
           editionsDir: editions,
           outDir: out,
           edition: 2025,

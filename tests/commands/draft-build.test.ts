@@ -14,6 +14,7 @@ import { formatProblem } from '../../src/data/problem.js';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { pdfPages } from '../support/pdf-text.js';
 import { withoutSamples } from '../helpers/samples.js';
+import { sharedBrowser } from '../support/shared-browser.js';
 
 describe('a draft with values still to fill', () => {
   let root: string;
@@ -23,7 +24,13 @@ describe('a draft with values still to fill', () => {
   let toFill: number;
   const output = (kind: string, name: string) => path.join(out, '2026', kind, name);
   const build = (extra: Partial<Parameters<typeof buildEdition>[0]> = {}) =>
-    buildEdition({ editionsDir: editions, outDir: out, edition: 2026, ...extra });
+    buildEdition({
+      ...sharedBrowser(),
+      editionsDir: editions,
+      outDir: out,
+      edition: 2026,
+      ...extra,
+    });
 
   beforeAll(async () => {
     root = await mkdtemp(path.join(os.tmpdir(), 'keydata-draft-'));

@@ -10,17 +10,18 @@ import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'puppeteer';
+import puppeteer, { type Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEdition, type BuildOptions } from '../../src/commands/build.js';
 import { readManifest } from '../../src/commands/manifest.js';
 import { planOutputs } from '../../src/commands/plan.js';
+import { runPool } from '../../src/commands/pool.js';
 import { loadReport } from '../../src/data/load-report.js';
-import { launchBrowser } from '../../src/pdf/browser.js';
 import { serveSite, siteFile, type SiteServer } from '../../src/preview/site-server.js';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { deriveReport, renderReport } from '../../src/commands/report.js';
 import { VERSION } from '../../src/version.js';
+import { sharedBrowser } from '../support/shared-browser.js';
 
 let root: string;
 let data: string;
@@ -30,6 +31,7 @@ let browser: Browser | undefined;
 let server: SiteServer | undefined;
 
 const options = (extra: Partial<BuildOptions> = {}): BuildOptions => ({
+  ...sharedBrowser(),
   editionsDir: path.join(data, 'editions'),
   outDir: out,
   formats: ['pdf', 'csv', 'site'],
@@ -75,13 +77,12 @@ beforeAll(async () => {
   await cp(path.join(PROJECT_ROOT, 'data'), data, { recursive: true });
   const summary = await buildEdition(options());
   expect(summary.results.filter((r) => r.status === 'failed')).toEqual([]);
-  const env = process.env.PUPPETEER_EXECUTABLE_PATH;
-  browser = await launchBrowser(env ? { envPath: env } : {});
+  browser = await puppeteer.connect({ browserWSEndpoint: sharedBrowser().browserWsEndpoint });
   server = await serveSite(out);
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await browser?.disconnect();
   await server?.close();
   await rm(root, { recursive: true, force: true });
 });
@@ -150,62 +151,66 @@ describe('build --formats site', () => {
     if (shots) await mkdir(shots, { recursive: true });
     const pages = await sitePages();
     expect(pages.length).toBe(24);
-    for (const file of pages) {
+    // Four pages at once: each waits for the network to be idle (500 ms) at both widths.
+    await runPool(pages, 4, async (file) => {
       const rel = path.relative(out, file).split(path.sep).join('/');
       const page = await (browser as Browser).newPage();
       const problems: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error') problems.push(m.text());
-      });
-      page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
-      page.on('request', (r) => {
-        if (!r.url().startsWith((server as SiteServer).url) && !r.url().startsWith('data:'))
-          problems.push(`another origin: ${r.url()}`);
-      });
-      for (const width of [375, 1280]) {
-        await page.setViewport({ width, height: 900 });
-        await page.goto(`${(server as SiteServer).url}${rel}`, { waitUntil: 'networkidle0' });
-        await page.evaluate(axe);
-        const result = await page.evaluate(() =>
-          (
-            window as unknown as {
-              axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> };
-            }
-          ).axe.run(document, { resultTypes: ['violations'] }),
-        );
-        const violations = (
-          result.violations as { id: string; nodes: { target: string[] }[] }[]
-        ).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        expect(violations, `${rel} at ${width}px`).toEqual([]);
-        // The page never scrolls sideways: a wide table scrolls in its own box.
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-        expect(overflow, `${rel} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
-        // The subset fonts load (one copy for the site), not a fallback.
-        const fonts = await page.evaluate(async () => {
-          await document.fonts.ready;
-          const faces: FontFace[] = [];
-          document.fonts.forEach((f) => {
-            faces.push(f);
-          });
-          return faces
-            .filter((f) => f.status === 'loaded')
-            .map((f) => f.family.replace(/["']/g, ''));
+      try {
+        page.on('console', (m) => {
+          if (m.type() === 'error') problems.push(m.text());
         });
-        expect(fonts, rel).toContain('Source Sans 3');
-        if (shots)
-          await page.screenshot({
-            path: path.join(
-              shots,
-              `${rel.replace(/\//g, '_').replace(/\.html$/, '')}-${width}.png`,
-            ),
-            fullPage: true,
+        page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+        page.on('request', (r) => {
+          if (!r.url().startsWith((server as SiteServer).url) && !r.url().startsWith('data:'))
+            problems.push(`another origin: ${r.url()}`);
+        });
+        for (const width of [375, 1280]) {
+          await page.setViewport({ width, height: 900 });
+          await page.goto(`${(server as SiteServer).url}${rel}`, { waitUntil: 'networkidle0' });
+          await page.evaluate(axe);
+          const result = await page.evaluate(() =>
+            (
+              window as unknown as {
+                axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> };
+              }
+            ).axe.run(document, { resultTypes: ['violations'] }),
+          );
+          const violations = (
+            result.violations as { id: string; nodes: { target: string[] }[] }[]
+          ).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          expect(violations, `${rel} at ${width}px`).toEqual([]);
+          // The page never scrolls sideways: a wide table scrolls in its own box.
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
+          expect(overflow, `${rel} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
+          // The subset fonts load (one copy for the site), not a fallback.
+          const fonts = await page.evaluate(async () => {
+            await document.fonts.ready;
+            const faces: FontFace[] = [];
+            document.fonts.forEach((f) => {
+              faces.push(f);
+            });
+            return faces
+              .filter((f) => f.status === 'loaded')
+              .map((f) => f.family.replace(/["']/g, ''));
           });
+          expect(fonts, rel).toContain('Source Sans 3');
+          if (shots)
+            await page.screenshot({
+              path: path.join(
+                shots,
+                `${rel.replace(/\//g, '_').replace(/\.html$/, '')}-${width}.png`,
+              ),
+              fullPage: true,
+            });
+        }
+      } finally {
+        await page.close();
       }
-      await page.close();
       expect(problems, rel).toEqual([]);
-    }
+    });
   });
 
   it('links nothing that is not there: every internal link and anchor resolves, the PDFs exist', async () => {

@@ -5,13 +5,13 @@
 import { cp, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../src/pdf/browser.js';
 import { RELOAD_SCRIPT_HASH } from '../../src/preview/page.js';
 import { startPreview, type PreviewEvent, type PreviewServer } from '../../src/preview/server.js';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { withoutSamples } from '../helpers/samples.js';
-import { sharedBrowser } from '../support/shared-browser.js';
 
 /** Polls `read` in the page (which may be reloading) until `ok` holds; fails after `ms`. */
 async function waitFor<T>(
@@ -58,23 +58,21 @@ describe('the live preview', () => {
     });
     file = path.join(root, 'data', 'editions', '2025', 'clearing-the-mines', 'kosovo.yaml');
     original = await readFile(file, 'utf8');
-    const { browserWsEndpoint } = sharedBrowser();
+    const env = process.env.PUPPETEER_EXECUTABLE_PATH;
     server = await startPreview({
       edition: 2025,
       kind: 'clearing-the-mines',
       country: 'kosovo',
       editionsDir: path.join(root, 'data', 'editions'),
       port: 0,
-      // The preview prints with the run's shared browser; the reader's page is opened there too.
-      env: { KEYDATA_BROWSER_WS_ENDPOINT: browserWsEndpoint },
+      env: { PUPPETEER_EXECUTABLE_PATH: env },
       onEvent: (e) => events.push(e),
     });
-    browser = await puppeteer.connect({ browserWSEndpoint: browserWsEndpoint });
+    browser = await launchBrowser(env ? { envPath: env } : {});
     page = await browser.newPage();
   });
   afterAll(async () => {
-    await page?.close();
-    await browser?.disconnect();
+    await browser?.close();
     await server?.close();
     await rm(root, { recursive: true, force: true });
   });
