@@ -72,9 +72,12 @@ describe('the live preview', () => {
     page = await browser.newPage();
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await rm(root, { recursive: true, force: true });
+    // The folder goes even when closing the browser or the server fails or stalls.
+    try {
+      await Promise.allSettled([browser?.close(), server?.close()]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 
   it('serves on 127.0.0.1 the laid-out pages, as sheets, under a policy that allows only its reload script', async () => {
