@@ -25,9 +25,16 @@ export function m2ToKm2(m2: number): number {
  */
 export function formatKm2Number(km2: number): string {
   if (km2 === 0) return '0';
-  if (Math.round(km2 * 100) / 100 < 10) return km2.toFixed(2);
+  if (Math.round(km2 * 100) / 100 < 10) return twoDecimals.format(km2);
   return formatInt(km2);
 }
+
+// Not toFixed: 2,815,000m² is 2.815 in binary as 2.81499..., which toFixed rounds down to
+// "2.81" while prose (Intl, below) prints "2.82km²". One rounding for one figure.
+const twoDecimals = new Intl.NumberFormat('en-GB', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 
 export function formatKm2(km2: number): string {
   return `${formatKm2Number(km2)}km²`;

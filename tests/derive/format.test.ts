@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatArea,
   formatCountWord,
   formatDate,
   formatInt,
@@ -39,6 +40,12 @@ describe('areas in house style', () => {
     expect(formatKm2(0)).toBe('0km²');
     expect(formatKm2Number(0.1)).toBe('0.10');
     expect(formatKm2Number(2)).toBe('2.00');
+  });
+
+  it('rounds a tie as running text does: 2,815,000m² is 2.82 in tables and prose alike', () => {
+    expect(formatKm2Number(m2ToKm2(2_815_000))).toBe('2.82');
+    expect(formatArea(2_815_000)).toBe('2.82km²');
+    expect(formatKm2Number(m2ToKm2(1_005_000))).toBe('1.01');
   });
 
   it("gives Kosovo's KEY DATA release figures as published (0.05, 0.03, 0.06, 0)", () => {
