@@ -1,3 +1,5 @@
+import { m2ToKm2 } from './format.js';
+
 /**
  * Mine Action Review's contamination estimate as KEY DATA prints it, shared by its kinds: an
  * area (printed in km²) with the level its bands give, or a level alone, or no estimate.
@@ -61,3 +63,41 @@ export type DerivedContamination =
       qualifier: AreaQualifier | undefined;
       fromTables: boolean;
     } & EstimateNotes);
+
+/**
+ * An area estimate as KEY DATA prints it: the area in km² with the level its bands give (or
+ * the stated level), or, while the area is still to fill, the mark and no band.
+ */
+export function areaEstimate(
+  area: { value: number | undefined; toFill?: number | undefined },
+  stated: {
+    level: string | undefined;
+    qualifier: AreaQualifier | undefined;
+    fromTables: boolean;
+    edition: number;
+  },
+  notes: EstimateNotes,
+): DerivedContamination {
+  const { qualifier, fromTables } = stated;
+  if (area.value === undefined)
+    return {
+      kind: 'to_fill',
+      toFill: area.toFill ?? stated.edition,
+      level: stated.level ? levelName(stated.level) : undefined,
+      qualifier,
+      fromTables,
+      ...notes,
+    };
+  const km2 = m2ToKm2(area.value);
+  const bandLevel = contaminationLevel(km2);
+  return {
+    kind: 'area',
+    areaM2: area.value,
+    km2,
+    level: stated.level ? levelName(stated.level) : bandLevel,
+    bandLevel,
+    qualifier,
+    fromTables,
+    ...notes,
+  };
+}

@@ -1,17 +1,18 @@
 import { formatCtmNotes as formatMarNotes } from '../../../derive/citations/mine-action-review.js';
 import {
-  contaminationLevel,
+  areaEstimate,
   type DerivedContamination,
   levelName,
 } from '../../../derive/contamination.js';
-import { type AreaUnit, formatArea, formatInt, m2ToKm2 } from '../../../derive/format.js';
+import { type AreaUnit, formatArea, formatInt } from '../../../derive/format.js';
 import { gapWords, toFillText } from '../../../derive/to-fill.js';
-import { filled, type Gap, toFillEdition } from '../../../schema/figure.js';
+import type { Gap } from '../../../schema/figure.js';
 import {
   RELEASE_KINDS,
   type ReleaseKind,
   type Reported,
   reported,
+  reportedCount,
 } from '../../../derive/land-release.js';
 import { derivePerformance } from '../../../derive/performance.js';
 import { noteRefs } from '../../../derive/prose.js';
@@ -34,29 +35,12 @@ export function deriveCmrContamination(c: CmrContamination, edition: number): De
   const notes = { source: c.source, caveat: c.caveat, note: c.note, levelNote: c.level_note };
   if (c.kind === 'none_known') return { kind: c.kind, level: undefined, ...notes };
   if (c.kind !== 'area') return { kind: c.kind, level: c.level && levelName(c.level), ...notes };
-  const areaM2 = filled(c.area_m2);
-  // An estimate still to fill has no area and no band: the mark stands for both.
-  if (areaM2 === undefined)
-    return {
-      kind: 'to_fill',
-      toFill: toFillEdition(c.area_m2) ?? edition,
-      level: c.level && levelName(c.level),
-      qualifier: c.qualifier,
-      fromTables: false,
-      ...notes,
-    };
-  const km2 = m2ToKm2(areaM2);
-  const bandLevel = contaminationLevel(km2);
-  return {
-    kind: 'area',
-    areaM2,
-    km2,
-    level: c.level ? levelName(c.level) : bandLevel,
-    bandLevel,
-    qualifier: c.qualifier,
-    fromTables: false,
-    ...notes,
-  };
+  // Still to fill, the estimate has no area and no band: the mark stands for both.
+  return areaEstimate(
+    reportedCount(c.area_m2),
+    { level: c.level, qualifier: c.qualifier, fromTables: false, edition },
+    notes,
+  );
 }
 
 /** Footnote numbers 1..N in the order of first citation. */

@@ -1,9 +1,8 @@
 import type { ClearingTheMinesReport } from '../schema/report.js';
-import { m2ToKm2 } from '../../../derive/format.js';
 import { reportedCount } from './land-release.js';
 import type { MinedAreaTotals } from './tables.js';
 import {
-  contaminationLevel,
+  areaEstimate,
   type DerivedContamination,
   type EstimateNotes,
   levelName,
@@ -35,26 +34,14 @@ export function deriveContamination(
     throw new Error(
       'contamination area is neither stated nor in tables (schema should refuse this)',
     );
-  const areaM2 = area.value;
-  if (areaM2 === undefined)
-    return {
-      kind: 'to_fill',
-      toFill: area.toFill ?? r.edition,
-      level: c.level && levelName(c.level),
+  return areaEstimate(
+    area,
+    {
+      level: c.level,
       qualifier: c.qualifier,
       fromTables: stated === undefined,
-      ...notes,
-    };
-  const km2 = m2ToKm2(areaM2);
-  const bandLevel = contaminationLevel(km2);
-  return {
-    kind: 'area',
-    areaM2,
-    km2,
-    level: c.level ? levelName(c.level) : bandLevel,
-    bandLevel,
-    qualifier: c.qualifier,
-    fromTables: c.area_m2 === undefined,
-    ...notes,
-  };
+      edition: r.edition,
+    },
+    notes,
+  );
 }
