@@ -6,9 +6,15 @@
  * (OverviewWords) say which treaty and which items.
  */
 import type { ContaminationLevel, DerivedContamination } from '../contamination.js';
-import type { PerformanceRating } from '../performance.js';
-import type { DeadlineStatus } from '../treaty-deadline.js';
-import type { DeadlineProgress } from '../../schema/treaty-deadline.js';
+import type { DerivedPerformance, PerformanceRating } from '../performance.js';
+import {
+  type DeadlineStatus,
+  deadlineInForce,
+  deadlineStatus,
+  extensionPending,
+} from '../treaty-deadline.js';
+import { filled, type ToFill } from '../../schema/figure.js';
+import type { DeadlineProgress, TreatyDeadline } from '../../schema/treaty-deadline.js';
 
 /** Mine Action Review's likelihood of meeting a completion target. */
 export type Likelihood = 'high' | 'medium' | 'low' | 'very_low' | 'not_assessed';
@@ -102,4 +108,29 @@ export function overviewContamination(c: DerivedContamination): OverviewRow['con
   if (c.kind === 'to_fill') return { level: c.level ?? 'Still to fill', km2: undefined };
   if (c.level) return { level: c.level, km2: undefined };
   return { level: c.kind === 'level' ? 'Extent unknown' : LEVEL_OF_KIND[c.kind], km2: undefined };
+}
+
+/** A treaty deadline with Mine Action Review's progress, which a draft may leave to fill. */
+type AssessedDeadline = TreatyDeadline & { progress?: DeadlineProgress | ToFill | undefined };
+
+/** The overview's deadline columns; progress still to fill reads as unknown here (a dash). */
+export function overviewDeadline(a: AssessedDeadline): OverviewRow['article5'] {
+  return {
+    party: a.status === 'party',
+    deadline: deadlineInForce(a),
+    status: deadlineStatus(a),
+    pending: extensionPending(a),
+    progress: a.status === 'party' ? filled(a.progress) : undefined,
+  };
+}
+
+/** Whether a State Party's progress is still to fill (a draft): the row says so, not a dash. */
+export const progressToFill = (a: AssessedDeadline): boolean =>
+  a.status === 'party' && a.progress !== undefined && filled(a.progress) === undefined;
+
+/** The performance columns; a score still to fill is no score for the overview (a dash). */
+export function overviewPerformance(p: DerivedPerformance | undefined): OverviewRow['performance'] {
+  return p?.score !== undefined && p.rating !== undefined
+    ? { score: p.score, rating: p.rating, previous: p.previous }
+    : undefined;
 }

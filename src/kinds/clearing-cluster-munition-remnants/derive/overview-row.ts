@@ -7,15 +7,12 @@ import {
   type OverviewRow,
   type OverviewWords,
   overviewContamination,
+  overviewDeadline,
+  overviewPerformance,
+  progressToFill,
   RELEASE_FIELDS,
   type ReleaseYear,
 } from '../../../derive/overview/overview-row.js';
-import {
-  deadlineInForce,
-  deadlineStatus,
-  extensionPending,
-} from '../../../derive/treaty-deadline.js';
-import { filled } from '../../../schema/figure.js';
 import type { ClearingClusterMunitionRemnantsReport as Cmr } from '../schema/report.js';
 import type { CmrDerived } from './report.js';
 
@@ -54,35 +51,18 @@ export function cmrOverviewRow(slug: string, r: Cmr, d: CmrDerived): OverviewRow
     slug,
     country: r.country,
     contamination: overviewContamination(d.contamination),
-    article5: {
-      party: a4.status === 'party',
-      deadline: deadlineInForce(a4),
-      status: deadlineStatus(a4),
-      pending: extensionPending(a4),
-      // Still to fill reads as unknown here: a dash.
-      progress: a4.status === 'party' ? filled(a4.progress) : undefined,
-    },
+    article5: overviewDeadline(a4),
     // Clearing Cluster Munition Remnants assesses no likelihood of completion.
     likelihood: undefined,
     // What a draft has still to fill reads 'Still to fill', not a dash.
     stillToFill: [
-      ...(a4.status === 'party' && a4.progress !== undefined && filled(a4.progress) === undefined
-        ? ['progress' as const]
-        : []),
+      ...(progressToFill(a4) ? ['progress' as const] : []),
       ...(d.performance?.toFill !== undefined ? ['performance' as const] : []),
     ],
     release: {
       current: releaseYear(r.land_release.current.year, d, 'current'),
       previous: releaseYear(r.land_release.previous.year, d, 'previous'),
     },
-    // A score still to fill is no score for the overview: the row prints a dash.
-    performance:
-      d.performance?.score !== undefined && d.performance.rating !== undefined
-        ? {
-            score: d.performance.score,
-            rating: d.performance.rating,
-            previous: d.performance.previous,
-          }
-        : undefined,
+    performance: overviewPerformance(d.performance),
   };
 }

@@ -8,6 +8,9 @@ import {
   type OverviewRow,
   type OverviewWords,
   overviewContamination,
+  overviewDeadline,
+  overviewPerformance,
+  progressToFill,
   RELEASE_FIELDS,
   type ReleaseYear,
 } from '../../../derive/overview/overview-row.js';
@@ -15,11 +18,6 @@ import type { ClearingTheMinesReport } from '../schema/report.js';
 import type { ClearingTheMinesDerived } from './report.js';
 import type { ReleaseKind } from './land-release.js';
 import { filled } from '../../../schema/figure.js';
-import {
-  deadlineInForce,
-  deadlineStatus,
-  extensionPending,
-} from '../../../derive/treaty-deadline.js';
 
 export {
   type Likelihood,
@@ -73,17 +71,10 @@ export function overviewRow(
     slug,
     country: r.country,
     contamination: overviewContamination(d.contamination),
-    article5: {
-      party: a5.status === 'party',
-      deadline: deadlineInForce(a5),
-      status: deadlineStatus(a5),
-      pending: extensionPending(a5),
-      // Still to fill reads as unknown here: a dash.
-      progress: a5.status === 'party' ? filled(a5.progress) : undefined,
-    },
+    article5: overviewDeadline(a5),
     likelihood: filled(r.key_data.likelihood?.oslo_action_plan),
     stillToFill: [
-      ...(a5.status === 'party' && filled(a5.progress) === undefined ? ['progress' as const] : []),
+      ...(progressToFill(a5) ? ['progress' as const] : []),
       ...(r.key_data.likelihood && filled(r.key_data.likelihood.oslo_action_plan) === undefined
         ? ['likelihood' as const]
         : []),
@@ -93,14 +84,6 @@ export function overviewRow(
       current: releaseYear(r.land_release.current.year, d, 'current'),
       previous: releaseYear(r.land_release.previous.year, d, 'previous'),
     },
-    // A score still to fill is no score for the overview: the row prints a dash.
-    performance:
-      d.performance?.score !== undefined && d.performance.rating !== undefined
-        ? {
-            score: d.performance.score,
-            rating: d.performance.rating,
-            previous: d.performance.previous,
-          }
-        : undefined,
+    performance: overviewPerformance(d.performance),
   };
 }
