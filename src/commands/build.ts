@@ -1,8 +1,6 @@
 import { UserError } from '../errors.js';
 import { findCountryFiles, type CountryFile } from '../data/find.js';
 import type { Problem } from '../data/problem.js';
-import { loadReport } from '../data/load-report.js';
-import { readReviewStatus } from '../data/review.js';
 import { displayPath } from '../project.js';
 import { VERSION } from '../version.js';
 import { profileSources } from './inputs.js';
@@ -159,10 +157,13 @@ async function planProfiles(
   const queue: Queued[] = [];
   for (const country of selected) {
     if (options.final) {
+      // Loaded only here: planning a build without --final needs no schema.
+      const { readReviewStatus } = await import('../data/review.js');
       const status = await readReviewStatus(country.file);
       if (status !== 'final') {
         const error = `not final (status: ${status ?? 'unreadable'}): --final builds only profiles marked status: final`;
         // What stands between the draft and final, located: each value still to fill first.
+        const { loadReport } = await import('../data/load-report.js');
         const loaded = await loadReport(country.file, displayPath, { final: true });
         const problems = loaded.problems.filter((p) => p.severity === 'error');
         results.push({ country, status: 'failed', outputs: [], problems, error, ms: 0 });
