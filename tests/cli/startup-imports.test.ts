@@ -74,3 +74,19 @@ describe('a build, until it has something to print', () => {
     expect(show(name)).toBe('');
   });
 });
+
+describe('a build of country profiles, until the first is printed', () => {
+  const loaded = packagesAtStart(path.join(PROJECT_ROOT, 'src', 'commands', 'run.ts'));
+  const show = (name: string) =>
+    (loaded.get(name) ?? []).map((f) => path.relative(PROJECT_ROOT, f)).join(' -> ');
+
+  it('finds the packages it does load (puppeteer prints)', () => {
+    expect(loaded.has('puppeteer')).toBe(true);
+  });
+
+  // pdf-lib loads while Chromium prints the first profile (src/commands/build-profile.ts);
+  // the site's font subsetting only for --formats site.
+  it.each(['pdf-lib', 'subset-font'])('does not load %s', (name) => {
+    expect(show(name)).toBe('');
+  });
+});
