@@ -11,7 +11,6 @@ import {
 } from './owned-temp.js';
 import { fontDirectory, withLinkedFonts } from '../render/fonts.js';
 import { clippingViolations, findClippedTextInPage } from './layout/clipping.js';
-import { squeezeOverwideTablesInPage } from './layout/squeeze.js';
 import { checkLayout, formatViolation, type LayoutViolation } from './layout/guard.js';
 import type { LayoutHints } from '../render/render-report.js';
 import type { PaginateOptions, PaginateReport } from './layout/paginate.js';
@@ -145,13 +144,6 @@ async function loadAndLayOut(
   const volume = options.layout !== false && options.layout?.volume === true;
   if (volume) await page.evaluate(scopeVolumeCountriesInPage, NOTE_SCOPE);
   await page.evaluate(LAYOUT_SCRIPT);
-  const { contentWidth } = await page.evaluate(() =>
-    (globalThis as unknown as LayoutGlobal).keydataLayout.pageGeometry(document),
-  );
-  await page.evaluate(squeezeOverwideTablesInPage, {
-    flowRoot: layoutOptions.flowRoot,
-    width: contentWidth,
-  });
   const layout = await page.evaluate(
     (o) => (globalThis as unknown as LayoutGlobal).keydataLayout.paginate(o),
     layoutOptions,
