@@ -55,12 +55,20 @@ export function pageGeometry(doc: Document): PageGeometry {
   return { pageHeight, contentWidth };
 }
 
+/** Where a line of a text block starts, and how low the glyphs of the lines before it reach. */
+export interface LineStart {
+  node: Text;
+  offset: number;
+  /** The bottom of the line above (its lowest glyph box), in viewport px. */
+  above: number;
+}
+
 /**
  * Where each line of a text block starts, as (text node, offset), the first line excluded.
  * Glyph boxes, not line boxes: a word whose top is below the line so far starts a new line.
  */
-export function lineStarts(doc: Document, el: Element): { node: Text; offset: number }[] {
-  const starts: { node: Text; offset: number }[] = [];
+export function lineStarts(doc: Document, el: Element): LineStart[] {
+  const starts: LineStart[] = [];
   const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
   const range = doc.createRange();
   let lineBottom = -Infinity;
@@ -77,7 +85,7 @@ export function lineStarts(doc: Document, el: Element): { node: Text; offset: nu
         first = false;
         lineBottom = rect.bottom;
       } else if (rect.top >= lineBottom - 1) {
-        starts.push({ node, offset: m.index });
+        starts.push({ node, offset: m.index, above: lineBottom });
         lineBottom = rect.bottom;
       } else {
         lineBottom = Math.max(lineBottom, rect.bottom);

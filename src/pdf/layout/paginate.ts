@@ -110,10 +110,14 @@ export interface Layout {
   oversize: PaginateReport['oversize'];
   /** The flow as measured before any move: what runs of blocks are predicted from. */
   measured: SourceMeasure;
-  /** Room left on the current page at its last measurement; null once the page changed since. */
+  /**
+   * Room left on the current page: measured (exact), or at most this much once the page
+   * changed only by taking room (shells opened, a block taken back); null when unknown.
+   */
   room: number | null;
-  /** A page on which a predicted run did not fit: the rest of it is placed block by block. */
-  runMissedOn: PageBox | null;
+  roomExact: boolean;
+  /** Predicted runs that did not fit the current page: each widens the margin the next leaves. */
+  runsMissed: number;
   measurements: number;
 }
 
@@ -146,7 +150,8 @@ export function paginate(opts: PaginateOptions): PaginateReport {
     oversize: [],
     measured,
     room: null,
-    runMissedOn: null,
+    roomExact: false,
+    runsMissed: 0,
     measurements: 0,
   } as unknown as Layout;
   L.page = newPageBox(L);
@@ -178,6 +183,7 @@ export function newPageBox(L: Layout): PageBox {
   const page: PageBox = { el, body, notes, notesKey: '', placed: 0 };
   L.pages.push(page);
   L.room = null;
+  L.runsMissed = 0;
   return page;
 }
 
@@ -188,6 +194,7 @@ export function fits(L: Layout): boolean {
   const used =
     L.page.body.getBoundingClientRect().height + L.page.notes.getBoundingClientRect().height;
   L.room = used <= L.pageHeight ? L.pageHeight - used : null;
+  L.roomExact = true;
   return used <= L.pageHeight;
 }
 
@@ -213,9 +220,11 @@ export function placeAll(L: Layout, nodes: readonly Node[]): void {
 
 /** How many of `nodes` from `from` on are predicted to fit the current page's known room. */
 export function fittingRun(L: Layout, nodes: readonly Node[], from: number): number {
-  if (L.opts.predictRuns === false || L.room === null || L.runMissedOn === L.page) return 0;
-  // For rounding: a run predicted to end this close to the foot is placed block by block.
-  const slackPx = 2;
+  if (L.opts.predictRuns === false || L.room === null) return 0;
+  // Margins collapse and notes wrap a little differently at a page's foot, and where the
+  // room is only a bound the shells' padding is not in it: a run predicted to end this close
+  // to the foot is cut short. A miss costs a measurement; so does a run cut too short.
+  const slackPx = (L.roomExact ? 20 : 32) + 24 * L.runsMissed;
   const onPage = new Set(L.page.notesKey === '' ? [] : L.page.notesKey.split(',').map(Number));
   let notesHeight = onPage.size === 0 ? L.measured.footExtra : 0;
   let newNotes = false;
@@ -254,11 +263,13 @@ export function surelyOverflows(L: Layout, node: Element): boolean {
 
 /** Places a run of nodes on the current page if all fit; otherwise takes them back. */
 export function placeRun(L: Layout, run: readonly Node[]): boolean {
+  const { room, roomExact } = L;
   const shell = topShell(L);
   for (const node of run) shell.appendChild(node);
   if (!fits(L)) {
     for (const node of run) (node as ChildNode).remove();
-    L.runMissedOn = L.page;
+    L.runsMissed++;
+    Object.assign(L, { room, roomExact });
     return false;
   }
   for (const node of run) if (node instanceof Element && !keepsWithNext(node)) L.page.placed++;
@@ -339,6 +350,9 @@ export function breakPage(L: Layout, carryKeeps: boolean): void {
     if (inner && inner.parentElement === shell) shell.insertBefore(k.el, inner);
     else shell.appendChild(k.el);
   }
+  // Unmeasured, the new page has at most its height less the carried headings' own.
+  const carried = keeps.reduce((h, k) => h + (L.measured.blocks.get(k.el)?.height ?? 0), 0);
+  Object.assign(L, { room: L.pageHeight - carried, roomExact: false });
 }
 
 /**
@@ -352,9 +366,13 @@ export function splitParagraph(L: Layout, el: Element): boolean {
   const fresh = L.page.placed === 0;
   const minFirst = fresh ? 1 : L.opts.orphans;
   const maxFirst = fresh ? lines - 1 : lines - L.opts.widows;
+  // The room before the paragraph came bounds what it may keep: taller first parts are not
+  // tried (each try is a measurement).
+  const room = L.room;
+  const top = room === null ? 0 : el.getBoundingClientRect().top;
   for (let keep = maxFirst; keep >= minFirst; keep--) {
     const at = starts[keep - 1];
-    if (!at) continue;
+    if (!at || (room !== null && at.above - top > room + 1)) continue;
     const range = L.doc.createRange();
     range.setStart(at.node, at.offset);
     range.setEndAfter(el.lastChild as Node);
@@ -385,8 +403,8 @@ export function splitContainer(L: Layout, node: Element, parent: Element): void 
   }
   const shell = continuationShell(node, false, L.tables);
   parent.appendChild(shell);
-  // The shell's own padding and borders are not measured yet.
-  L.room = null;
+  // The shell's own padding and borders are not measured: the room is now at most as before.
+  L.roomExact = false;
   L.stack.push({ source: node, shell });
   placeAll(L, Array.from(node.childNodes));
   L.stack.pop();
@@ -410,17 +428,21 @@ export function place(L: Layout, node: Node): void {
     parent = topShell(L);
     parent.appendChild(node);
   }
+  const roomBefore = L.room;
   if (!surelyOverflows(L, node) && fits(L)) {
     if (!keepsWithNext(node)) L.page.placed++;
     return;
   }
-  L.room = null;
+  // The block leaves or splits: the page holds at most what it held before it came.
+  const takenBack = () => Object.assign(L, { room: roomBefore, roomExact: false });
+  takenBack();
   if (isContainer(node)) {
     splitContainer(L, node, parent);
     return;
   }
   if (isText(node) && splitParagraph(L, node)) return;
   node.remove();
+  takenBack();
   if (L.page.placed > 0) {
     breakPage(L, true);
     place(L, node);
@@ -437,6 +459,7 @@ export function place(L: Layout, node: Node): void {
 
 /** A block taller than an empty page: placed anyway, and reported for the guard to refuse. */
 export function placeOversize(L: Layout, node: Element): void {
+  L.room = null;
   topShell(L).appendChild(node);
   L.page.placed++;
   syncNotes(L.doc, L.page, L.noteSource);
