@@ -132,6 +132,7 @@ async function buildLocked(
   // first, so it starts up (0.5-1 s) while node loads the rest of that code (~0.4 s) and
   // renders the first profiles.
   let browserRelaunches = 0;
+  let closing: Promise<void> | undefined;
   if (queue.length > 0 || options.volume || options.overview || options.formats.includes('site')) {
     const { BrowserSession } = await import('../pdf/browser-session.js');
     const session = new BrowserSession(options.browser);
@@ -149,18 +150,25 @@ async function buildLocked(
       });
       results.push(...ran.results);
       browserRelaunches = ran.browserRelaunches;
-    } finally {
+    } catch (err) {
       await session.close();
+      throw err;
     }
+    // Chromium exits (~0.1 s) while the manifests are written; the build ends when both have.
+    closing = session.close();
   }
 
-  const pruned = options.prune ? await prune(manifests, outDir, editionsDir, options.kind) : [];
-  for (const m of manifests.values()) await writeManifest(outDir, m);
-  const order = new Map(selected.map((c, i) => [c.file, i]));
-  results.sort(
-    (a, b) => (order.get(a.country.file) ?? Infinity) - (order.get(b.country.file) ?? Infinity),
-  );
-  return { results, pruned, browserRelaunches, warnings, notes };
+  try {
+    const pruned = options.prune ? await prune(manifests, outDir, editionsDir, options.kind) : [];
+    for (const m of manifests.values()) await writeManifest(outDir, m);
+    const order = new Map(selected.map((c, i) => [c.file, i]));
+    results.sort(
+      (a, b) => (order.get(a.country.file) ?? Infinity) - (order.get(b.country.file) ?? Infinity),
+    );
+    return { results, pruned, browserRelaunches, warnings, notes };
+  } finally {
+    await closing;
+  }
 }
 
 /** Which profiles to build and why; the others are reported skipped, or refused by --final. */
