@@ -43,6 +43,7 @@ export async function measureFloor(files, runs) {
         pipelineMs: median(pipeline),
         floorMs: median(floor),
         layoutPassMs: median(pass),
+        checks: first.layout.measurements,
         html: first.laidOutHtml,
       });
     }
