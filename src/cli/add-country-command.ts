@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { addCountry } from '../commands/add-country.js';
 import { UserError } from '../errors.js';
 import { displayPath, PROJECT_ROOT } from '../project.js';
 import { parseSelection } from './selection.js';
@@ -28,6 +27,7 @@ export function registerAddCountry(program: Command): void {
       const sel = parseSelection({ edition, report: opts.report, country: opts.country });
       if (sel.edition === undefined || !sel.kind || !sel.country)
         throw new UserError('add-country needs an edition, --report and --country');
+      const { addCountry } = await import('../commands/add-country.js');
       const result = await addCountry({
         edition: sel.edition,
         kind: sel.kind,

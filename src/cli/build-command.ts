@@ -1,12 +1,7 @@
 import { MAX_CONCURRENCY, MAX_TIMEOUT_SECONDS, parseWholeNumber } from './whole-number.js';
 import path from 'node:path';
 import type { Command } from 'commander';
-import {
-  type BuildEvent,
-  type BuildOptions,
-  buildEdition,
-  type Format,
-} from '../commands/build.js';
+import type { BuildEvent, BuildOptions, Format } from '../commands/build.js';
 import { BUILD_DEFAULTS } from '../commands/options.js';
 import { parseShard } from '../commands/shard.js';
 import { VARIANTS, type Variant } from '../commands/variants.js';
@@ -208,6 +203,7 @@ async function runBuild(opts: BuildFlags, setCode: (c: number) => void): Promise
       });
       return;
     }
+    const { buildEdition } = await import('../commands/build.js');
     const summary = await buildEdition(options);
     progress.finish();
     const code = reportSummary(summary, verbosity, strict);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { diff, isSame, type DiffResult } from '../commands/diff.js';
+import type { DiffResult } from '../commands/diff.js';
 import { formatValueChange } from '../commands/diff-values.js';
 
 /** The differences as printed: `field.path: old -> new`, or each page's changed lines. */
@@ -32,6 +32,7 @@ export function registerDiff(program: Command, setCode: (c: number) => void): vo
       '\nExit code: 0 the same, 1 different, 2 an error (a file missing or unreadable, a PDF against a data file).',
     )
     .action(async (oldSpec: string, newSpec: string) => {
+      const { diff, isSame } = await import('../commands/diff.js');
       const result = await diff({ old: oldSpec, new: newSpec, cwd: process.cwd() });
       process.stdout.write(formatDiff(result));
       setCode(isSame(result) ? 0 : 1);

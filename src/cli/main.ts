@@ -11,7 +11,11 @@ import { registerSchemas } from './schemas-command.js';
 import { systemErrorMessage } from './system-error.js';
 import { registerValidate } from './validate-command.js';
 
-/** Runs the CLI and returns its exit code; the one place that maps errors to exit codes. */
+/**
+ * Runs the CLI and returns its exit code; the one place that maps errors to exit codes.
+ * Each command's core (src/commands/) is imported by its action when it runs, never here: a
+ * no-op rebuild or `--version` then loads neither the schemas nor other commands' code.
+ */
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('keydata')
     .description('YAML country data to print-ready PDF mine action reports')

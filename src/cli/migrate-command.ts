@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { migrate, type FileMigration } from '../commands/migrate.js';
+import type { FileMigration } from '../commands/migrate.js';
 import { displayAsGiven } from './given-paths.js';
 import { parseSelection } from './selection.js';
 
@@ -25,6 +25,7 @@ export function registerMigrate(program: Command, setCode: (c: number) => void):
       const cwd = process.cwd();
       const display = displayAsGiven(files, cwd);
       const check = Boolean(opts.check);
+      const { migrate } = await import('../commands/migrate.js');
       const results = await migrate({ files, ...selection, cwd, display, check });
       for (const m of results) {
         const text = line(m, display(m.file), check);

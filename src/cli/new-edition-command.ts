@@ -1,10 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import {
-  newEdition,
-  type CountryChecklist,
-  type NewEditionResult,
-} from '../commands/new-edition.js';
+import type { CountryChecklist, NewEditionResult } from '../commands/new-edition.js';
 import { UserError } from '../errors.js';
 import { displayPath, PROJECT_ROOT } from '../project.js';
 import { parseSelection } from './selection.js';
@@ -88,6 +84,7 @@ export function registerNewEdition(program: Command): void {
       const to = parseYear('the new edition', year);
       const from = opts.from === undefined ? undefined : parseYear('--from', opts.from);
       const kind = parseSelection({ report: opts.report }).kind;
+      const { newEdition } = await import('../commands/new-edition.js');
       const result = await newEdition({
         to,
         ...(from !== undefined ? { from } : {}),

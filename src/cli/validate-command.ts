@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { validate } from '../commands/validate.js';
 import { UserError } from '../errors.js';
 import { auditJson, FAIL_ON, type FailOn, fails, formatAudit } from './audit-output.js';
 import { displayAsGiven } from './given-paths.js';
@@ -56,6 +55,7 @@ export function registerValidate(program: Command, setCode: (c: number) => void)
       const selection = parseSelection(opts);
       const cwd = process.cwd();
       const display = displayAsGiven(files, cwd);
+      const { validate } = await import('../commands/validate.js');
       const result = await validate({
         files,
         ...selection,

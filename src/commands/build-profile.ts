@@ -4,8 +4,8 @@ import { loadReport } from '../data/load-report.js';
 import { hasErrors, sortProblems, type Problem } from '../data/problem.js';
 import type { CountryFile } from '../data/find.js';
 import type { BrowserSession } from '../pdf/browser-session.js';
-import { PRINT_EXTENSION, PRINT_OUTPUT } from './variants.js';
-import { finishVariants, printOptionsFor, type FinishedVariants } from './finish-variants.js';
+import { PRINT_EXTENSION, PRINT_OUTPUT, printOptionsFor } from './variants.js';
+import type { FinishedVariants } from './finish-variants.js';
 import { LayoutError, printPdf } from '../pdf/print.js';
 import { UserError } from '../errors.js';
 import { displayPath } from '../project.js';
@@ -116,7 +116,12 @@ export async function buildProfile(
   let variants: FinishedVariants | undefined;
   if (ctx.formats.includes('pdf')) {
     const pressFile = outputPath(ctx.outDir, country, PRINT_EXTENSION);
+    // pdf-lib and the finishing (~0.2 s to load) load while Chromium prints, when node would
+    // otherwise wait: the first profile of a build no longer loads them before rendering.
+    const finishing = import('./finish-variants.js');
+    finishing.catch(() => undefined);
     const printed = await asProfileError(problems, () => printWithRetry(ctx, rendered));
+    const { finishVariants } = await finishing;
     timings.layoutMs = printed.timings.layoutMs;
     timings.printMs = printed.timings.printMs;
     pages = printed.layout?.pages;

@@ -1,8 +1,6 @@
 import { UserError } from '../errors.js';
 import { findCountryFiles, type CountryFile } from '../data/find.js';
 import type { Problem } from '../data/problem.js';
-import { loadReport } from '../data/load-report.js';
-import { readReviewStatus } from '../data/review.js';
 import { displayPath } from '../project.js';
 import { VERSION } from '../version.js';
 import { profileSources } from './inputs.js';
@@ -17,6 +15,7 @@ import { inShard } from './shard.js';
 import { removeStaleTemps } from './atomic-write.js';
 import { outputKeys } from './variants.js';
 import { prepareOutputDir } from './output-dir.js';
+import { runPool } from './pool.js';
 
 export { outputPath } from './paths.js';
 export type { BuildOptions } from './options.js';
@@ -129,22 +128,47 @@ async function buildLocked(
   for (const result of results) options.onEvent({ type: 'result', result, done: ++done, total });
 
   // The rendering and printing code (Chromium, Chart.js, pdf-lib) loads only when there is
-  // something to build: a no-op rebuild stays well under a second.
+  // something to build: a no-op rebuild stays well under a second. Chromium is started
+  // first, so it starts up (0.5-1 s) while node loads the rest of that code (~0.4 s) and
+  // renders the first profiles.
   let browserRelaunches = 0;
+  let closing: Promise<void> | undefined;
   if (queue.length > 0 || options.volume || options.overview || options.formats.includes('site')) {
-    const { runBuilds } = await import('./run.js');
-    const ran = await runBuilds({ queue, selected, manifests, options, requested, done });
-    results.push(...ran.results);
-    browserRelaunches = ran.browserRelaunches;
+    const { BrowserSession } = await import('../pdf/browser-session.js');
+    const session = new BrowserSession(options.browser);
+    if ((queue.length > 0 && options.formats.includes('pdf')) || options.volume) session.warm();
+    try {
+      const { runBuilds } = await import('./run.js');
+      const ran = await runBuilds({
+        queue,
+        selected,
+        manifests,
+        options,
+        requested,
+        done,
+        session,
+      });
+      results.push(...ran.results);
+      browserRelaunches = ran.browserRelaunches;
+    } catch (err) {
+      await session.close();
+      throw err;
+    }
+    // Chromium exits (~0.1 s) while the manifests are written; the build ends when both have.
+    closing = session.close();
   }
 
-  const pruned = options.prune ? await prune(manifests, outDir, editionsDir, options.kind) : [];
-  for (const m of manifests.values()) await writeManifest(outDir, m);
-  const order = new Map(selected.map((c, i) => [c.file, i]));
-  results.sort(
-    (a, b) => (order.get(a.country.file) ?? Infinity) - (order.get(b.country.file) ?? Infinity),
-  );
-  return { results, pruned, browserRelaunches, warnings, notes };
+  try {
+    const pruned = options.prune ? await prune(manifests, outDir, editionsDir, options.kind) : [];
+    for (const m of manifests.values()) await writeManifest(outDir, m);
+    const order = new Map(selected.map((c, i) => [c.file, i]));
+    results.sort(
+      (a, b) => (order.get(a.country.file) ?? Infinity) - (order.get(b.country.file) ?? Infinity),
+    );
+    return { results, pruned, browserRelaunches, warnings, notes };
+  } finally {
+    await closing;
+  }
 }
 
 /** Which profiles to build and why; the others are reported skipped, or refused by --final. */
@@ -154,40 +178,58 @@ async function planProfiles(
   requested: readonly string[],
   options: ResolvedBuildOptions,
 ): Promise<{ results: BuildResult[]; queue: Queued[] }> {
-  const { editionsDir, outDir } = options;
+  // A few profiles at a time, so their reads (inputs, and the outputs whose hashes are
+  // checked) overlap: a no-op rebuild is mostly this. Reported in the selection's order.
+  const planned = await runPool(selected, PLANNED_AT_ONCE, (country) =>
+    planProfile(country, manifests, requested, options),
+  );
   const results: BuildResult[] = [];
   const queue: Queued[] = [];
-  for (const country of selected) {
-    if (options.final) {
-      const status = await readReviewStatus(country.file);
-      if (status !== 'final') {
-        const error = `not final (status: ${status ?? 'unreadable'}): --final builds only profiles marked status: final`;
-        // What stands between the draft and final, located: each value still to fill first.
-        const loaded = await loadReport(country.file, displayPath, { final: true });
-        const problems = loaded.problems.filter((p) => p.severity === 'error');
-        results.push({ country, status: 'failed', outputs: [], problems, error, ms: 0 });
-        continue;
-      }
-    }
-    const now = await profileSources(country, editionsDir);
-    const entry = manifests.get(country.edition)?.profiles[profileKey(country)];
-    const plan = await planOutputs(entry, now, requested, outDir, options.force);
-    if (plan) {
-      queue.push({ country, now, plan });
-      continue;
-    }
-    results.push({
-      country,
-      status: 'skipped',
-      outputs: Object.values(entry?.outputs ?? {}).flatMap(
-        (o) => resolveOutput(outDir, o.file) ?? [],
-      ),
-      // The warnings found when it was built: a skipped profile still reports them.
-      problems: (entry?.problems ?? []).map((p) => ({ ...p })),
-      ms: 0,
-    });
+  for (const p of planned) {
+    if ('plan' in p) queue.push(p);
+    else results.push(p);
   }
   return { results, queue };
+}
+
+/** Profiles planned at once (each reads its two or three inputs and its outputs). */
+const PLANNED_AT_ONCE = 8;
+
+/** One profile: queued with its plan, or its result (skipped, or refused by --final). */
+async function planProfile(
+  country: CountryFile,
+  manifests: ReadonlyMap<number, Manifest>,
+  requested: readonly string[],
+  options: ResolvedBuildOptions,
+): Promise<Queued | BuildResult> {
+  const { editionsDir, outDir } = options;
+  if (options.final) {
+    // Loaded only here: planning a build without --final needs no schema.
+    const { readReviewStatus } = await import('../data/review.js');
+    const status = await readReviewStatus(country.file);
+    if (status !== 'final') {
+      const error = `not final (status: ${status ?? 'unreadable'}): --final builds only profiles marked status: final`;
+      // What stands between the draft and final, located: each value still to fill first.
+      const { loadReport } = await import('../data/load-report.js');
+      const loaded = await loadReport(country.file, displayPath, { final: true });
+      const problems = loaded.problems.filter((p) => p.severity === 'error');
+      return { country, status: 'failed', outputs: [], problems, error, ms: 0 };
+    }
+  }
+  const now = await profileSources(country, editionsDir);
+  const entry = manifests.get(country.edition)?.profiles[profileKey(country)];
+  const plan = await planOutputs(entry, now, requested, outDir, options.force);
+  if (plan) return { country, now, plan };
+  return {
+    country,
+    status: 'skipped',
+    outputs: Object.values(entry?.outputs ?? {}).flatMap(
+      (o) => resolveOutput(outDir, o.file) ?? [],
+    ),
+    // The warnings found when it was built: a skipped profile still reports them.
+    problems: (entry?.problems ?? []).map((p) => ({ ...p })),
+    ms: 0,
+  };
 }
 
 /** The single-call form used by tests and the API: build, then return the per-profile results. */

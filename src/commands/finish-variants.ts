@@ -6,7 +6,6 @@ import type { Printed } from '../pdf/print.js';
 import {
   formatPressCheck,
   makePressPdf,
-  PRESS_GEOMETRY,
   type PressCheck,
 } from '../pdf/print-variant/press-variant.js';
 import { displayPath } from '../project.js';
@@ -17,10 +16,6 @@ import type { Variant } from './variants.js';
  * Making the variants, apart from their names (variants.ts): pdf-lib and the press finishing
  * load only when something is printed, never for a no-op rebuild or the CLI's help.
  */
-
-/** What printPdf must do for these variants: the print variant needs the sheet with bleed. */
-export const printOptionsFor = (variants: readonly Variant[]) =>
-  variants.includes('print') ? { bleedMm: PRESS_GEOMETRY.bleedMm } : {};
 
 export interface FinishedVariants {
   screen?: Uint8Array;

@@ -1,17 +1,14 @@
 import { UserError } from '../errors.js';
 import type { CountryFile } from '../data/find.js';
-import { BrowserSession } from '../pdf/browser-session.js';
+import type { BrowserSession } from '../pdf/browser-session.js';
 import type { ReportKind } from '../schema/report-kind.js';
 import type { BuildResult, Queued } from './build.js';
 import { buildProfile, type ProfileContext, ProfileError } from './build-profile.js';
 import { profileKey, type Manifest } from './manifest.js';
 import type { ResolvedBuildOptions } from './options.js';
 import { formatsFor, SITE_OUTPUT } from './plan.js';
-import { buildSite, outputsAfter, writeSitePage } from './site.js';
 import { runPool } from './pool.js';
 import { recordOutputs, removeStale } from './record.js';
-import { buildOverview, hasOverview } from './overview.js';
-import { buildVolume } from './volume.js';
 
 export interface RunInput {
   queue: Queued[];
@@ -22,59 +19,55 @@ export interface RunInput {
   requested: readonly string[];
   /** Profiles already reported (skipped or refused), for the progress count. */
   done: number;
+  /** The build's browser, started (warm) by the caller and closed by it after. */
+  session: BrowserSession;
 }
 
 /**
  * Builds the queued profiles, then the volumes asked for, with one browser session and a
  * pool of pages; records each build in its edition's manifest. Loaded only when there is
- * work, so a no-op rebuild never loads Chromium, Chart.js or pdf-lib.
+ * work, so a no-op rebuild never loads Chromium, Chart.js or pdf-lib; the volume, the
+ * overview and the site load only when asked for (a one-country rebuild waits for none).
  */
 export async function runBuilds(
   input: RunInput,
 ): Promise<{ results: BuildResult[]; browserRelaunches: number }> {
-  const { queue, selected, manifests, options, requested } = input;
+  const { queue, selected, manifests, options, requested, session } = input;
   let done = input.done;
   const results: BuildResult[] = [];
-  const session = new BrowserSession(options.browser);
-  // Chromium starts while the first profiles are loaded and rendered.
-  if (options.formats.includes('pdf') || options.volume) session.warm();
   const ctx = { ...options, session };
-  try {
-    const built = await runPool(
-      queue,
-      options.concurrency,
-      async (queued) => {
-        options.onEvent({ type: 'start', country: queued.country });
-        const result = await buildAndRecord(ctx, queued, manifests);
-        options.onEvent({ type: 'result', result, done: ++done, total: selected.length });
-        return result;
-      },
-      options.signal,
+  const built = await runPool(
+    queue,
+    options.concurrency,
+    async (queued) => {
+      options.onEvent({ type: 'start', country: queued.country });
+      const result = await buildAndRecord(ctx, queued, manifests);
+      options.onEvent({ type: 'result', result, done: ++done, total: selected.length });
+      return result;
+    },
+    options.signal,
+  );
+  results.push(...built.filter(Boolean));
+  if (options.volume && !options.signal?.aborted) {
+    const { buildVolume } = await import('./volume.js');
+    const groups = [...new Set(selected.map((c) => `${c.edition}\0${c.kind}`))].map((g) =>
+      g.split('\0'),
     );
-    results.push(...built.filter(Boolean));
-    if (options.volume && !options.signal?.aborted) {
-      const groups = [...new Set(selected.map((c) => `${c.edition}\0${c.kind}`))].map((g) =>
-        g.split('\0'),
+    for (const [edition, kind] of groups) {
+      const result = await buildVolume(
+        { ...ctx, requested },
+        manifests.get(Number(edition)) as Manifest,
+        Number(edition),
+        kind as ReportKind,
       );
-      for (const [edition, kind] of groups) {
-        const result = await buildVolume(
-          { ...ctx, requested },
-          manifests.get(Number(edition)) as Manifest,
-          Number(edition),
-          kind as ReportKind,
-        );
-        options.onEvent({ type: 'result', result, done, total: selected.length });
-        results.push(result);
-      }
+      options.onEvent({ type: 'result', result, done, total: selected.length });
+      results.push(result);
     }
-    if (options.overview && !options.signal?.aborted)
-      results.push(...(await buildOverviews(input)));
-    // The site's indexes last: they link the PDFs, the volume and the overview just built.
-    if (options.formats.includes(SITE_OUTPUT) && !options.signal?.aborted)
-      results.push(...(await buildSiteIndexes(input)));
-  } finally {
-    await session.close();
   }
+  if (options.overview && !options.signal?.aborted) results.push(...(await buildOverviews(input)));
+  // The site's indexes last: they link the PDFs, the volume and the overview just built.
+  if (options.formats.includes(SITE_OUTPUT) && !options.signal?.aborted)
+    results.push(...(await buildSiteIndexes(input)));
 
   return { results, browserRelaunches: session.relaunches };
 }
@@ -85,6 +78,7 @@ async function buildOverviews(input: RunInput): Promise<BuildResult[]> {
   if (options.shard)
     throw new UserError('the overview needs the whole edition: build it without --shard');
   const results: BuildResult[] = [];
+  const { buildOverview, hasOverview } = await import('./overview.js');
   const groups = [...new Set(selected.map((c) => `${c.edition}\0${c.kind}`))].map((g) =>
     g.split('\0'),
   );
@@ -105,6 +99,7 @@ async function buildOverviews(input: RunInput): Promise<BuildResult[]> {
 /** Each edition's site: an index per report kind, then the edition's own (build/site.ts). */
 async function buildSiteIndexes(input: RunInput): Promise<BuildResult[]> {
   const { selected, manifests, options } = input;
+  const { buildSite } = await import('./site.js');
   const groups = [...new Set(selected.map((c) => `${c.edition}\0${c.kind}`))].map((g) => {
     const [edition, kind] = g.split('\0');
     return { edition: Number(edition), kind: kind as ReportKind };
@@ -131,6 +126,7 @@ async function buildAndRecord(
     const key = profileKey(country);
     // The site's page comes last: it links the profile's other files as this build leaves them.
     if (plan.keys.includes(SITE_OUTPUT)) {
+      const { outputsAfter, writeSitePage } = await import('./site.js');
       const after = outputsAfter(
         manifest.profiles[key],
         now.inputs,

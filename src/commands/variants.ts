@@ -1,3 +1,5 @@
+import { PRESS_GEOMETRY } from '../pdf/print-variant/geometry.js';
+
 /**
  * The two PDFs a profile can be printed as:
  * - screen (`<country>.pdf`, the default): the published file. RGB, tagged for screen readers
@@ -21,3 +23,7 @@ export function outputKeys(formats: readonly string[], variants: readonly Varian
     f === 'pdf' ? variants.map((v) => (v === 'screen' ? 'pdf' : PRINT_OUTPUT)) : [f],
   );
 }
+
+/** What printPdf must do for these variants: the print variant needs the sheet with bleed. */
+export const printOptionsFor = (variants: readonly Variant[]) =>
+  variants.includes('print') ? { bleedMm: PRESS_GEOMETRY.bleedMm } : {};

@@ -18,7 +18,8 @@ import { formatsFor, planOutputs } from './plan.js';
 import { withTimeout } from './pool.js';
 import { recordOutputs, removeStale } from './record.js';
 import { PRINT_EXTENSION, PRINT_OUTPUT, type Variant } from './variants.js';
-import { finishVariants, printOptionsFor } from './finish-variants.js';
+import { finishVariants } from './finish-variants.js';
+import { printOptionsFor } from './variants.js';
 import { overviewOf } from './overview.js';
 import { checkReport, renderReport, type DerivedReport, deriveReport } from './report.js';
 

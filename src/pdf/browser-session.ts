@@ -1,6 +1,6 @@
 import type { Browser } from 'puppeteer';
 import type { BrowserSource } from './browser-source.js';
-import { closeIdlePages, connectBrowser, launchBrowser } from './browser.js';
+import { closeIdlePages, connectBrowser, launchBrowser, openPageAhead } from './browser.js';
 
 export { type BrowserEnv, type BrowserSource, resolveBrowserSource } from './browser-source.js';
 
@@ -24,13 +24,18 @@ export class BrowserSession {
   }
 
   /**
-   * Starts the browser now, while node loads, checks and renders the first profile (a
-   * start takes 0.3-1 s: most of a one-country rebuild). A failure to start is reported by
-   * the first browser() call, as it would have been without this; unasked, it is dropped.
+   * Starts the browser now, with its first page, while node loads, checks and renders the
+   * first profile (a start takes 0.3-1 s and the first page 0.2-0.8 s: most of a
+   * one-country rebuild). A failure to start is reported by the first browser() call, as it
+   * would have been without this; unasked, it is dropped. A page that fails to open ahead is
+   * opened again when printing asks for it.
    */
   warm(): void {
     if (this.current || this.warming) return;
-    this.warming = this.start();
+    this.warming = this.start().then(async (browser) => {
+      await openPageAhead(browser).catch(() => undefined);
+      return browser;
+    });
     this.warming.catch(() => undefined);
   }
 

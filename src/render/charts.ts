@@ -74,11 +74,34 @@ export function chartAltText(
   return `Bar chart, ${spec.title} (${spec.unit}). ${parts.join('; ')}.`;
 }
 
+/**
+ * Charts drawn lately, by their format function and the rest of their spec: the preview
+ * draws a country's charts again on every save (~15 ms each) though a save seldom changes
+ * them. The format is a function, so it keys by identity (the kinds pass module-level
+ * formatters; a new closure each time only misses). A few entries: a build's countries
+ * each draw their own charts, so there they only miss.
+ */
+const drawn = new WeakMap<BarChartSpec['format'], Map<string, RenderedChart>>();
+const DRAWN_PER_FORMAT = 16;
+
 export function renderBarChart(spec: BarChartSpec): RenderedChart {
+  const { format, ...rest } = spec;
+  const key = JSON.stringify(rest);
+  let byKey = drawn.get(format);
+  const hit = byKey?.get(key);
+  if (hit) return hit;
   const svg = canvasFor(spec.width, spec.height)
     .renderToBufferSync(barConfig(spec, 1) as unknown as ChartConfiguration, 'image/svg+xml')
     .toString('utf8');
-  return { svg, alt: chartAltText(spec), width: spec.width, height: spec.height, spec };
+  const chart = { svg, alt: chartAltText(spec), width: spec.width, height: spec.height, spec };
+  if (!byKey) {
+    byKey = new Map();
+    drawn.set(format, byKey);
+  }
+  // Oldest first out: a Map keeps insertion order.
+  if (byKey.size >= DRAWN_PER_FORMAT) byKey.delete(byKey.keys().next().value as string);
+  byKey.set(key, chart);
+  return chart;
 }
 
 /** The chart as a PNG image, `scale` pixels per CSS pixel (2: sharp on high-density screens). */

@@ -1,6 +1,9 @@
 /**
  * Issue 17: the CLI starts without loading puppeteer or pdf-lib (~1 s of a loaded 2-core
- * machine, most of a no-op rebuild): they are imported when something is printed. Checked
+ * machine, most of a no-op rebuild): they are imported when something is printed. Nor does
+ * it load any command's core (each action imports its own), and a build plans (a no-op
+ * rebuild: hashing inputs, reading the manifest) without the renderer's packages, which the
+ * kinds' render parts load when first used (src/kinds/<kind>/commands/kind.ts). Checked
  * on the sources: the static value imports reachable from the CLI's entry point (type-only
  * imports and `await import()` are not loaded at start).
  */
@@ -45,7 +48,45 @@ describe('the CLI at start', () => {
     expect(loaded.has('commander')).toBe(true);
   });
 
-  it.each(['puppeteer', 'pdf-lib'])('does not load %s', (name) => {
+  it.each(['puppeteer', 'pdf-lib', 'handlebars', 'markdown-it'])('does not load %s', (name) => {
+    expect(show(name)).toBe('');
+  });
+});
+
+describe('a build, until it has something to print', () => {
+  const loaded = packagesAtStart(path.join(PROJECT_ROOT, 'src', 'commands', 'build.ts'));
+  const show = (name: string) =>
+    (loaded.get(name) ?? []).map((f) => path.relative(PROJECT_ROOT, f)).join(' -> ');
+
+  it('finds the packages it does load (the manifest is validated with zod)', () => {
+    expect(loaded.has('zod')).toBe(true);
+  });
+
+  it.each([
+    'puppeteer',
+    'pdf-lib',
+    'handlebars',
+    'markdown-it',
+    'chart.js',
+    'chartjs-node-canvas',
+    'subset-font',
+  ])('does not load %s', (name) => {
+    expect(show(name)).toBe('');
+  });
+});
+
+describe('a build of country profiles, until the first is printed', () => {
+  const loaded = packagesAtStart(path.join(PROJECT_ROOT, 'src', 'commands', 'run.ts'));
+  const show = (name: string) =>
+    (loaded.get(name) ?? []).map((f) => path.relative(PROJECT_ROOT, f)).join(' -> ');
+
+  it('finds the packages it does load (puppeteer prints)', () => {
+    expect(loaded.has('puppeteer')).toBe(true);
+  });
+
+  // pdf-lib loads while Chromium prints the first profile (src/commands/build-profile.ts);
+  // the site's font subsetting only for --formats site.
+  it.each(['pdf-lib', 'subset-font'])('does not load %s', (name) => {
     expect(show(name)).toBe('');
   });
 });

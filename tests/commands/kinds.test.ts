@@ -4,11 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { definitionOf, KINDS } from '../../src/commands/kinds.js';
-import { REPORT_KINDS } from '../../src/schema/kinds.js';
+import { KIND_SCHEMAS } from '../../src/schema/kinds.js';
+import { REPORT_KINDS } from '../../src/schema/report-kind.js';
 
 describe('report-kind registry', () => {
   it('holds one definition per kind of the schema-level part, in the same order', () => {
     expect(Object.keys(KINDS)).toEqual(REPORT_KINDS);
+    expect(Object.keys(KIND_SCHEMAS)).toEqual(REPORT_KINDS);
   });
 
   it('answers every kind with its own definition, each part present (null only where a kind has none)', () => {

@@ -8,6 +8,8 @@
 import type { CarriedForward, KindDefinition } from '../../src/commands/kind-definition.js';
 import { KINDS, type KindRegistry } from '../../src/commands/kinds.js';
 import type { KindSchema } from '../../src/schema/kind-schema.js';
+import { KIND_SCHEMAS } from '../../src/schema/kinds.js';
+import type { ReportKind } from '../../src/schema/report-kind.js';
 import type { ClearingTheMinesDerived } from '../../src/kinds/clearing-the-mines/derive/report.js';
 import { ClearingTheMinesReport } from '../../src/kinds/clearing-the-mines/schema/report.js';
 
@@ -31,6 +33,12 @@ export const noVolume: Ctm = withoutVolume;
 export const missingKind: KindRegistry = withoutMonitor;
 // @ts-expect-error a stub kind unknown to the schema-level part has no place in the registry
 export const unknownKind: KindRegistry = { ...KINDS, 'stub-kind': KINDS['clearing-the-mines'] };
+
+// The schema-level registry is typed over the same list (src/schema/report-kind.ts).
+const { 'monitor-profile': _monitorSchema, ...schemasWithoutMonitor } = KIND_SCHEMAS;
+export const allSchemas: Record<ReportKind, KindSchema> = KIND_SCHEMAS;
+// @ts-expect-error a schema-level registry that leaves out a kind of the list does not compile
+export const missingSchema: Record<ReportKind, KindSchema> = schemasWithoutMonitor;
 
 // A kind with whole editions must say how a file is carried forward; a cascading kind must not.
 export const wholeEditions: Ctm['nextEdition'] = {

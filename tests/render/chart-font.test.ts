@@ -36,4 +36,26 @@ describe('chart labels', () => {
     // cairo writes the labels as outlines: the chart's text is described by its alt text.
     expect(chart.alt).toBe('Bar chart, test (km²). Clearance: 1.');
   });
+
+  it('are drawn again only when the chart changes: the same spec and formatter give the chart already drawn', () => {
+    const spec = (values: number[], format: (v: number) => string) => ({
+      title: 'kept',
+      categories: ['2023', '2024'],
+      series: [{ label: 'Clearance', values, color: '#123456' }],
+      unit: 'km²',
+      format,
+      width: 220,
+      height: 120,
+    });
+    const plain = (v: number) => String(v);
+    const first = renderBarChart(spec([1, 2], plain));
+    expect(renderBarChart(spec([1, 2], plain))).toBe(first);
+    const changed = renderBarChart(spec([1, 3], plain));
+    expect(changed).not.toBe(first);
+    expect(changed.alt).toBe('Bar chart, kept (km²). 2023: 1; 2024: 3.');
+    // Another formatter is another chart, even on the same figures: its ticks and text differ.
+    const tagged = renderBarChart(spec([1, 2], (v) => `${v} units`));
+    expect(tagged).not.toBe(first);
+    expect(tagged.alt).toBe('Bar chart, kept (km²). 2023: 1 units; 2024: 2 units.');
+  });
 });

@@ -1,7 +1,7 @@
 /** The site's pure parts: charts made inline, links and sizes, the files an index offers. */
 import { describe, expect, it } from 'vitest';
 import { fileLinks } from '../../src/render/site/index-view.js';
-import { inlineChartSvg } from '../../src/render/site/inline-svg.js';
+import { inlineChartSvg, withInlineSvg } from '../../src/render/site/inline-svg.js';
 import { fileSize, siteHref } from '../../src/render/site/site-page.js';
 
 /** The absolute points a path visits, read back from its (relative or absolute) data. */
@@ -48,6 +48,21 @@ const SVG = `<?xml version="1.0" encoding="UTF-8"?>
 <use xlink:href="#surface11" x="1"/>
 </g>
 </svg>`;
+
+describe("a chart view's inline SVG", () => {
+  it('is computed only when read (a PDF build never reads it), once, as inlineChartSvg makes it', () => {
+    const chart = { svg: SVG, alt: 'Bar chart' };
+    const view = withInlineSvg({ width: 250 }, chart, 'figure-1');
+    const property = Object.getOwnPropertyDescriptor(view, 'inlineSvg');
+    expect(property?.get).toBeTypeOf('function');
+    expect(property?.enumerable).toBe(true);
+    const first = view.inlineSvg;
+    expect(first).toBe(inlineChartSvg(SVG, 'figure-1', 'Bar chart'));
+    chart.svg = '<svg>changed</svg>';
+    expect(view.inlineSvg).toBe(first);
+    expect(view.width).toBe(250);
+  });
+});
 
 describe('a chart placed inline in a site page', () => {
   const svg = inlineChartSvg(SVG, 'figure-1', 'Bar chart, "A" & <B>');

@@ -7,31 +7,15 @@ import {
   MM,
   rectArray,
   registrationColourSpace,
-  type CropMarks,
   type Rect,
 } from './crop-marks.js';
 import type { OutputProfile } from './profile.js';
 import { readIcc } from './profile.js';
 import { restoreToUnicode } from './to-unicode.js';
 import type { PressSheet } from './press-sheet.js';
+import type { PressGeometry } from './geometry.js';
 
-/**
- * The press PDF's geometry. The trimmed page is the screen PDF's (A4); the bleed runs
- * `bleedMm` past it on every side; the sheet (MediaBox) runs `mediaMarginMm` past the trim,
- * room for crop marks that start clear of the bleed.
- */
-export interface PressGeometry {
-  bleedMm: number;
-  mediaMarginMm: number;
-  marks: CropMarks;
-}
-
-/** 3 mm bleed; marks 3.5-9 mm outside the trim (clear of the bleed), 0.25 pt; a 230 x 317 mm sheet for A4. */
-export const PRESS_GEOMETRY: PressGeometry = {
-  bleedMm: 3,
-  mediaMarginMm: 10,
-  marks: { offsetMm: 3.5, lengthMm: 5.5, widthPt: 0.25 },
-};
+export { PRESS_GEOMETRY, type PressGeometry } from './geometry.js';
 
 export interface PressBoxes {
   media: Rect;

@@ -9,7 +9,7 @@ import type { EditionOverview, EditionTotal } from '../../derive/overview/editio
 import { renderBarChart, type RenderedChart } from '../charts.js';
 import { csvField } from '../exports.js';
 import { palette } from '../palette.js';
-import { inlineChartSvg } from '../site/inline-svg.js';
+import { withInlineSvg } from '../site/inline-svg.js';
 
 const PROGRESS = {
   on_track: 'On track',
@@ -220,12 +220,17 @@ export function overviewView(o: EditionOverview) {
     countries: o.rows.map(countryView),
     totals: totalsView(o),
     ranking: rankingView(o),
-    chart: chart && {
-      svgDataUrl: svgDataUrl(chart.svg),
-      inlineSvg: inlineChartSvg(chart.svg, 'overview-chart', chart.alt),
-      alt: chart.alt,
-      width: chart.width,
-      height: chart.height,
-    },
+    chart:
+      chart &&
+      withInlineSvg(
+        {
+          svgDataUrl: svgDataUrl(chart.svg),
+          alt: chart.alt,
+          width: chart.width,
+          height: chart.height,
+        },
+        chart,
+        'overview-chart',
+      ),
   };
 }

@@ -3,7 +3,7 @@ import { checkCmr } from '../derive/checks.js';
 import { auditCmr } from '../derive/figures-audit.js';
 import { CMR_OVERVIEW_WORDS, cmrOverviewRow } from '../derive/overview-row.js';
 import { type CmrDerived, deriveCmr } from '../derive/report.js';
-import { CMR_PAGE, renderCmr } from '../render/render.js';
+import { CMR_PAGE } from '../render/page.js';
 import { carryForwardCmr } from './new-edition.js';
 
 /**
@@ -19,7 +19,8 @@ export const clearingClusterMunitionRemnants: KindDefinition<
   // The first edition of the kind: no earlier edition to compare figures with yet.
   checkAcrossEditions: null,
   audit: (report) => auditCmr(report.data),
-  render: renderCmr,
+  // Loaded when first used: a no-op rebuild, validate or diff never load the renderer.
+  render: async (report) => (await import('../render/render.js')).renderCmr(report),
   page: CMR_PAGE,
   nextEdition: { carryForward: carryForwardCmr },
   // The year reported is the one before the edition, and the year before it comes next:

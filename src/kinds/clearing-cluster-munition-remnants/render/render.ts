@@ -1,19 +1,10 @@
 import type { WithDerived } from '../../../derive/derive-report.js';
 import { documentDate } from '../../../render/to-fill-mark.js';
-import { type KindPage, renderKindPage } from '../../../render/page.js';
+import { renderKindPage } from '../../../render/page.js';
+import { CMR_PAGE } from './page.js';
 import type { RenderedReport } from '../../../render/render-report.js';
 import type { CmrDerived } from '../derive/report.js';
 import { buildCmrView } from './view.js';
-
-/**
- * templates/clearing-cluster-munition-remnants/ (its page and body), on the partials and the
- * stylesheet Mine Action Review's kinds share.
- */
-export const CMR_PAGE: KindPage = {
-  templates: 'clearing-cluster-munition-remnants',
-  sharedPartials: ['mine-action-review'],
-  styles: ['mine-action-review'],
-};
 
 /** A Clearing Cluster Munition Remnants country report as one standalone HTML page. */
 export async function renderCmr(

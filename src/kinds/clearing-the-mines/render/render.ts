@@ -1,19 +1,10 @@
 import type { WithDerived } from '../../../derive/derive-report.js';
 import type { RenderedReport } from '../../../render/render-report.js';
-import { type KindPage, renderKindPage } from '../../../render/page.js';
+import { renderKindPage } from '../../../render/page.js';
+import { CLEARING_THE_MINES_PAGE } from './page.js';
 import type { ClearingTheMinesDerived as Derived } from '../derive/report.js';
 import { buildClearingTheMinesView } from './view.js';
 import { documentDate } from '../../../render/to-fill-mark.js';
-
-/**
- * templates/clearing-the-mines/ (the page and its body), with the partials and the stylesheet
- * Mine Action Review's kinds share (KEY DATA, performance table, tables, figures).
- */
-export const CLEARING_THE_MINES_PAGE: KindPage = {
-  templates: 'clearing-the-mines',
-  sharedPartials: ['mine-action-review'],
-  styles: ['mine-action-review'],
-};
 
 /** A Clearing the Mines country report as one standalone HTML page. */
 export async function renderClearingTheMines(

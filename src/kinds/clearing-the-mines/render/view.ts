@@ -1,4 +1,4 @@
-import { inlineChartSvg } from '../../../render/site/inline-svg.js';
+import { withInlineSvg } from '../../../render/site/inline-svg.js';
 import type { ClearingTheMinesDerived } from '../derive/report.js';
 import { reviewView } from '../../../derive/review.js';
 import type { EditionMeta } from '../../../schema/edition.js';
@@ -51,20 +51,20 @@ export function buildClearingTheMinesView(
     const number = d.figureNumbers.get(key.chart);
     if (!rendered || number === undefined) return undefined;
     exported(key.chart, rendered.chart);
-    return {
-      id: crossReferenceId('figure', key.chart),
-      number,
-      caption: rendered.caption,
-      svgDataUrl: svgDataUrl(rendered.chart.svg),
-      inlineSvg: inlineChartSvg(
-        rendered.chart.svg,
-        crossReferenceId('figure', key.chart),
-        rendered.chart.alt,
-      ),
-      alt: rendered.chart.alt,
-      width: rendered.chart.width,
-      height: rendered.chart.height,
-    };
+    const id = crossReferenceId('figure', key.chart);
+    return withInlineSvg(
+      {
+        id,
+        number,
+        caption: rendered.caption,
+        svgDataUrl: svgDataUrl(rendered.chart.svg),
+        alt: rendered.chart.alt,
+        width: rendered.chart.width,
+        height: rendered.chart.height,
+      },
+      rendered.chart,
+      id,
+    );
   };
   const blocks = (list: Block[]): BlockView[] =>
     list.flatMap((b): BlockView[] => {
@@ -120,13 +120,18 @@ export function buildClearingTheMinesView(
     country: r.country,
     keyData: {
       ...keyDataView(r, d, md),
-      chart: releaseChart && {
-        svgDataUrl: svgDataUrl(releaseChart.chart.svg),
-        inlineSvg: inlineChartSvg(releaseChart.chart.svg, 'key-data-chart', releaseChart.chart.alt),
-        alt: releaseChart.chart.alt,
-        width: releaseChart.chart.width,
-        height: releaseChart.chart.height,
-      },
+      chart:
+        releaseChart &&
+        withInlineSvg(
+          {
+            svgDataUrl: svgDataUrl(releaseChart.chart.svg),
+            alt: releaseChart.chart.alt,
+            width: releaseChart.chart.width,
+            height: releaseChart.chart.height,
+          },
+          releaseChart.chart,
+          'key-data-chart',
+        ),
     },
     keyDevelopments: r.key_developments.map(md),
     recommendations: r.recommendations.map(md),

@@ -1,17 +1,11 @@
 import { originAt } from '../../../data/cascade.js';
 import type { WithDerived } from '../../../derive/derive-report.js';
 import type { RenderedReport } from '../../../render/render-report.js';
-import { type KindPage, renderKindPage } from '../../../render/page.js';
+import { renderKindPage } from '../../../render/page.js';
+import { MONITOR_PROFILE_PAGE } from './page.js';
 import type { MonitorProfileDerived as Derived } from '../derive/report.js';
 import { buildMonitorProfileView } from './view.js';
 import { documentDate } from '../../../render/to-fill-mark.js';
-
-/** templates/monitor-profile/ and styles/monitor-profile.css. */
-export const MONITOR_PROFILE_PAGE: KindPage = {
-  templates: 'monitor-profile',
-  sharedPartials: [],
-  styles: ['monitor-profile'],
-};
 
 /** A Landmine and Cluster Munition Monitor country profile as one standalone HTML page. */
 export async function renderMonitorProfile(
