@@ -13,14 +13,17 @@ export interface PageGeometry {
   contentWidth: number;
 }
 
-/** A CSS length in CSS pixels, as the page resolves it. */
-export function cssPx(doc: Document, length: string): number {
-  const probe = doc.createElement('div');
-  probe.style.cssText = `position:absolute;visibility:hidden;height:${length}`;
-  doc.body.appendChild(probe);
-  const h = probe.getBoundingClientRect().height;
-  probe.remove();
-  return h;
+/** CSS lengths in CSS pixels, as the page resolves them: probes laid out together, read once. */
+export function cssPx(doc: Document, lengths: readonly string[]): number[] {
+  const probes = lengths.map((length) => {
+    const probe = doc.createElement('div');
+    probe.style.cssText = `position:absolute;visibility:hidden;height:${length}`;
+    doc.body.appendChild(probe);
+    return probe;
+  });
+  const heights = probes.map((p) => p.getBoundingClientRect().height);
+  for (const p of probes) p.remove();
+  return heights;
 }
 
 /** The page area from the first unnamed @page rule: its size less its margins. */
@@ -44,14 +47,21 @@ export function pageGeometry(doc: Document): PageGeometry {
     letter: ['8.5in', '11in'],
   };
   const [pageW, pageH] = sizes[size] ?? (size.split(/\s+/) as [string, string]);
-  const px = (length: string) => cssPx(doc, length);
-  if (!(px(pageH) > 0) || !(px(pageW) > 0))
-    throw new Error(`layout: cannot read the page size '${size}' from @page`);
   const rule = pageRule;
   const margin = (side: string) => rule.style.getPropertyValue(`margin-${side}`) || '0';
-  const contentWidth = px(pageW) - px(margin('left')) - px(margin('right'));
+  const [h, w, top, bottom, left, right] = cssPx(doc, [
+    pageH,
+    pageW,
+    margin('top'),
+    margin('bottom'),
+    margin('left'),
+    margin('right'),
+  ]) as [number, number, number, number, number, number];
+  if (!(h > 0) || !(w > 0))
+    throw new Error(`layout: cannot read the page size '${size}' from @page`);
+  const contentWidth = w - left - right;
   // A box even 1px taller than the page area spills onto a second printed page.
-  const pageHeight = Math.floor(px(pageH) - px(margin('top')) - px(margin('bottom'))) - 1;
+  const pageHeight = Math.floor(h - top - bottom) - 1;
   return { pageHeight, contentWidth };
 }
 
@@ -116,18 +126,14 @@ export interface SourceMeasure {
 }
 
 /**
- * Measures the flow's blocks and the notes in one layout, before any moves: blocks at the
- * page's width as they stand, notes in a probe styled as a page's foot. The pass uses these to
- * predict which run of blocks fits the room left on a page, and then measures the page once
- * for the whole run instead of once per block (each forced layout of a page costs ~1 ms).
- * A wrong prediction costs one more measurement, never a different layout.
+ * The notes styled as a page's foot prints them, at the page's width, out of sight: added
+ * before anything is read, so the one layout that measures the flow measures them too.
  */
-export function measureSource(
+export function notesProbe(
   doc: Document,
-  root: Element,
   noteSource: Map<number, Element>,
   contentWidth: number,
-): SourceMeasure {
+): HTMLElement {
   const probe = doc.createElement('div');
   probe.className = 'kd-page-notes';
   probe.style.cssText = `position:absolute;visibility:hidden;left:0;top:0;width:${contentWidth}px`;
@@ -136,6 +142,18 @@ export function measureSource(
   for (const note of noteSource.values()) list.appendChild(note.cloneNode(true));
   probe.appendChild(list);
   doc.body.appendChild(probe);
+  return probe;
+}
+
+/**
+ * Measures the flow's blocks (at the page's width, as they stand) and the notes (in their
+ * probe, which it removes), before any moves. The pass uses these to predict which run of
+ * blocks fits the room left on a page, and then measures the page once for the whole run
+ * instead of once per block (each forced layout of a page costs ~1 ms). A wrong prediction
+ * costs one more measurement, never a different layout.
+ */
+export function measureSource(root: Element, probe: HTMLElement): SourceMeasure {
+  const list = probe.firstElementChild as Element;
   const blocks = new WeakMap<Element, SourceBox>();
   const visit = (container: Element) => {
     for (const el of Array.from(container.children)) {

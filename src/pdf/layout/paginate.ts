@@ -16,6 +16,7 @@
 import type {
   lineStarts as LineStarts,
   measureSource as MeasureSource,
+  notesProbe as NotesProbe,
   pageGeometry as PageGeometryOf,
   SourceMeasure,
 } from './measure.js';
@@ -38,6 +39,7 @@ import type {
 declare const pageGeometry: typeof PageGeometryOf;
 declare const lineStarts: typeof LineStarts;
 declare const measureSource: typeof MeasureSource;
+declare const notesProbe: typeof NotesProbe;
 declare const squeezeOverwideTables: typeof SqueezeOverwideTables;
 declare const accountSource: typeof AccountSource;
 declare const normText: typeof NormText;
@@ -128,12 +130,14 @@ export function paginate(opts: PaginateOptions): PaginateReport {
   const { pageHeight, contentWidth } = pageGeometry(doc);
   const root = doc.querySelector<HTMLElement>(opts.flowRoot);
   if (!root) throw new Error(`layout: no ${opts.flowRoot} element`);
-  // The flow at the page's width while the pass looks at it whole (it leaves the page after).
+  const { source, noteSource } = accountSource(doc, root, opts.notesSource);
+  // The flow at the page's width while the pass looks at it whole (it leaves the page after),
+  // and the notes as a foot prints them: one layout serves the squeeze and the measures.
   const width = root.style.width;
   root.style.width = `${contentWidth}px`;
+  const probe = notesProbe(doc, noteSource, contentWidth);
   squeezeOverwideTables(root);
-  const { source, noteSource } = accountSource(doc, root, opts.notesSource);
-  const measured = measureSource(doc, root, noteSource, contentWidth);
+  const measured = measureSource(root, probe);
   root.style.width = width;
   const host = doc.createElement('div');
   host.className = 'kd-pages';

@@ -6,7 +6,7 @@
  */
 import { citedNotes, syncNotes } from './notes.js';
 import { keepsWithNext, isFiller, leafBlocks, trailingKeeps } from './keep.js';
-import { cssPx, lineStarts, measureSource, pageGeometry } from './measure.js';
+import { cssPx, lineStarts, measureSource, notesProbe, pageGeometry } from './measure.js';
 import {
   breakPage,
   fits,
@@ -35,6 +35,7 @@ export const LAYOUT_PARTS = {
   cssPx,
   pageGeometry,
   lineStarts,
+  notesProbe,
   measureSource,
   squeezeOverwideTables,
   normText,
