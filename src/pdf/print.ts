@@ -10,12 +10,11 @@ import {
   TEMP_PREFIXES,
 } from './owned-temp.js';
 import { fontDirectory, withLinkedFonts } from '../render/fonts.js';
-import { clippingViolations, findClippedTextInPage } from './layout/clipping.js';
-import { squeezeOverwideTablesInPage } from './layout/squeeze.js';
+import { type ClippedText, clippingViolations, findClippedTextInPage } from './layout/clipping.js';
 import { checkLayout, formatViolation, type LayoutViolation } from './layout/guard.js';
 import type { LayoutHints } from '../render/render-report.js';
 import type { PaginateOptions, PaginateReport } from './layout/paginate.js';
-import { LAYOUT_SCRIPT, type LayoutGlobal } from './layout/script.js';
+import { LAYOUT_SCRIPT } from './layout/script.js';
 import {
   finishVolumeInPage,
   NOTE_SCOPE,
@@ -126,6 +125,23 @@ export async function layOutHtml(
   });
 }
 
+interface LaidOutInPage {
+  layout: PaginateReport;
+  clippedText: ClippedText[];
+}
+
+/**
+ * One script for the page: the layout pass defined and run, then the clipping check, in one
+ * round trip (each costs a few ms, more on a loaded machine). The options are keydata's own
+ * layout hints, written into the script as JSON.
+ */
+const layOutInPage = (options: PaginateOptions): string =>
+  `${LAYOUT_SCRIPT}
+(() => {
+  const layout = globalThis.keydataLayout.paginate(${JSON.stringify(options)});
+  return { layout, clippedText: (${String(findClippedTextInPage)})() };
+})();`;
+
 /** Opens the file in the page and runs the layout pass and its guards; throws LayoutError. */
 async function loadAndLayOut(
   page: Page,
@@ -144,21 +160,12 @@ async function loadAndLayOut(
   // layout is false or hints; `false?.volume` would not type-check.
   const volume = options.layout !== false && options.layout?.volume === true;
   if (volume) await page.evaluate(scopeVolumeCountriesInPage, NOTE_SCOPE);
-  await page.evaluate(LAYOUT_SCRIPT);
-  const { contentWidth } = await page.evaluate(() =>
-    (globalThis as unknown as LayoutGlobal).keydataLayout.pageGeometry(document),
-  );
-  await page.evaluate(squeezeOverwideTablesInPage, {
-    flowRoot: layoutOptions.flowRoot,
-    width: contentWidth,
-  });
-  const layout = await page.evaluate(
-    (o) => (globalThis as unknown as LayoutGlobal).keydataLayout.paginate(o),
-    layoutOptions,
+  const { layout, clippedText } = await page.evaluate<[], () => LaidOutInPage>(
+    layOutInPage(layoutOptions),
   );
   const violations = checkLayout(layout);
   if (violations.length > 0) throw new LayoutError(violations);
-  const clipped = clippingViolations(await page.evaluate(findClippedTextInPage));
+  const clipped = clippingViolations(clippedText);
   if (clipped.length > 0) throw new LayoutError(clipped);
   const firstPages = volume ? await page.evaluate(finishVolumeInPage) : undefined;
   return { layout, firstPages, loadedAt };

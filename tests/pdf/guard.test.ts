@@ -46,6 +46,7 @@ function clean(): PaginateReport {
     notesOnPage: [[1], [2]],
     refsOnPage: [[1], [2]],
     oversize: [],
+    measurements: 0,
     ms: 12,
   };
 }

@@ -66,8 +66,27 @@ export function findClippedTextInPage(): ClippedText[] {
     return [most, SIDES[by.indexOf(most)] ?? 'right'];
   };
   const outside = (r: DOMRect, box: DOMRect) => overflow(r, box)[0];
+  // A page whose every box (text and elements, read in one call) lies inside it, and in
+  // which nothing else clips, cuts nothing off: the text-by-text check below (a range per
+  // text node, most of this function's cost) finds nothing there, so it is skipped.
+  const allInside = (pageBox: Element): boolean => {
+    const box = pageBox.getBoundingClientRect();
+    for (const el of Array.from(pageBox.querySelectorAll('*'))) {
+      const style = getComputedStyle(el);
+      if (style.overflowX !== 'visible' || style.overflowY !== 'visible') return false;
+    }
+    const range = document.createRange();
+    range.selectNodeContents(pageBox);
+    for (const r of Array.from(range.getClientRects())) {
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.left < box.left - TOLERANCE || r.right > box.right + TOLERANCE) return false;
+      if (r.top < box.top - TOLERANCE || r.bottom > box.bottom + TOLERANCE) return false;
+    }
+    return true;
+  };
   const pages = Array.from(document.querySelectorAll('.kd-page'));
   pages.forEach((pageBox, page) => {
+    if (allInside(pageBox)) return;
     const walker = document.createTreeWalker(pageBox, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

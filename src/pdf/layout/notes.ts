@@ -21,19 +21,34 @@ export function citedNotes(container: Element): number[] {
   );
 }
 
-/** Puts at the page's foot a copy of each note its body cites, when they changed. */
+/**
+ * Puts at the page's foot a copy of each note its body cites, when they changed. Only the
+ * notes after the part still cited in the same order are replaced: a page grows block by
+ * block, and redrawing its whole foot each time made Chromium lay every note out again.
+ */
 export function syncNotes(doc: Document, page: PageBox, noteSource: Map<number, Element>): void {
   const refs = citedNotes(page.body);
   const key = refs.join(',');
   if (key === page.notesKey) return;
+  const before = page.notesKey === '' ? [] : page.notesKey.split(',').map(Number);
   page.notesKey = key;
-  page.notes.replaceChildren();
-  if (refs.length === 0) return;
-  const ol = doc.createElement('ol');
-  ol.className = 'kd-note-list';
-  for (const n of refs) {
+  if (refs.length === 0) {
+    page.notes.replaceChildren();
+    return;
+  }
+  let ol = page.notes.firstElementChild;
+  if (!ol) {
+    ol = doc.createElement('ol');
+    ol.className = 'kd-note-list';
+    page.notes.appendChild(ol);
+  }
+  let same = 0;
+  while (same < before.length && same < refs.length && before[same] === refs[same]) same++;
+  // A cited number without a note has no item: count only those with one.
+  const kept = before.slice(0, same).filter((n) => noteSource.has(n)).length;
+  while (ol.children.length > kept) ol.lastElementChild?.remove();
+  for (const n of refs.slice(same)) {
     const note = noteSource.get(n);
     if (note) ol.appendChild(note.cloneNode(true));
   }
-  page.notes.appendChild(ol);
 }

@@ -13,7 +13,13 @@
  * arguments, browser globals and the other parts by name, never a value imported in node.
  * The pass returns a report; the guard (guard.ts) checks it.
  */
-import type { lineStarts as LineStarts, pageGeometry as PageGeometryOf } from './measure.js';
+import type {
+  lineStarts as LineStarts,
+  measureSource as MeasureSource,
+  pageGeometry as PageGeometryOf,
+  SourceMeasure,
+} from './measure.js';
+import type { squeezeOverwideTables as SqueezeOverwideTables } from './squeeze.js';
 import type { citedNotes as CitedNotes, PageBox, syncNotes as SyncNotes } from './notes.js';
 import type { accountSource as AccountSource, normText as NormText } from './source.js';
 import type {
@@ -31,6 +37,8 @@ import type {
 // The other parts, as the page's script defines them (script.ts); in node they do not exist.
 declare const pageGeometry: typeof PageGeometryOf;
 declare const lineStarts: typeof LineStarts;
+declare const measureSource: typeof MeasureSource;
+declare const squeezeOverwideTables: typeof SqueezeOverwideTables;
 declare const accountSource: typeof AccountSource;
 declare const normText: typeof NormText;
 declare const citedNotes: typeof CitedNotes;
@@ -50,6 +58,11 @@ export interface PaginateOptions {
   /** Minimum lines of a paragraph left on a page, and carried to the next. */
   orphans: number;
   widows: number;
+  /**
+   * Place runs of blocks predicted to fit with one measurement (the default). False measures
+   * the page after every block: the reference the predictions must reproduce (tests compare).
+   */
+  predictRuns?: boolean;
 }
 
 export interface LaidOutElement {
@@ -70,6 +83,8 @@ export interface PaginateReport {
   refsOnPage: number[][];
   /** Blocks taller than an empty page; `notes` are those the block cites, when they are the cause. */
   oversize: { id: string; page: number; notes: number[] }[];
+  /** How many times the pass had Chromium lay a page out to measure it (its main cost). */
+  measurements: number;
   ms: number;
 }
 
@@ -93,6 +108,17 @@ export interface Layout {
   noteSource: Map<number, Element>;
   tables: TableMemory;
   oversize: PaginateReport['oversize'];
+  /** The flow as measured before any move: what runs of blocks are predicted from. */
+  measured: SourceMeasure;
+  /**
+   * Room left on the current page: measured (exact), or at most this much once the page
+   * changed only by taking room (shells opened, a block taken back); null when unknown.
+   */
+  room: number | null;
+  roomExact: boolean;
+  /** Predicted runs that did not fit the current page: each widens the margin the next leaves. */
+  runsMissed: number;
+  measurements: number;
 }
 
 /** The whole pass: measure, account for the source, flow every block into pages, report. */
@@ -100,9 +126,15 @@ export function paginate(opts: PaginateOptions): PaginateReport {
   const started = performance.now();
   const doc = document;
   const { pageHeight, contentWidth } = pageGeometry(doc);
-  const root = doc.querySelector(opts.flowRoot);
+  const root = doc.querySelector<HTMLElement>(opts.flowRoot);
   if (!root) throw new Error(`layout: no ${opts.flowRoot} element`);
+  // The flow at the page's width while the pass looks at it whole (it leaves the page after).
+  const width = root.style.width;
+  root.style.width = `${contentWidth}px`;
+  squeezeOverwideTables(root);
   const { source, noteSource } = accountSource(doc, root, opts.notesSource);
+  const measured = measureSource(doc, root, noteSource, contentWidth);
+  root.style.width = width;
   const host = doc.createElement('div');
   host.className = 'kd-pages';
   const L = {
@@ -116,15 +148,24 @@ export function paginate(opts: PaginateOptions): PaginateReport {
     noteSource,
     tables: { heads: new WeakMap(), columns: new WeakMap() },
     oversize: [],
+    measured,
+    room: null,
+    roomExact: false,
+    runsMissed: 0,
+    measurements: 0,
   } as unknown as Layout;
   L.page = newPageBox(L);
   L.stack.push({ source: root, shell: L.page.body });
   root.parentNode?.insertBefore(host, root);
   const children = Array.from(root.childNodes);
   root.remove();
-  for (const child of children) place(L, child);
+  placeAll(L, children);
   syncNotes(doc, L.page, noteSource);
-  return { ...layoutReport(L, source), ms: performance.now() - started };
+  return {
+    ...layoutReport(L, source),
+    measurements: L.measurements,
+    ms: performance.now() - started,
+  };
 }
 
 /** A new empty page box at the end of the pages. */
@@ -141,15 +182,98 @@ export function newPageBox(L: Layout): PageBox {
   L.host.appendChild(el);
   const page: PageBox = { el, body, notes, notesKey: '', placed: 0 };
   L.pages.push(page);
+  L.room = null;
+  L.runsMissed = 0;
   return page;
 }
 
-/** Whether the current page's body and the notes it cites fit its height. */
+/** Whether the current page's body and the notes it cites fit its height; notes the room left. */
 export function fits(L: Layout): boolean {
   syncNotes(L.doc, L.page, L.noteSource);
+  L.measurements++;
   const used =
     L.page.body.getBoundingClientRect().height + L.page.notes.getBoundingClientRect().height;
+  L.room = used <= L.pageHeight ? L.pageHeight - used : null;
+  L.roomExact = true;
   return used <= L.pageHeight;
+}
+
+/**
+ * Places nodes of one container in order. Where the page's room is known, the run of next
+ * blocks predicted to fit it (measureSource) is placed and measured once; a run that does
+ * not fit is taken back and its blocks placed one by one. The pages come out as placing
+ * every block alone makes them: a page's height only grows as blocks are added, so a run
+ * that fits means each block of it fitted when it came.
+ */
+export function placeAll(L: Layout, nodes: readonly Node[]): void {
+  let i = 0;
+  while (i < nodes.length) {
+    const run = fittingRun(L, nodes, i);
+    if (run > 1 && placeRun(L, nodes.slice(i, i + run))) {
+      i += run;
+      continue;
+    }
+    place(L, nodes[i] as Node);
+    i++;
+  }
+}
+
+/** How many of `nodes` from `from` on are predicted to fit the current page's known room. */
+export function fittingRun(L: Layout, nodes: readonly Node[], from: number): number {
+  if (L.opts.predictRuns === false || L.room === null) return 0;
+  // Margins collapse and notes wrap a little differently at a page's foot, and where the
+  // room is only a bound the shells' padding is not in it: a run predicted to end this close
+  // to the foot is cut short. A miss costs a measurement; so does a run cut too short.
+  const slackPx = (L.roomExact ? 20 : 32) + 24 * L.runsMissed;
+  const onPage = new Set(L.page.notesKey === '' ? [] : L.page.notesKey.split(',').map(Number));
+  let notesHeight = onPage.size === 0 ? L.measured.footExtra : 0;
+  let newNotes = false;
+  let top: number | undefined;
+  let fitting = 0;
+  for (let k = from; k < nodes.length; k++) {
+    const node = nodes[k] as Node;
+    if (!(node instanceof Element)) continue;
+    const box = L.measured.blocks.get(node);
+    if (!box || box.pageBreakBefore) break;
+    top ??= box.top;
+    for (const n of citedNotes(node)) {
+      if (onPage.has(n)) continue;
+      onPage.add(n);
+      newNotes = true;
+      notesHeight += L.measured.notes.get(n) ?? L.pageHeight;
+    }
+    const need = box.bottom - top + (newNotes ? notesHeight : 0) + slackPx;
+    if (need > L.room) break;
+    fitting = k - from + 1;
+  }
+  return fitting;
+}
+
+/**
+ * Whether a block just added cannot fit, known without measuring the page: its own height,
+ * as measured before the moves, exceeds the room left (margins may collapse; a border box
+ * cannot shrink at the same width; by 16px, as a page's first heading drops its rule and padding).
+ */
+export function surelyOverflows(L: Layout, node: Element): boolean {
+  const box = L.measured.blocks.get(node);
+  return (
+    L.opts.predictRuns !== false && L.room !== null && box !== undefined && box.height > L.room + 16
+  );
+}
+
+/** Places a run of nodes on the current page if all fit; otherwise takes them back. */
+export function placeRun(L: Layout, run: readonly Node[]): boolean {
+  const { room, roomExact } = L;
+  const shell = topShell(L);
+  for (const node of run) shell.appendChild(node);
+  if (!fits(L)) {
+    for (const node of run) (node as ChildNode).remove();
+    L.runsMissed++;
+    Object.assign(L, { room, roomExact });
+    return false;
+  }
+  for (const node of run) if (node instanceof Element && !keepsWithNext(node)) L.page.placed++;
+  return true;
 }
 
 /** The innermost open shell on the current page. */
@@ -168,21 +292,26 @@ export function isText(el: Element): boolean {
 /** A block that splits between its children (a section, list, table), unless it asks not to. */
 export function isContainer(el: Element): boolean {
   return (
-    [
-      'SECTION',
-      'MAIN',
-      'DIV',
-      'UL',
-      'OL',
-      'TABLE',
-      'TBODY',
-      'HEADER',
-      'FOOTER',
-      'ARTICLE',
-    ].includes(el.tagName) &&
+    splitsBetweenChildren(el) &&
     getComputedStyle(el).breakInside !== 'avoid' &&
     el.children.length > 0
   );
+}
+
+/** Elements whose children flow into pages one by one when the whole does not fit. */
+export function splitsBetweenChildren(el: Element): boolean {
+  return [
+    'SECTION',
+    'MAIN',
+    'DIV',
+    'UL',
+    'OL',
+    'TABLE',
+    'TBODY',
+    'HEADER',
+    'FOOTER',
+    'ARTICLE',
+  ].includes(el.tagName);
 }
 
 /**
@@ -221,6 +350,9 @@ export function breakPage(L: Layout, carryKeeps: boolean): void {
     if (inner && inner.parentElement === shell) shell.insertBefore(k.el, inner);
     else shell.appendChild(k.el);
   }
+  // Unmeasured, the new page has at most its height less the carried headings' own.
+  const carried = keeps.reduce((h, k) => h + (L.measured.blocks.get(k.el)?.height ?? 0), 0);
+  Object.assign(L, { room: L.pageHeight - carried, roomExact: false });
 }
 
 /**
@@ -234,9 +366,13 @@ export function splitParagraph(L: Layout, el: Element): boolean {
   const fresh = L.page.placed === 0;
   const minFirst = fresh ? 1 : L.opts.orphans;
   const maxFirst = fresh ? lines - 1 : lines - L.opts.widows;
+  // The room before the paragraph came bounds what it may keep: taller first parts are not
+  // tried (each try is a measurement).
+  const room = L.room;
+  const top = room === null ? 0 : el.getBoundingClientRect().top;
   for (let keep = maxFirst; keep >= minFirst; keep--) {
     const at = starts[keep - 1];
-    if (!at) continue;
+    if (!at || (room !== null && at.above - top > room + 1)) continue;
     const range = L.doc.createRange();
     range.setStart(at.node, at.offset);
     range.setEndAfter(el.lastChild as Node);
@@ -267,8 +403,10 @@ export function splitContainer(L: Layout, node: Element, parent: Element): void 
   }
   const shell = continuationShell(node, false, L.tables);
   parent.appendChild(shell);
+  // The shell's own padding and borders are not measured: the room is now at most as before.
+  L.roomExact = false;
   L.stack.push({ source: node, shell });
-  for (const child of Array.from(node.childNodes)) place(L, child);
+  placeAll(L, Array.from(node.childNodes));
   L.stack.pop();
 }
 
@@ -290,16 +428,21 @@ export function place(L: Layout, node: Node): void {
     parent = topShell(L);
     parent.appendChild(node);
   }
-  if (fits(L)) {
+  const roomBefore = L.room;
+  if (!surelyOverflows(L, node) && fits(L)) {
     if (!keepsWithNext(node)) L.page.placed++;
     return;
   }
+  // The block leaves or splits: the page holds at most what it held before it came.
+  const takenBack = () => Object.assign(L, { room: roomBefore, roomExact: false });
+  takenBack();
   if (isContainer(node)) {
     splitContainer(L, node, parent);
     return;
   }
   if (isText(node) && splitParagraph(L, node)) return;
   node.remove();
+  takenBack();
   if (L.page.placed > 0) {
     breakPage(L, true);
     place(L, node);
@@ -316,6 +459,7 @@ export function place(L: Layout, node: Node): void {
 
 /** A block taller than an empty page: placed anyway, and reported for the guard to refuse. */
 export function placeOversize(L: Layout, node: Element): void {
+  L.room = null;
   topShell(L).appendChild(node);
   L.page.placed++;
   syncNotes(L.doc, L.page, L.noteSource);
@@ -330,7 +474,10 @@ export function placeOversize(L: Layout, node: Element): void {
 }
 
 /** What the guard checks: every fragment's page and text, the notes and references per page. */
-export function layoutReport(L: Layout, source: LaidOutElement[]): Omit<PaginateReport, 'ms'> {
+export function layoutReport(
+  L: Layout,
+  source: LaidOutElement[],
+): Omit<PaginateReport, 'ms' | 'measurements'> {
   const fragments: PaginateReport['fragments'] = [];
   const notesOnPage: number[][] = [];
   const refsOnPage: number[][] = [];

@@ -6,21 +6,27 @@
  */
 import { citedNotes, syncNotes } from './notes.js';
 import { keepsWithNext, isFiller, leafBlocks, trailingKeeps } from './keep.js';
-import { cssPx, lineStarts, pageGeometry } from './measure.js';
+import { cssPx, lineStarts, measureSource, pageGeometry } from './measure.js';
 import {
   breakPage,
   fits,
+  fittingRun,
   isContainer,
   isText,
   layoutReport,
   newPageBox,
   paginate,
   place,
+  placeAll,
   placeOversize,
+  placeRun,
   splitContainer,
   splitParagraph,
+  splitsBetweenChildren,
+  surelyOverflows,
   topShell,
 } from './paginate.js';
+import { squeezeOverwideTables } from './squeeze.js';
 import { accountSource, normText } from './source.js';
 import { continuationShell, freezeColumns, rememberTableHead } from './tables.js';
 
@@ -29,6 +35,8 @@ export const LAYOUT_PARTS = {
   cssPx,
   pageGeometry,
   lineStarts,
+  measureSource,
+  squeezeOverwideTables,
   normText,
   accountSource,
   citedNotes,
@@ -45,10 +53,15 @@ export const LAYOUT_PARTS = {
   topShell,
   isText,
   isContainer,
+  splitsBetweenChildren,
   breakPage,
   splitParagraph,
   splitContainer,
   place,
+  placeAll,
+  fittingRun,
+  placeRun,
+  surelyOverflows,
   placeOversize,
   layoutReport,
   paginate,

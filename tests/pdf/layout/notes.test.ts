@@ -50,6 +50,44 @@ describe('place notes: a page foot holds the notes its body cites', () => {
     expect(got.sourceLeft).toBe(3);
   });
 
+  it('keeps the foot notes still cited in order and redraws only those after them', async () => {
+    const page = await load(FIXTURE);
+    const got = await page.evaluate(() => {
+      const { syncNotes } = (globalThis as unknown as LayoutGlobal).keydataLayout;
+      const source = new Map(
+        Array.from(document.querySelectorAll('#source-notes li')).map(
+          (li) => [Number(li.getAttribute('data-note')), li] as [number, Element],
+        ),
+      );
+      const box = {
+        el: document.querySelector('.kd-page') as HTMLElement,
+        body: document.querySelector('.kd-page-body') as HTMLElement,
+        notes: document.querySelector('.kd-page-notes') as HTMLElement,
+        notesKey: '',
+        placed: 0,
+      };
+      const foot = () =>
+        Array.from(box.notes.querySelectorAll('ol.kd-note-list > li')).map((li) => li.textContent);
+      syncNotes(document, box, source);
+      const [two, one] = Array.from(box.notes.querySelectorAll('li'));
+      const p = document.createElement('p');
+      p.innerHTML = 'More <a data-note="3" href="#n3">3</a> and <a data-note="9" href="#n9">9</a>.';
+      box.body.appendChild(p);
+      syncNotes(document, box, source);
+      const grown = foot();
+      const kept =
+        box.notes.querySelectorAll('li')[0] === two && box.notes.querySelectorAll('li')[1] === one;
+      // The first block leaves: every note after the change is redrawn in the new order.
+      box.body.firstElementChild?.remove();
+      syncNotes(document, box, source);
+      return { grown, kept, shrunk: foot(), key: box.notesKey };
+    });
+    expect(got.grown).toEqual(['Note two.', 'Note one.', 'Note three.']);
+    expect(got.kept).toBe(true);
+    expect(got.shrunk).toEqual(['Note three.']);
+    expect(got.key).toBe('3,9');
+  });
+
   it('reads the references a block cites (citedNotes)', async () => {
     const page = await load(FIXTURE);
     const cited = await page.evaluate(() =>

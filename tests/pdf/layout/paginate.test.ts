@@ -18,7 +18,7 @@ const OPTIONS: PaginateOptions = {
 };
 
 /** Lays out `flow` (and `notes`, list items with data-note) and returns the report and pages. */
-async function paginate(flow: string, notes = '') {
+async function paginate(flow: string, notes = '', options: PaginateOptions = OPTIONS) {
   const page = await load(
     `<main class="kd-flow">${flow}</main><section class="notes"><ol class="note-list">${notes}</ol></section>`,
   );
@@ -30,7 +30,7 @@ async function paginate(flow: string, notes = '') {
       continued: Array.from(p.querySelectorAll('.kd-continued')).map((e) => e.tagName),
     }));
     return { report, pages };
-  }, OPTIONS);
+  }, options);
 }
 
 const fragmentsOf = (r: PaginateReport, id: string) => r.fragments.filter((f) => f.id === id);
@@ -138,5 +138,47 @@ describe('a block taller than an empty page', () => {
     );
     expect(report.oversize.map((o) => o.id)).toEqual(['b1']);
     expect(checkLayout(report).some((v) => v.element.startsWith('figure'))).toBe(true);
+  });
+});
+
+describe('predicted runs: the same pages, measured less often', () => {
+  /** Sections of headings, paragraphs citing notes, lists and a table: many pages of blocks. */
+  const flow = Array.from(
+    { length: 6 },
+    (_, s) =>
+      `<section><h2>Section ${s}</h2>${lines(3, `s${s}a`)}<p>${words(2, `s${s}b`)} <a data-note="${s + 1}" href="#n">${s + 1}</a></p>` +
+      `<ul>${Array.from({ length: 4 }, (_, i) => `<li>Item ${s}.${i} ${words(1, `i${s}${i}`)}</li>`).join('')}</ul>` +
+      `<table><thead><tr><th>District</th><th>Area</th></tr></thead><tbody>${Array.from({ length: 5 }, (_, r) => `<tr><td>d${s}${r}</td><td>${r}</td></tr>`).join('')}</tbody></table>` +
+      `${lines(5, `s${s}c`)}<p>${words(1, `s${s}d`)} <a data-note="${s + 11}" href="#n">${s + 11}</a></p></section>`,
+  ).join('');
+  const notes = [1, 2, 3, 4, 5, 6, 11, 12, 13, 14, 15, 16]
+    .map((n) => `<li data-note="${n}">${n} ${words(n % 3, `n${n}`)}</li>`)
+    .join('');
+
+  it('lays the flow out exactly as measuring after every block does, with fewer measurements', async () => {
+    const predicted = await paginate(flow, notes);
+    const reference = await paginate(flow, notes, { ...OPTIONS, predictRuns: false });
+    expect(checkLayout(predicted.report)).toEqual([]);
+    expect(predicted.report.pages).toBeGreaterThan(5);
+    expect(predicted.pages.map((p) => p.html)).toEqual(reference.pages.map((p) => p.html));
+    expect(predicted.report.notesOnPage).toEqual(reference.report.notesOnPage);
+    expect(predicted.report.measurements).toBeLessThan(reference.report.measurements * 0.7);
+  });
+
+  it('counts the blocks a run placed: no lone line under a heading and a run (orphans)', async () => {
+    // A page of 12 lines: a heading, two paragraphs placed as one run, one line of room left.
+    const flow = `<h2>Heading</h2>${lines(5, 'x')}${lines(5, 'y')}${lines(6, 'z')}`;
+    const predicted = await paginate(flow);
+    const reference = await paginate(flow, '', { ...OPTIONS, predictRuns: false });
+    expect(predicted.pages.map((p) => p.html)).toEqual(reference.pages.map((p) => p.html));
+    expect(fragmentsOf(predicted.report, 'b3').map((f) => f.page)).toEqual([1]);
+  });
+
+  it('starts a new page at a block with break-before: page inside a run', async () => {
+    const flow = `${lines(2, 'x')}${lines(2, 'y')}<section style="break-before: page">${lines(2, 'z')}</section>${lines(2, 'w')}`;
+    const predicted = await paginate(flow);
+    const reference = await paginate(flow, '', { ...OPTIONS, predictRuns: false });
+    expect(predicted.pages.map((p) => p.html)).toEqual(reference.pages.map((p) => p.html));
+    expect(predicted.pages.map((p) => p.text)).toEqual(['x0 x1y0 y1', 'z0 z1w0 w1']);
   });
 });
