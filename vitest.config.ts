@@ -16,6 +16,11 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // One test file per core at a time (vitest's default is one fewer: a single worker on the
+    // 2-core CI machine). A file spends much of its time waiting for Chromium or a child
+    // process, which the other file's work fills. Files never share a folder or a page: each
+    // works in its own mkdtemp, and one that counts the pages of a browser uses its own.
+    maxWorkers: '100%',
     // Test files share their worker's loaded modules (puppeteer, zod, Chart.js, the sources)
     // instead of importing them again each: the imports took more of the run than the tests
     // (103 s of 475 s). No test mocks modules or changes global state it does not restore.

@@ -92,6 +92,8 @@ describe('keydata build: problems, shards, the volume alone', () => {
           '--out',
           fresh,
           '--volume-only',
+          '--browser-ws-endpoint',
+          sharedBrowser().browserWsEndpoint,
         ],
         PROJECT_ROOT,
       );

@@ -6,8 +6,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { runCli } from '../helpers/run-cli.js';
+import { compiledCli } from '../support/compiled-cli.js';
 
-const CLI = path.join(PROJECT_ROOT, 'bin', 'keydata.js');
+/** bin/keydata.js, once dist/ is compiled (the compile runs while the first tests do). */
+let CLI = '';
+beforeAll(async () => {
+  CLI = await compiledCli();
+});
 
 describe('keydata preview', () => {
   let root: string;

@@ -9,9 +9,14 @@ import { readManifest } from '../../src/commands/manifest.js';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { VERSION } from '../../src/version.js';
 import { sharedBrowser } from '../support/shared-browser.js';
+import { compiledCli } from '../support/compiled-cli.js';
 
 const run = promisify(execFile);
-const CLI = path.join(PROJECT_ROOT, 'bin', 'keydata.js');
+/** bin/keydata.js, once dist/ is compiled (the compile runs while the first tests do). */
+let CLI = '';
+beforeAll(async () => {
+  CLI = await compiledCli();
+});
 const sha = async (f: string) =>
   (await import('node:crypto'))
     .createHash('sha256')

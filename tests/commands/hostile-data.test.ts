@@ -14,11 +14,13 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import puppeteer, { type Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runPool } from '../../src/commands/pool.js';
 import { serveSite } from '../../src/preview/site-server.js';
 import { EditionMeta, REPORT_SCHEMAS } from '../../src/schema/index.js';
 import { runCli } from '../helpers/run-cli.js';
 import { stringFields } from '../support/hostile-data.js';
 import { HOSTILE, type HostileEdition, writeHostileEdition } from '../support/hostile-edition.js';
+import { openLoaded } from '../support/page-loaded.js';
 import { sharedBrowser } from '../support/shared-browser.js';
 
 const run = promisify(execFile);
@@ -155,7 +157,9 @@ describe('hostile data in every string field', () => {
     expect(pages.length).toBe(13);
     browser ??= await puppeteer.connect({ browserWSEndpoint: sharedBrowser().browserWsEndpoint });
     let hostileText = 0;
-    for (const file of pages) {
+    // Four pages at once, each from its edition's own server: Chromium loads one while it
+    // lays out another.
+    await runPool(pages, 4, async (file) => {
       const html = await readFile(file, 'utf8');
       expect(html).toMatch(
         /<meta http-equiv="Content-Security-Policy" content="default-src &#x27;none&#x27;;/,
@@ -165,7 +169,7 @@ describe('hostile data in every string field', () => {
       expect(html).not.toMatch(/http-equiv="refresh"|<h1>KD-INJECTED|<img src="http/i);
       const edition = file.slice(0, file.indexOf(`${path.sep}site${path.sep}`));
       const server = await serveSite(edition);
-      const page = await browser.newPage();
+      const page = await (browser as Browser).newPage();
       try {
         await page.setBypassCSP(true);
         await page.setRequestInterception(true);
@@ -175,9 +179,10 @@ describe('hostile data in every string field', () => {
           if (!own) elsewhere.push(r.url());
           void (own ? r.continue() : r.abort());
         });
-        await page.goto(`${server.url}${path.relative(edition, file).split(path.sep).join('/')}`, {
-          waitUntil: 'networkidle0',
-        });
+        await openLoaded(
+          page,
+          `${server.url}${path.relative(edition, file).split(path.sep).join('/')}`,
+        );
         const seen = await page.evaluate(() => ({
           injected: (window as { kdInjected?: number }).kdInjected,
           scripts: Array.from(document.querySelectorAll('script')).filter(
@@ -201,7 +206,7 @@ describe('hostile data in every string field', () => {
         await page.close();
         await server.close();
       }
-    }
+    });
     // Every profile's page prints the hostile strings as text (the edition indexes need not).
     expect(hostileText).toBeGreaterThanOrEqual(6);
   });

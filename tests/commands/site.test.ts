@@ -21,6 +21,7 @@ import { serveSite, siteFile, type SiteServer } from '../../src/preview/site-ser
 import { PROJECT_ROOT } from '../../src/project.js';
 import { deriveReport, renderReport } from '../../src/commands/report.js';
 import { VERSION } from '../../src/version.js';
+import { openLoaded } from '../support/page-loaded.js';
 import { sharedBrowser } from '../support/shared-browser.js';
 
 let root: string;
@@ -151,7 +152,7 @@ describe('build --formats site', () => {
     if (shots) await mkdir(shots, { recursive: true });
     const pages = await sitePages();
     expect(pages.length).toBe(24);
-    // Four pages at once: each waits for the network to be idle (500 ms) at both widths.
+    // Four pages at once: Chromium lays out and runs axe on one while another loads.
     await runPool(pages, 4, async (file) => {
       const rel = path.relative(out, file).split(path.sep).join('/');
       const page = await (browser as Browser).newPage();
@@ -167,7 +168,7 @@ describe('build --formats site', () => {
         });
         for (const width of [375, 1280]) {
           await page.setViewport({ width, height: 900 });
-          await page.goto(`${(server as SiteServer).url}${rel}`, { waitUntil: 'networkidle0' });
+          await openLoaded(page, `${(server as SiteServer).url}${rel}`);
           await page.evaluate(axe);
           const result = await page.evaluate(() =>
             (
@@ -305,7 +306,7 @@ describe('build --formats site', () => {
   it('sorts an index table with its script, and shows every row without it', async () => {
     const page = await (browser as Browser).newPage();
     const url = `${(server as SiteServer).url}2025/site/clearing-the-mines/index.html`;
-    await page.goto(url, { waitUntil: 'networkidle0' });
+    await openLoaded(page, url);
     const firstColumn = () =>
       page.$$eval('table.overview-countries tbody th', (ths) => ths.map((t) => t.textContent));
     const before = await firstColumn();
@@ -333,7 +334,7 @@ describe('build --formats site', () => {
     await page.close();
     const plain = await (browser as Browser).newPage();
     await plain.setJavaScriptEnabled(false);
-    await plain.goto(url, { waitUntil: 'networkidle0' });
+    await openLoaded(plain, url);
     expect(await plain.$$eval('table.overview-countries tbody tr', (rows) => rows.length)).toBe(8);
     expect(await plain.$$('button')).toHaveLength(0);
     await plain.close();

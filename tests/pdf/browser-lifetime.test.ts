@@ -12,15 +12,19 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../src/pdf/browser.js';
 import { removeOrphanTempDirs, TEMP_PREFIXES } from '../../src/pdf/owned-temp.js';
-import { PROJECT_ROOT } from '../../src/project.js';
 import {
   eventually,
   isBrowser,
   listeningSocketsOf,
   processesWithEnv,
 } from '../support/processes.js';
+import { compiledCli } from '../support/compiled-cli.js';
 
-const CLI = path.join(PROJECT_ROOT, 'bin', 'keydata.js');
+/** bin/keydata.js, once dist/ is compiled (the compile runs while the first tests do). */
+let CLI = '';
+beforeAll(async () => {
+  CLI = await compiledCli();
+});
 
 /** A build of every sample profile, one at a time, marked so its processes can be found. */
 function startBuild(out: string): { child: ChildProcess; marker: string; output: () => string } {

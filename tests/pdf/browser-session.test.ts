@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import puppeteer from 'puppeteer';
 import { withPage } from '../../src/pdf/browser.js';
 import { BrowserSession } from '../../src/pdf/browser-session.js';
-import { sharedBrowser } from '../support/shared-browser.js';
+import { launchTestBrowser } from '../support/test-browser.js';
 
 describe('the build browser', () => {
   it('is started again when it dies, and the build goes on', async () => {
@@ -27,8 +26,10 @@ describe('the build browser', () => {
   });
 
   it('connected to a browser it did not start, leaves none of its pages open there', async () => {
-    const { browserWsEndpoint } = sharedBrowser();
-    const observer = await puppeteer.connect({ browserWSEndpoint: browserWsEndpoint });
+    // A browser of its own, not the run's shared one: other test files open pages in that
+    // one while this counts them.
+    const observer = await launchTestBrowser();
+    const browserWsEndpoint = observer.wsEndpoint();
     try {
       const tabs = async () => (await observer.pages()).length;
       const before = await tabs();
@@ -42,7 +43,7 @@ describe('the build browser', () => {
       await session.close();
       expect(await tabs()).toBe(before);
     } finally {
-      await observer.disconnect();
+      await observer.close();
     }
   });
 });

@@ -1,13 +1,25 @@
 /**
- * Two test files run the CLI as users do, through bin/keydata.js, which loads the compiled
- * dist/. So that `npx vitest run` never tests stale code, dist/ is compiled here first
- * whenever a source file is newer than it. Compiling (rather than running the CLI from
- * source through a TS loader) keeps those tests on the launcher and the code that ships.
+ * Three test files run the CLI as users do, through bin/keydata.js, which loads the compiled
+ * dist/. So that `npx vitest run` never tests stale code, dist/ is compiled here whenever a
+ * source file is newer than it. Compiling (rather than running the CLI from source through a
+ * TS loader) keeps those tests on the launcher and the code that ships. The compile (about
+ * 12 s of a core on a clean clone) runs while the first test files do: only the files that
+ * start the CLI wait for it, through `compiledCli()` (tests/support/compiled-cli.ts), which
+ * reads the outcome this writes.
  */
-import { execFileSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Where the compile's outcome is written: { ok, output }. */
+    cliCompileStatus: string;
+  }
+}
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -28,17 +40,41 @@ function compiledAt(): number {
   }
 }
 
-export default function setup(): void {
-  if (compiledAt() >= newestSource()) return;
-  const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  try {
-    execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {
+export default function setup(project: TestProject): () => Promise<void> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'keydata-compile-'));
+  const status = path.join(dir, 'status.json');
+  project.provide('cliCompileStatus', status);
+  // Written whole under another name, then renamed: a reader never sees half of it.
+  const report = (ok: boolean, output: string) => {
+    writeFileSync(`${status}.part`, JSON.stringify({ ok, output }));
+    renameSync(`${status}.part`, status);
+  };
+  let compiling: Promise<void> = Promise.resolve();
+  if (compiledAt() >= newestSource()) report(true, '');
+  else {
+    const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+    const child = spawn(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {
       cwd: root,
-      stdio: 'inherit',
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
-  } catch (err) {
-    // tsc still writes dist/ on type errors (npm test type-checks first and fails on them);
-    // only a compile that wrote nothing leaves the CLI tests on stale code.
-    if (compiledAt() < newestSource()) throw err;
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    compiling = new Promise<void>((resolve) => {
+      child.on('close', (code) => {
+        // tsc still writes dist/ on type errors (npm test type-checks first and fails on
+        // them); only a compile that wrote nothing leaves the CLI tests on stale code.
+        report(compiledAt() >= newestSource(), code === 0 ? '' : output);
+        resolve();
+      });
+      child.on('error', (err) => {
+        report(false, String(err));
+        resolve();
+      });
+    });
   }
+  return async () => {
+    await compiling;
+    rmSync(dir, { recursive: true, force: true });
+  };
 }
