@@ -26,8 +26,19 @@ export function cssPx(doc: Document, lengths: readonly string[]): number[] {
   return heights;
 }
 
-/** The page area from the first unnamed @page rule: its size less its margins. */
-export function pageGeometry(doc: Document): PageGeometry {
+/** The page box as the stylesheet writes it: CSS lengths, read without laying anything out. */
+export interface PageBoxCss {
+  size: string;
+  width: string;
+  height: string;
+  top: string;
+  bottom: string;
+  left: string;
+  right: string;
+}
+
+/** The first unnamed @page rule's size and margins. */
+export function pageBoxCss(doc: Document): PageBoxCss {
   let pageRule: CSSPageRule | undefined;
   for (const sheet of Array.from(doc.styleSheets)) {
     for (const rule of Array.from(sheet.cssRules)) {
@@ -46,19 +57,32 @@ export function pageGeometry(doc: Document): PageGeometry {
     a5: ['148mm', '210mm'],
     letter: ['8.5in', '11in'],
   };
-  const [pageW, pageH] = sizes[size] ?? (size.split(/\s+/) as [string, string]);
+  const [width, height] = sizes[size] ?? (size.split(/\s+/) as [string, string]);
   const rule = pageRule;
   const margin = (side: string) => rule.style.getPropertyValue(`margin-${side}`) || '0';
+  return {
+    size,
+    width,
+    height,
+    top: margin('top'),
+    bottom: margin('bottom'),
+    left: margin('left'),
+    right: margin('right'),
+  };
+}
+
+/** The page area from the first unnamed @page rule: its size less its margins. */
+export function pageGeometry(doc: Document, box: PageBoxCss = pageBoxCss(doc)): PageGeometry {
   const [h, w, top, bottom, left, right] = cssPx(doc, [
-    pageH,
-    pageW,
-    margin('top'),
-    margin('bottom'),
-    margin('left'),
-    margin('right'),
+    box.height,
+    box.width,
+    box.top,
+    box.bottom,
+    box.left,
+    box.right,
   ]) as [number, number, number, number, number, number];
   if (!(h > 0) || !(w > 0))
-    throw new Error(`layout: cannot read the page size '${size}' from @page`);
+    throw new Error(`layout: cannot read the page size '${box.size}' from @page`);
   const contentWidth = w - left - right;
   // A box even 1px taller than the page area spills onto a second printed page.
   const pageHeight = Math.floor(h - top - bottom) - 1;

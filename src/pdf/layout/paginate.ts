@@ -17,6 +17,7 @@ import type {
   lineStarts as LineStarts,
   measureSource as MeasureSource,
   notesProbe as NotesProbe,
+  pageBoxCss as PageBoxCssOf,
   pageGeometry as PageGeometryOf,
   SourceMeasure,
 } from './measure.js';
@@ -37,6 +38,7 @@ import type {
 
 // The other parts, as the page's script defines them (script.ts); in node they do not exist.
 declare const pageGeometry: typeof PageGeometryOf;
+declare const pageBoxCss: typeof PageBoxCssOf;
 declare const lineStarts: typeof LineStarts;
 declare const measureSource: typeof MeasureSource;
 declare const notesProbe: typeof NotesProbe;
@@ -127,14 +129,17 @@ export interface Layout {
 export function paginate(opts: PaginateOptions): PaginateReport {
   const started = performance.now();
   const doc = document;
-  const { pageHeight, contentWidth } = pageGeometry(doc);
+  const box = pageBoxCss(doc);
   const root = doc.querySelector<HTMLElement>(opts.flowRoot);
   if (!root) throw new Error(`layout: no ${opts.flowRoot} element`);
-  const { source, noteSource } = accountSource(doc, root, opts.notesSource);
-  // The flow at the page's width while the pass looks at it whole (it leaves the page after),
-  // and the notes as a foot prints them: one layout serves the squeeze and the measures.
+  // The flow at the page's width while the pass looks at it whole (it leaves the page
+  // after), set before anything is laid out: a layout at the window's width would be wasted.
   const width = root.style.width;
+  root.style.width = `calc(${box.width} - ${box.left} - ${box.right})`;
+  const { pageHeight, contentWidth } = pageGeometry(doc, box);
   root.style.width = `${contentWidth}px`;
+  const { source, noteSource } = accountSource(doc, root, opts.notesSource);
+  // The notes as a foot prints them: one layout serves the squeeze and the measures.
   const probe = notesProbe(doc, noteSource, contentWidth);
   squeezeOverwideTables(root);
   const measured = measureSource(root, probe);

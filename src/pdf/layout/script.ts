@@ -6,7 +6,14 @@
  */
 import { citedNotes, syncNotes } from './notes.js';
 import { keepsWithNext, isFiller, leafBlocks, trailingKeeps } from './keep.js';
-import { cssPx, lineStarts, measureSource, notesProbe, pageGeometry } from './measure.js';
+import {
+  cssPx,
+  lineStarts,
+  measureSource,
+  notesProbe,
+  pageBoxCss,
+  pageGeometry,
+} from './measure.js';
 import {
   breakPage,
   fits,
@@ -33,6 +40,7 @@ import { continuationShell, freezeColumns, rememberTableHead } from './tables.js
 /** Every part of the pass, by the name it is declared with (a test checks they agree). */
 export const LAYOUT_PARTS = {
   cssPx,
+  pageBoxCss,
   pageGeometry,
   lineStarts,
   notesProbe,
