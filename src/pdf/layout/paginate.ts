@@ -122,6 +122,12 @@ export interface Layout {
   roomExact: boolean;
   /** Predicted runs that did not fit the current page: each widens the margin the next leaves. */
   runsMissed: number;
+  /**
+   * A block to be placed next, at the top of a new page: the rest of a paragraph split at
+   * the page's end, or a block moved on whole. The loop placing its siblings places it, so
+   * it can open a run with them instead of being measured alone.
+   */
+  carried: Element | null;
   measurements: number;
 }
 
@@ -161,6 +167,7 @@ export function paginate(opts: PaginateOptions): PaginateReport {
     room: null,
     roomExact: false,
     runsMissed: 0,
+    carried: null,
     measurements: 0,
   } as unknown as Layout;
   L.page = newPageBox(L);
@@ -215,15 +222,18 @@ export function fits(L: Layout): boolean {
  * that fits means each block of it fitted when it came.
  */
 export function placeAll(L: Layout, nodes: readonly Node[]): void {
+  const queue = [...nodes];
   let i = 0;
-  while (i < nodes.length) {
-    const run = fittingRun(L, nodes, i);
-    if (run > 1 && placeRun(L, nodes.slice(i, i + run))) {
+  while (i < queue.length) {
+    const run = fittingRun(L, queue, i);
+    if (run > 1 && placeRun(L, queue.slice(i, i + run))) {
       i += run;
       continue;
     }
-    place(L, nodes[i] as Node);
+    place(L, queue[i] as Node);
     i++;
+    if (L.carried) queue.splice(i, 0, L.carried);
+    L.carried = null;
   }
 }
 
@@ -394,7 +404,10 @@ export function splitParagraph(L: Layout, el: Element): boolean {
       rest.appendChild(tail);
       L.page.placed++;
       breakPage(L, false);
-      place(L, rest);
+      // No taller than the whole: a bound to predict with, and no least height.
+      const whole = L.measured.blocks.get(el);
+      if (whole) L.measured.blocks.set(rest, { ...whole, height: 0, pageBreakBefore: false });
+      L.carried = rest;
       return true;
     }
     el.appendChild(tail);
@@ -452,15 +465,16 @@ export function place(L: Layout, node: Node): void {
   if (isText(node) && splitParagraph(L, node)) return;
   node.remove();
   takenBack();
+  // Moved whole to the next page, it is placed there next, by the loop placing its siblings.
   if (L.page.placed > 0) {
     breakPage(L, true);
-    place(L, node);
+    L.carried = node;
     return;
   }
   if (leafBlocks(L.page.body).length > 0) {
     // Only headings carried over stand here: leave them and give the block an empty page.
     breakPage(L, false);
-    place(L, node);
+    L.carried = node;
     return;
   }
   placeOversize(L, node);
