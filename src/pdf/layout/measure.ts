@@ -156,11 +156,12 @@ export interface SourceMeasure {
 export function notesProbe(
   doc: Document,
   noteSource: Map<number, Element>,
-  contentWidth: number,
+  /** The page area's width, as a CSS length. */
+  width: string,
 ): HTMLElement {
   const probe = doc.createElement('div');
   probe.className = 'kd-page-notes';
-  probe.style.cssText = `position:absolute;visibility:hidden;left:0;top:0;width:${contentWidth}px`;
+  probe.style.cssText = `position:absolute;visibility:hidden;left:0;top:0;width:${width}`;
   const list = doc.createElement('ol');
   list.className = 'kd-note-list';
   for (const note of noteSource.values()) list.appendChild(note.cloneNode(true));

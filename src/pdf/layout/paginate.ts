@@ -138,15 +138,15 @@ export function paginate(opts: PaginateOptions): PaginateReport {
   const box = pageBoxCss(doc);
   const root = doc.querySelector<HTMLElement>(opts.flowRoot);
   if (!root) throw new Error(`layout: no ${opts.flowRoot} element`);
-  // The flow at the page's width while the pass looks at it whole (it leaves the page
-  // after), set before anything is laid out: a layout at the window's width would be wasted.
-  const width = root.style.width;
-  root.style.width = `calc(${box.width} - ${box.left} - ${box.right})`;
-  const { pageHeight, contentWidth } = pageGeometry(doc, box);
-  root.style.width = `${contentWidth}px`;
   const { source, noteSource } = accountSource(doc, root, opts.notesSource);
-  // The notes as a foot prints them: one layout serves the squeeze and the measures.
-  const probe = notesProbe(doc, noteSource, contentWidth);
+  // Before anything is laid out (a layout at the window's width would be wasted): the flow
+  // at the page's width while the pass looks at it whole (it leaves the page after), and the
+  // notes as a page's foot prints them. The first layout then serves every measure below.
+  const width = root.style.width;
+  const contentCss = `calc(${box.width} - ${box.left} - ${box.right})`;
+  root.style.width = contentCss;
+  const probe = notesProbe(doc, noteSource, contentCss);
+  const { pageHeight, contentWidth } = pageGeometry(doc, box);
   squeezeOverwideTables(root);
   const measured = measureSource(root, probe);
   root.style.width = width;
