@@ -97,10 +97,15 @@ const MAX_IDLE_PAGES = 8;
 async function openGuardedPage(browser: Browser): Promise<Page> {
   // Nothing keydata prints is ever shown, and drawing it was a third of Chromium's CPU: a
   // visible tab composites ~60 frames a second while it loads and lays out, and so does the
-  // browser's own window (tab strip) while a tab in it is busy. So each page is a hidden tab
-  // in a window of its own, minimized. Printing, layout and measuring do not use frames.
-  const page = await browser.newPage({ type: 'window', background: true });
-  await minimizeWindowOf(page);
+  // browser's own window (tab strip) while a tab in it is busy. So each page is a hidden tab,
+  // and the window of a browser keydata started is minimized (a browser it connects to is
+  // not its own to change). Not a window per page: each new window loads the omnibox's web
+  // UI in a renderer of its own. Printing, layout and measuring do not use frames.
+  const page = await browser.newPage({ background: true });
+  if (browser.process() !== null && !minimized.has(browser)) {
+    minimized.add(browser);
+    await minimizeWindowOf(page);
+  }
   await page.setJavaScriptEnabled(false);
   await page.setRequestInterception(true);
   page.on('request', (req) => {
@@ -113,7 +118,10 @@ async function openGuardedPage(browser: Browser): Promise<Page> {
   return page;
 }
 
-/** Best effort: a browser keydata connects to may not let its windows be changed. */
+/** Browsers whose window keydata has minimized. */
+const minimized = new WeakSet<Browser>();
+
+/** Best effort: drawn frames cost time, not correctness. */
 async function minimizeWindowOf(page: Page): Promise<void> {
   try {
     const cdp = await page.createCDPSession();
@@ -121,7 +129,7 @@ async function minimizeWindowOf(page: Page): Promise<void> {
     await cdp.send('Browser.setWindowBounds', { windowId, bounds: { windowState: 'minimized' } });
     await cdp.detach();
   } catch {
-    // Drawn frames cost time, not correctness.
+    // A browser that refuses keeps drawing: slower, the same PDFs.
   }
 }
 
