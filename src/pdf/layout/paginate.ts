@@ -225,12 +225,19 @@ export function placeAll(L: Layout, nodes: readonly Node[]): void {
   const queue = [...nodes];
   let i = 0;
   while (i < queue.length) {
+    const node = queue[i] as Node;
+    if (!(node instanceof Element)) {
+      // Text between blocks takes no room: placed as place() would, no prediction needed.
+      topShell(L).appendChild(node);
+      i++;
+      continue;
+    }
     const run = fittingRun(L, queue, i);
     if (run > 1 && placeRun(L, queue.slice(i, i + run))) {
       i += run;
       continue;
     }
-    place(L, queue[i] as Node);
+    place(L, node);
     i++;
     if (L.carried) queue.splice(i, 0, L.carried);
     L.carried = null;
