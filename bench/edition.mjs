@@ -170,7 +170,15 @@ try {
     try {
       result.tests = await measureTestSuite(root, dir);
     } catch (err) {
-      result.tests = { failed: String(err.message).split('\n')[0] };
+      const message = String(err.message);
+      result.tests = {
+        failed: message.split('\n')[0],
+        // What failed, so a failing run says which test without rerunning it.
+        failures: message
+          .split('\n')
+          .filter((l) => /FAIL|Error|✗|×/.test(l))
+          .slice(0, 12),
+      };
     }
   }
   if (runs('layout')) {
