@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PageBox } from '../../../src/pdf/layout/notes.js';
 import type { LayoutGlobal } from '../../../src/pdf/layout/script.js';
 import { layoutPages } from './in-page.js';
 
@@ -10,23 +11,38 @@ const FIXTURE = `
 </div><div class="kd-page-notes"></div></div>
 <ol id="source-notes"><li data-note="1">Note one.</li><li data-note="2">Note two.</li><li data-note="3">Note three.</li></ol>`;
 
-describe('place notes: a page foot holds the notes its body cites', () => {
-  it('copies the cited notes, in the order cited, and leaves the source list alone', async () => {
-    const page = await load(FIXTURE);
-    const got = await page.evaluate(() => {
-      const { syncNotes } = (globalThis as unknown as LayoutGlobal).keydataLayout;
-      const source = new Map(
+/** The fixture's page box and notes by number, as the pass holds them, set up in the page. */
+interface FixtureGlobal {
+  notesFixture: { source: Map<number, Element>; box: PageBox };
+}
+
+async function loadFixture() {
+  const page = await load(FIXTURE);
+  await page.evaluate(() => {
+    (globalThis as unknown as FixtureGlobal).notesFixture = {
+      source: new Map(
         Array.from(document.querySelectorAll('#source-notes li')).map(
           (li) => [Number(li.getAttribute('data-note')), li] as [number, Element],
         ),
-      );
-      const box = {
+      ),
+      box: {
         el: document.querySelector('.kd-page') as HTMLElement,
         body: document.querySelector('.kd-page-body') as HTMLElement,
         notes: document.querySelector('.kd-page-notes') as HTMLElement,
         notesKey: '',
         placed: 0,
-      };
+      },
+    };
+  });
+  return page;
+}
+
+describe('place notes: a page foot holds the notes its body cites', () => {
+  it('copies the cited notes, in the order cited, and leaves the source list alone', async () => {
+    const page = await loadFixture();
+    const got = await page.evaluate(() => {
+      const { syncNotes } = (globalThis as unknown as LayoutGlobal).keydataLayout;
+      const { source, box } = (globalThis as unknown as FixtureGlobal).notesFixture;
       syncNotes(document, box, source);
       const foot = Array.from(box.notes.querySelectorAll('ol.kd-note-list > li')).map(
         (li) => li.textContent,
@@ -51,21 +67,10 @@ describe('place notes: a page foot holds the notes its body cites', () => {
   });
 
   it('keeps the foot notes still cited in order and redraws only those after them', async () => {
-    const page = await load(FIXTURE);
+    const page = await loadFixture();
     const got = await page.evaluate(() => {
       const { syncNotes } = (globalThis as unknown as LayoutGlobal).keydataLayout;
-      const source = new Map(
-        Array.from(document.querySelectorAll('#source-notes li')).map(
-          (li) => [Number(li.getAttribute('data-note')), li] as [number, Element],
-        ),
-      );
-      const box = {
-        el: document.querySelector('.kd-page') as HTMLElement,
-        body: document.querySelector('.kd-page-body') as HTMLElement,
-        notes: document.querySelector('.kd-page-notes') as HTMLElement,
-        notesKey: '',
-        placed: 0,
-      };
+      const { source, box } = (globalThis as unknown as FixtureGlobal).notesFixture;
       const foot = () =>
         Array.from(box.notes.querySelectorAll('ol.kd-note-list > li')).map((li) => li.textContent);
       syncNotes(document, box, source);
