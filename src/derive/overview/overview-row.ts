@@ -14,6 +14,7 @@ import {
   extensionPending,
 } from '../treaty-deadline.js';
 import { filled, type ToFill } from '../../schema/figure.js';
+import type { Reported as ReportedFigure } from '../land-release.js';
 import type { DeadlineProgress, TreatyDeadline } from '../../schema/treaty-deadline.js';
 
 /** Mine Action Review's likelihood of meeting a completion target. */
@@ -133,4 +134,32 @@ export function overviewPerformance(p: DerivedPerformance | undefined): Overview
   return p?.score !== undefined && p.rating !== undefined
     ? { score: p.score, rating: p.rating, previous: p.previous }
     : undefined;
+}
+
+/**
+ * One land-release year of an overview line, from a kind's reported figures: a figure not
+ * reported (or not applicable, or unknown) stays undefined, never a 0; figures still to fill
+ * are named.
+ */
+export function overviewReleaseYear(
+  year: number,
+  release: readonly { kind: string; current: ReportedFigure; previous: ReportedFigure }[],
+  destroyed: { current: ReportedFigure; previous: ReportedFigure },
+  which: 'current' | 'previous',
+): ReleaseYear {
+  const figure = (kind: string) => release.find((x) => x.kind === kind)?.[which];
+  const figures = {
+    clearance_m2: figure('clearance'),
+    technical_survey_m2: figure('technical_survey'),
+    non_technical_survey_m2: figure('non_technical_survey'),
+    mines_destroyed: destroyed[which],
+  };
+  return {
+    year,
+    clearance_m2: figures.clearance_m2?.value,
+    technical_survey_m2: figures.technical_survey_m2?.value,
+    non_technical_survey_m2: figures.non_technical_survey_m2?.value,
+    mines_destroyed: figures.mines_destroyed.value,
+    toFill: RELEASE_FIELDS.filter((f) => figures[f]?.missing === 'to_fill'),
+  };
 }

@@ -10,8 +10,7 @@ import {
   overviewDeadline,
   overviewPerformance,
   progressToFill,
-  RELEASE_FIELDS,
-  type ReleaseYear,
+  overviewReleaseYear,
 } from '../../../derive/overview/overview-row.js';
 import type { ClearingClusterMunitionRemnantsReport as Cmr } from '../schema/report.js';
 import type { CmrDerived } from './report.js';
@@ -25,25 +24,6 @@ export const CMR_OVERVIEW_WORDS: OverviewWords = {
   likelihood: false,
   jsonKeys: { article5: 'article4', mines_destroyed: 'submunitions_destroyed' },
 };
-
-function releaseYear(year: number, d: CmrDerived, which: 'current' | 'previous'): ReleaseYear {
-  // A figure not reported (or not applicable, or unknown) stays undefined: never a 0.
-  const figure = (kind: string) => d.release.find((x) => x.kind === kind)?.[which];
-  const figures = {
-    clearance_m2: figure('clearance'),
-    technical_survey_m2: figure('technical_survey'),
-    non_technical_survey_m2: figure('non_technical_survey'),
-    mines_destroyed: d.submunitions[which],
-  };
-  return {
-    year,
-    clearance_m2: figures.clearance_m2?.value,
-    technical_survey_m2: figures.technical_survey_m2?.value,
-    non_technical_survey_m2: figures.non_technical_survey_m2?.value,
-    mines_destroyed: figures.mines_destroyed.value,
-    toFill: RELEASE_FIELDS.filter((f) => figures[f]?.missing === 'to_fill'),
-  };
-}
 
 export function cmrOverviewRow(slug: string, r: Cmr, d: CmrDerived): OverviewRow {
   const a4 = r.key_data.article4;
@@ -60,8 +40,18 @@ export function cmrOverviewRow(slug: string, r: Cmr, d: CmrDerived): OverviewRow
       ...(d.performance?.toFill !== undefined ? ['performance' as const] : []),
     ],
     release: {
-      current: releaseYear(r.land_release.current.year, d, 'current'),
-      previous: releaseYear(r.land_release.previous.year, d, 'previous'),
+      current: overviewReleaseYear(
+        r.land_release.current.year,
+        d.release,
+        d.submunitions,
+        'current',
+      ),
+      previous: overviewReleaseYear(
+        r.land_release.previous.year,
+        d.release,
+        d.submunitions,
+        'previous',
+      ),
     },
     performance: overviewPerformance(d.performance),
   };

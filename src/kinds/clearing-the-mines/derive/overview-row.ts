@@ -11,12 +11,10 @@ import {
   overviewDeadline,
   overviewPerformance,
   progressToFill,
-  RELEASE_FIELDS,
-  type ReleaseYear,
+  overviewReleaseYear,
 } from '../../../derive/overview/overview-row.js';
 import type { ClearingTheMinesReport } from '../schema/report.js';
 import type { ClearingTheMinesDerived } from './report.js';
-import type { ReleaseKind } from './land-release.js';
 import { filled } from '../../../schema/figure.js';
 
 export {
@@ -38,29 +36,6 @@ export const CTM_OVERVIEW_WORDS: OverviewWords = {
   jsonKeys: { article5: 'article5', mines_destroyed: 'mines_destroyed' },
 };
 
-function releaseYear(
-  year: number,
-  d: ClearingTheMinesDerived,
-  which: 'current' | 'previous',
-): ReleaseYear {
-  // A figure not reported (or not applicable, or unknown) stays undefined: never a 0.
-  const figure = (kind: ReleaseKind) => d.release.find((x) => x.kind === kind)?.[which];
-  const figures = {
-    clearance_m2: figure('clearance'),
-    technical_survey_m2: figure('technical_survey'),
-    non_technical_survey_m2: figure('non_technical_survey'),
-    mines_destroyed: d.mines[which],
-  };
-  return {
-    year,
-    clearance_m2: figures.clearance_m2?.value,
-    technical_survey_m2: figures.technical_survey_m2?.value,
-    non_technical_survey_m2: figures.non_technical_survey_m2?.value,
-    mines_destroyed: figures.mines_destroyed.value,
-    toFill: RELEASE_FIELDS.filter((f) => figures[f]?.missing === 'to_fill'),
-  };
-}
-
 export function overviewRow(
   slug: string,
   r: ClearingTheMinesReport,
@@ -81,8 +56,8 @@ export function overviewRow(
       ...(d.performance?.toFill !== undefined ? ['performance' as const] : []),
     ],
     release: {
-      current: releaseYear(r.land_release.current.year, d, 'current'),
-      previous: releaseYear(r.land_release.previous.year, d, 'previous'),
+      current: overviewReleaseYear(r.land_release.current.year, d.release, d.mines, 'current'),
+      previous: overviewReleaseYear(r.land_release.previous.year, d.release, d.mines, 'previous'),
     },
     performance: overviewPerformance(d.performance),
   };
