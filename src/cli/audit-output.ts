@@ -1,22 +1,5 @@
 import type { ValidateResult } from '../commands/validate.js';
-import type { Problem } from '../data/problem.js';
 import { FIGURE_STATUSES } from '../derive/figures/audit.js';
-
-/**
- * What makes `validate` fail: errors always; warnings with --strict or `--fail-on warning`;
- * unchecked figures (notes) only with `--fail-on unchecked`.
- */
-export const FAIL_ON = ['error', 'warning', 'unchecked'] as const;
-export type FailOn = (typeof FAIL_ON)[number];
-
-export function fails(problems: readonly Problem[], failOn: ReadonlySet<FailOn>): boolean {
-  return problems.some(
-    (p) =>
-      p.severity === 'error' ||
-      (p.severity === 'warning' && failOn.has('warning')) ||
-      (p.severity === 'note' && failOn.has('unchecked')),
-  );
-}
 
 /** One line per file: how many figures of its text are derived, checked, hand-checked, unchecked. */
 export function formatAudit(audits: ValidateResult['audits']): string {

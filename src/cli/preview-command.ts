@@ -12,7 +12,7 @@ const clock = () => new Date().toTimeString().slice(0, 8);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** One line per event, for the terminal the preview was started from. */
-export function previewEventLine(e: PreviewEvent): string {
+export function previewEventLine(e: Exclude<PreviewEvent, { type: 'held' }>): string {
   if (e.type === 'changed') {
     const shown = e.files.slice(0, 3).map(displayPath).join(', ');
     return `${clock()} changed: ${shown}${e.files.length > 3 ? ` and ${e.files.length - 3} more` : ''}`;
@@ -87,7 +87,10 @@ export function registerPreview(program: Command): void {
           : {}),
         browserPath: opts.browser,
         env: process.env,
-        onEvent: (e) => process.stderr.write(`${previewEventLine(e)}\n`),
+        // A held build is a moment's wait, followed by a build line: nothing to say yet.
+        onEvent: (e) => {
+          if (e.type !== 'held') process.stderr.write(`${previewEventLine(e)}\n`);
+        },
       });
       process.stdout.write(`preview: ${server.url}  (Ctrl-C to stop)\n`);
       await new Promise<void>((resolve) => {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { UserError } from '../errors.js';
-import { auditJson, FAIL_ON, type FailOn, fails, formatAudit } from './audit-output.js';
+import { FAIL_ON, type FailOn, fails } from './fail-on.js';
 import { displayAsGiven } from './given-paths.js';
 import { formatProblems, OUTPUT_FORMATS, summary, type OutputFormat } from './problem-output.js';
 import { parseSelection } from './selection.js';
@@ -56,6 +56,8 @@ export function registerValidate(program: Command, setCode: (c: number) => void)
       const cwd = process.cwd();
       const display = displayAsGiven(files, cwd);
       const { validate } = await import('../commands/validate.js');
+      // The audit's output needs derive's figure statuses: loaded with validate, not at start.
+      const { auditJson, formatAudit } = await import('./audit-output.js');
       const result = await validate({
         files,
         ...selection,

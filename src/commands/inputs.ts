@@ -4,12 +4,12 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inputFilesFor, type CountryFile } from '../data/find.js';
-import { readInputFile } from '../data/read-input.js';
+import { readInputFile, readInputFileSync } from '../data/read-input.js';
 import { paths } from '../project.js';
 import { FONT_FACES, fontPath } from '../render/fonts.js';
 import type { ReportKind } from '../schema/report-kind.js';
 import { VERSION } from '../version.js';
-import { definitionOf } from './kinds.js';
+import { kindPage } from './kind-pages.js';
 
 /** Every file below a folder, sorted, so the hash does not depend on directory order. */
 async function filesUnder(
@@ -33,27 +33,22 @@ async function filesUnder(
 const MAX_HASHED_BYTES = 64 * 1024 * 1024;
 
 /**
- * Files read at once while hashing: each read is five round trips to libuv's threads (open,
- * stat, two reads, close), and keydata's own code is ~250 files, hashed by every build, a
- * no-op rebuild included. Read a few at a time, hashed in order.
+ * Hashes files in order. Read synchronously: keydata's own code is ~250 files, hashed by
+ * every build (a no-op rebuild included), and reading them through libuv's threads, 16 at a
+ * time, took ~100 ms of a no-op's ~400 (src/data/read-input.ts says why); the build has
+ * nothing else to do while it plans. Async so callers keep their shape.
  */
-const READS_AT_ONCE = 16;
-
 async function hashFiles(
   hash: ReturnType<typeof createHash>,
   files: readonly string[],
   root: string,
 ): Promise<void> {
-  for (let start = 0; start < files.length; start += READS_AT_ONCE) {
-    const batch = files.slice(start, start + READS_AT_ONCE);
+  for (const f of files) {
     // Checked before read (a FIFO or /dev/zero among the inputs would hang or fill memory);
     // what cannot be read is hashed as such, and loading the file reports why.
-    const reads = await Promise.all(batch.map((f) => readInputFile(f, MAX_HASHED_BYTES)));
-    batch.forEach((f, i) => {
-      const read = reads[i] as Awaited<ReturnType<typeof readInputFile>>;
-      hash.update(`\0${path.relative(root, f)}\0`);
-      hash.update(read.ok ? read.bytes : `\0unreadable: ${read.reason}\0`);
-    });
+    const read = readInputFileSync(f, MAX_HASHED_BYTES);
+    hash.update(`\0${path.relative(root, f)}\0`);
+    hash.update(read.ok ? read.bytes : `\0unreadable: ${read.reason}\0`);
   }
 }
 
@@ -83,8 +78,8 @@ export function kindInputsHash(
       hash.update(`keydata ${VERSION}\0${kind}\0`);
       const code = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
       await hashFiles(hash, await filesUnder(code, (f) => /\.(js|ts)$/.test(f)), code);
-      // The files the kind's page reads (its definition names them), and nothing else.
-      const page = definitionOf(kind).page;
+      // The files the kind's page reads (the registry's page part names them), and nothing else.
+      const page = kindPage(kind);
       for (const dir of [page.templates, ...page.sharedPartials])
         await hashFiles(hash, await filesUnder(path.join(roots.templates, dir)), roots.templates);
       // A profile's page of the web site is one of its outputs: the site's layouts count too.

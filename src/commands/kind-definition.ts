@@ -5,7 +5,6 @@ import type { WithDerived } from '../derive/derive-report.js';
 import type { Emit, Where } from '../derive/emit.js';
 import type { FigureAudit } from '../derive/figures/audit.js';
 import type { OverviewRow, OverviewWords } from '../derive/overview/overview-row.js';
-import type { KindPage } from '../render/page.js';
 import type { RenderedReport } from '../render/render-report.js';
 import type { KIND_SCHEMAS } from '../schema/kinds.js';
 import type { ReportKind } from '../schema/report-kind.js';
@@ -72,8 +71,6 @@ export interface KindDefinition<K extends ReportKind, D> {
   audit(report: WithDerived<K, D>): FigureAudit;
   /** The standalone HTML page, its body for the volume, and what to export. */
   render(report: WithDerived<K, D>): Promise<RenderedReport>;
-  /** Its templates, shared partials and stylesheets (hashed as build inputs). */
-  page: KindPage;
   /** How `keydata new-edition` starts a country of the next edition. */
   nextEdition: NextEditionRule<K>;
   /** What `keydata add-country` writes into a new country's file beyond the schema. */

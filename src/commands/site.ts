@@ -38,7 +38,7 @@ import type { BuildResult } from './build.js';
 import { kindInputsHash, profileInputsHash, sha256File, volumeKindInputsHash } from './inputs.js';
 import { type Manifest, type ManifestEntry, profileKey } from './manifest.js';
 import { relativeOutput, resolveOutput } from './output-paths.js';
-import { definitionOf } from './kinds.js';
+import { kindPage } from './kind-pages.js';
 import { hasOverview, loadEdition, overviewKey, overviewOf } from './overview.js';
 import { renderReport } from './report.js';
 import { SITE_OUTPUT } from './plan.js';
@@ -245,8 +245,8 @@ async function buildKindIndex(
     editionFiles,
   });
   await writeEditionEntry(ctx, manifest, key, inputs, [
-    ['site-index', index, await renderSiteKindIndex(definitionOf(kind).page, view)],
-    ['site-css', stylesheet, await siteStylesheet(definitionOf(kind).page)],
+    ['site-index', index, await renderSiteKindIndex(kindPage(kind), view)],
+    ['site-css', stylesheet, await siteStylesheet(kindPage(kind))],
   ]);
   return {
     country: self,

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { kindSchema } from '../schema/kinds.js';
+import { kindFiles } from '../schema/kind-files.js';
 import type { ReportKind } from '../schema/report-kind.js';
 import type { YamlSource } from './yaml-source.js';
 
@@ -19,9 +19,9 @@ import type { YamlSource } from './yaml-source.js';
  *   layer). Each entry remembers the file it came from, so problems point at that file.
  */
 
-/** The field whose entries cascade for a kind (its schema-level definition says), if any. */
+/** The field whose entries cascade for a kind (its file settings say), if any. */
 export function cascadeField(kind: ReportKind): 'sections' | undefined {
-  return kindSchema(kind).cascade ?? undefined;
+  return kindFiles(kind).cascade ?? undefined;
 }
 
 export interface CascadeFile {

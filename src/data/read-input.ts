@@ -1,4 +1,4 @@
-import { constants } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 
 /**
@@ -36,6 +36,39 @@ export async function readInputFile(file: string, maxBytes: number): Promise<Inp
     return { ok: false, reason: `cannot read file: ${e.message}`, code: e.code };
   } finally {
     await handle?.close().catch(() => undefined);
+  }
+}
+
+/**
+ * The same read, synchronous: for hashing hundreds of small files (keydata's own code is
+ * ~250, hashed by every build, a no-op rebuild included), where each asynchronous read is
+ * five round trips to libuv's threads (~0.3 ms each on a loaded 2-core machine) and a
+ * synchronous one a few microseconds. Only where the process has nothing else to do
+ * meanwhile (planning a build).
+ */
+export function readInputFileSync(file: string, maxBytes: number): InputRead {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = fstatSync(fd);
+    if (!info.isFile()) return { ok: false, reason: `not a regular file (${kindOf(info)})` };
+    if (info.size > maxBytes)
+      return { ok: false, reason: `file is ${info.size} bytes; the limit is ${maxBytes}` };
+    const buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const bytesRead = readSync(fd, buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes)
+      return { ok: false, reason: `file is over the limit of ${maxBytes} bytes` };
+    return { ok: true, bytes: buffer.subarray(0, length) };
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    return { ok: false, reason: `cannot read file: ${e.message}`, code: e.code };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

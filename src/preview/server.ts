@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { access, readFile } from 'node:fs/promises';
+import { access, readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -61,6 +61,12 @@ export function resolvePreviewOptions(o: PreviewOptions): ResolvedPreviewOptions
 
 export type PreviewEvent =
   | { type: 'changed'; files: string[] }
+  /**
+   * A build found the data invalid while a file it read had just changed: the result waits
+   * until the files have been still for a moment (a save caught between its truncate and its
+   * write), then is shown or built again.
+   */
+  | { type: 'held'; files: string[] }
   | { type: 'built'; build: number; result: PreviewBuild };
 
 export interface PreviewServer {
@@ -96,6 +102,8 @@ export async function startPreview(request: PreviewOptions): Promise<PreviewServ
   let building: Promise<void> | undefined;
   let again = false;
   let closed = false;
+  // The files saved since the last build started (the previewed file is always looked at).
+  let saved = new Set<string>();
   // Compiled templates are kept between builds unless a template is saved (or at the start).
   let templatesChanged = true;
   const clients = new Set<ServerResponse>();
@@ -113,8 +121,20 @@ export async function startPreview(request: PreviewOptions): Promise<PreviewServ
         again = false;
         const recompile = templatesChanged;
         templatesChanged = false;
+        const watched = [file, ...saved];
+        saved = new Set();
+        const before = await stamps(watched);
         const result = await buildPreview(file, session, displayPath, timeoutMs, recompile);
         if (closed) return;
+        if (result.kind === 'invalid') {
+          options.onEvent({ type: 'held', files: watched });
+          const changedSince = await stillWritten(watched, before, () => again || closed);
+          if (closed) return;
+          if (changedSince || again) {
+            again = true;
+            continue;
+          }
+        }
         latest = result;
         build++;
         options.onEvent({ type: 'built', build, result });
@@ -130,8 +150,9 @@ export async function startPreview(request: PreviewOptions): Promise<PreviewServ
     [editionsDir, referenceDirFor(file), paths.templates, paths.styles],
     (files) => {
       // An editor's temporary file is gone by now: name the files that were saved.
-      const saved = files.filter((f) => existsSync(f));
-      options.onEvent({ type: 'changed', files: saved.length > 0 ? saved : files });
+      const kept = files.filter((f) => existsSync(f));
+      for (const f of kept) saved.add(f);
+      options.onEvent({ type: 'changed', files: kept.length > 0 ? kept : files });
       if (files.some((f) => isInside(f, paths.templates))) templatesChanged = true;
       void rebuild();
     },
@@ -177,6 +198,55 @@ export async function startPreview(request: PreviewOptions): Promise<PreviewServ
 }
 
 const isInside = (file: string, dir: string) => !path.relative(dir, file).startsWith('..');
+
+/**
+ * How long the files must have been still before invalid data is shown. A save is a
+ * truncate then a write; the watcher (50 ms settle) can fire between the two on a loaded
+ * machine, and the build then reads an empty or half-written file. Data that is really
+ * invalid is shown this much after its save at most: its build already took part of it.
+ */
+const STILL_MS = 200;
+/** A file written without pause for this long is shown as it is. */
+const HOLD_LIMIT_MS = 2_000;
+
+/** Each file's size and modification time, or null where it cannot be read (removed). */
+async function stamps(files: readonly string[]): Promise<(string | null)[]> {
+  return Promise.all(
+    files.map((f) =>
+      stat(f).then(
+        (s) => `${s.size}:${s.mtimeMs}`,
+        () => null,
+      ),
+    ),
+  );
+}
+
+/**
+ * Waits until none of the files has changed for STILL_MS (by their modification times), or
+ * `stop` holds; says whether any changed since `before` was taken (before the build read them).
+ */
+async function stillWritten(
+  files: readonly string[],
+  before: readonly (string | null)[],
+  stop: () => boolean,
+): Promise<boolean> {
+  const until = Date.now() + HOLD_LIMIT_MS;
+  for (;;) {
+    const times = await Promise.all(
+      files.map((f) =>
+        stat(f).then(
+          (s) => s.mtimeMs,
+          () => 0,
+        ),
+      ),
+    );
+    const quietFor = Date.now() - Math.max(...times);
+    if (quietFor >= STILL_MS || Date.now() >= until || stop()) break;
+    await new Promise((r) => setTimeout(r, Math.min(STILL_MS - quietFor, until - Date.now())));
+  }
+  const after = await stamps(files);
+  return after.some((s, i) => s !== before[i]);
+}
 
 function closeServer(server: Server, done: () => void): void {
   server.close(() => done());

@@ -14,6 +14,14 @@ import { PROJECT_ROOT } from '../../src/project.js';
 
 /** Every package a module imports at load, and the chain of our modules that leads to it. */
 function packagesAtStart(entry: string): Map<string, string[]> {
+  return importsAtStart(entry).packages;
+}
+
+/** The packages and our own modules a module loads at start, each with the chain that leads to it. */
+function importsAtStart(entry: string): {
+  packages: Map<string, string[]>;
+  modules: Map<string, string[]>;
+} {
   const chainTo = new Map<string, string[]>([[entry, [entry]]]);
   const packages = new Map<string, string[]>();
   const queue = [entry];
@@ -36,7 +44,7 @@ function packagesAtStart(entry: string): Map<string, string[]> {
       }
     }
   }
-  return packages;
+  return { packages, modules: chainTo };
 }
 
 describe('the CLI at start', () => {
@@ -72,6 +80,33 @@ describe('a build, until it has something to print', () => {
     'subset-font',
   ])('does not load %s', (name) => {
     expect(show(name)).toBe('');
+  });
+});
+
+describe('a no-op rebuild (finding files, hashing inputs, reading the manifest)', () => {
+  const { modules } = importsAtStart(path.join(PROJECT_ROOT, 'src', 'commands', 'build.ts'));
+  const kindModules = [...modules.keys()]
+    .map((f) => path.relative(PROJECT_ROOT, f))
+    .filter((f) => f.startsWith('src/kinds/'));
+
+  it("reaches the kinds' light parts: file settings and pages", () => {
+    expect(kindModules).toContain('src/kinds/monitor-profile/schema/files.ts');
+    expect(kindModules).toContain('src/kinds/clearing-the-mines/render/page.ts');
+  });
+
+  // Every kind's zod schema is ~80 ms to build and their derivations ~40 ms to load: the
+  // registry's light parts (src/schema/kind-files.ts, src/commands/kind-pages.ts) answer
+  // what finding and hashing ask.
+  it('loads no kind schema, derivation or definition', () => {
+    const heavy = kindModules.filter(
+      (f) => !/^src\/kinds\/[^/]+\/(schema\/files|render\/page)\.ts$/.test(f),
+    );
+    expect(
+      heavy.map(
+        (f) =>
+          `${f}: ${(modules.get(path.join(PROJECT_ROOT, f)) ?? []).map((m) => path.relative(PROJECT_ROOT, m)).join(' -> ')}`,
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -9,7 +9,7 @@ import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readInputFile } from '../../src/data/read-input.js';
+import { readInputFile, readInputFileSync } from '../../src/data/read-input.js';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { systemErrorMessage } from '../../src/cli/system-error.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -35,26 +35,32 @@ describe('input files', () => {
     await rm(root, { recursive: true, force: true });
   });
 
-  it('are checked before they are read: a FIFO, a device, a folder, an oversized file', async () => {
-    expect(await readInputFile(path.join(dir, 'fifo.yaml'), 1024)).toEqual({
-      ok: false,
-      reason: 'not a regular file (a named pipe)',
-    });
-    expect(await readInputFile(path.join(dir, 'zero.yaml'), 1024)).toEqual({
-      ok: false,
-      reason: 'not a regular file (a device)',
-    });
-    expect(await readInputFile(dir, 1024)).toEqual({
-      ok: false,
-      reason: 'not a regular file (a folder)',
-    });
-    expect(await readInputFile(path.join(dir, 'big.yaml'), 1024)).toEqual({
-      ok: false,
-      reason: 'file is 3145728 bytes; the limit is 1024',
-    });
-    const ok = await readInputFile(path.join(dir, '_edition.yaml'), 1024);
-    expect(ok.ok && ok.bytes.toString('utf8')).toMatch(/^schema_version/m);
-  });
+  it.each([
+    ['asynchronously (parsing)', readInputFile],
+    ['synchronously (hashing)', async (f: string, max: number) => readInputFileSync(f, max)],
+  ])(
+    'are checked before they are read %s: a FIFO, a device, a folder, an oversized file',
+    async (_how, readInputFile) => {
+      expect(await readInputFile(path.join(dir, 'fifo.yaml'), 1024)).toEqual({
+        ok: false,
+        reason: 'not a regular file (a named pipe)',
+      });
+      expect(await readInputFile(path.join(dir, 'zero.yaml'), 1024)).toEqual({
+        ok: false,
+        reason: 'not a regular file (a device)',
+      });
+      expect(await readInputFile(dir, 1024)).toEqual({
+        ok: false,
+        reason: 'not a regular file (a folder)',
+      });
+      expect(await readInputFile(path.join(dir, 'big.yaml'), 1024)).toEqual({
+        ok: false,
+        reason: 'file is 3145728 bytes; the limit is 1024',
+      });
+      const ok = await readInputFile(path.join(dir, '_edition.yaml'), 1024);
+      expect(ok.ok && ok.bytes.toString('utf8')).toMatch(/^schema_version/m);
+    },
+  );
 
   it('that are a FIFO or /dev/zero fail the build with located errors, and it ends', async () => {
     const r = await runCli(

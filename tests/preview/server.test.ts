@@ -2,7 +2,8 @@
  * `keydata preview` end to end: the server on a free port over a copy of the data, the page
  * in headless Chromium, a data file changed on disk, and the page seen to change by itself.
  */
-import { cp, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, truncate, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer';
@@ -45,6 +46,7 @@ describe('the live preview', () => {
   let browser: Browser;
   let page: Page;
   const events: PreviewEvent[] = [];
+  let onHeld: ((e: Extract<PreviewEvent, { type: 'held' }>) => void) | undefined;
 
   beforeAll(async () => {
     root = await mkdtemp(path.join(os.tmpdir(), 'keydata-preview-'));
@@ -66,7 +68,10 @@ describe('the live preview', () => {
       editionsDir: path.join(root, 'data', 'editions'),
       port: 0,
       env: { PUPPETEER_EXECUTABLE_PATH: env },
-      onEvent: (e) => events.push(e),
+      onEvent: (e) => {
+        events.push(e);
+        if (e.type === 'held') onHeld?.(e);
+      },
     });
     browser = await launchBrowser(env ? { envPath: env } : {});
     page = await browser.newPage();
@@ -147,6 +152,49 @@ describe('the live preview', () => {
     await writeFile(file, original);
     expect(await waitFor(page, sheets, (n) => n >= 6)).toBeGreaterThanOrEqual(6);
     expect(await page.evaluate(heading)).toBe('Kosovo');
+  });
+
+  it('never shows a save caught between its truncate and its write as an error', async () => {
+    await server.settled();
+    events.length = 0;
+    const saved = original.replace('country: Kosovo', 'country: Kosovo Resaved');
+    // The build reading the truncated file is the sync point: the write lands right after
+    // that read (in the event's call), as a slow editor's or a loaded machine's would.
+    let wrote = false;
+    const heldOnce = new Promise<void>((resolve) => {
+      onHeld = (e) => {
+        if (wrote || !e.files.includes(file)) return;
+        wrote = true;
+        writeFileSync(file, saved);
+        resolve();
+      };
+    });
+    await truncate(file);
+    await heldOnce;
+    expect(await waitFor(page, heading, (h) => h === 'Kosovo Resaved')).toBe('Kosovo Resaved');
+    await server.settled();
+    const built = events.flatMap((e) => (e.type === 'built' ? [e.result.kind] : []));
+    expect(built).not.toContain('invalid');
+    expect(built.at(-1)).toBe('ok');
+    onHeld = undefined;
+  });
+
+  it('shows a file that stays empty as empty once it is still', async () => {
+    await server.settled();
+    events.length = 0;
+    await truncate(file);
+    const problems = await waitFor(
+      page,
+      () =>
+        Array.from(document.querySelectorAll('.kd-problem code')).map((e) => e.textContent ?? ''),
+      (list) => list.length > 0,
+    );
+    expect(problems.join('\n')).toMatch(/kosovo\.yaml.*empty/);
+    // Held first (the file had just changed), then shown.
+    const order = events.map((e) => e.type).filter((t) => t !== 'changed');
+    expect(order.slice(0, 2)).toEqual(['held', 'built']);
+    await writeFile(file, original);
+    expect(await waitFor(page, heading, (h) => h === 'Kosovo')).toBe('Kosovo');
   });
 
   it('rebuilds when a reference file is saved too', async () => {

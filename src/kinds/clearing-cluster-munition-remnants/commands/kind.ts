@@ -3,7 +3,6 @@ import { checkCmr } from '../derive/checks.js';
 import { auditCmr } from '../derive/figures-audit.js';
 import { CMR_OVERVIEW_WORDS, cmrOverviewRow } from '../derive/overview-row.js';
 import { type CmrDerived, deriveCmr } from '../derive/report.js';
-import { CMR_PAGE } from '../render/page.js';
 import { carryForwardCmr } from './new-edition.js';
 
 /**
@@ -21,7 +20,6 @@ export const clearingClusterMunitionRemnants: KindDefinition<
   audit: (report) => auditCmr(report.data),
   // Loaded when first used: a no-op rebuild, validate or diff never load the renderer.
   render: async (report) => (await import('../render/render.js')).renderCmr(report),
-  page: CMR_PAGE,
   nextEdition: { carryForward: carryForwardCmr },
   // The year reported is the one before the edition, and the year before it comes next:
   // the schema checks the second against the first, so neither can wait.

@@ -4,7 +4,6 @@ import { checkAcrossEditions } from '../derive/check-editions.js';
 import { auditClearingTheMines } from '../derive/figures-audit.js';
 import { CTM_OVERVIEW_WORDS, overviewRow } from '../derive/overview-row.js';
 import { type ClearingTheMinesDerived, deriveClearingTheMines } from '../derive/report.js';
-import { CLEARING_THE_MINES_PAGE } from '../render/page.js';
 import { carryForwardCtm } from './new-edition.js';
 
 /** Clearing the Mines (Mine Action Review, anti-personnel mines, Article 5 of the APMBC). */
@@ -15,7 +14,6 @@ export const clearingTheMines: KindDefinition<'clearing-the-mines', ClearingTheM
   audit: (report) => auditClearingTheMines(report.data, report.derived),
   // Loaded when first used: a no-op rebuild, validate or diff never load the renderer.
   render: async (report) => (await import('../render/render.js')).renderClearingTheMines(report),
-  page: CLEARING_THE_MINES_PAGE,
   nextEdition: { carryForward: carryForwardCtm },
   // The year reported is the one before the edition, and the year before it comes next:
   // the schema checks the second against the first, so neither can wait.

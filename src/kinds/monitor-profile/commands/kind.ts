@@ -2,7 +2,6 @@ import type { KindDefinition } from '../../../commands/kind-definition.js';
 import { checkMonitorProfile } from '../derive/checks.js';
 import { auditMonitorProfile } from '../derive/figures-audit.js';
 import { deriveMonitorProfile, type MonitorProfileDerived } from '../derive/report.js';
-import { MONITOR_PROFILE_PAGE } from '../render/page.js';
 import { MONITOR_SECTIONS } from '../schema/report.js';
 
 /** The Landmine and Cluster Munition Monitor's country profiles: sections dated one by one. */
@@ -15,7 +14,6 @@ export const monitorProfile: KindDefinition<'monitor-profile', MonitorProfileDer
   audit: (report) => auditMonitorProfile(report.data, report.derived),
   // Loaded when first used: a no-op rebuild, validate or diff never load the renderer.
   render: async (report) => (await import('../render/render.js')).renderMonitorProfile(report),
-  page: MONITOR_PROFILE_PAGE,
   nextEdition: { inheritSections: MONITOR_SECTIONS.map((s) => s.key) },
   // A profile with no earlier edition inherits nothing: every section is written, to fill.
   addCountry: { live: MONITOR_SECTIONS.map(({ key }) => `sections.${key}`) },
