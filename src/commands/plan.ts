@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Format } from './build-profile.js';
-import { sha256File } from './inputs.js';
+import { sha256FileSync } from './inputs.js';
 import { claimedFormats, type ManifestEntry } from './manifest.js';
 import { resolveOutput } from './output-paths.js';
 import { PRINT_OUTPUT, type Variant } from './variants.js';
@@ -39,13 +39,13 @@ function changedInputs(entry: ManifestEntry, now: Now): string {
 }
 
 /** Claimed outputs whose file is missing or no longer what was written, by output kind. */
-async function damaged(entry: ManifestEntry, outDir: string): Promise<Map<string, string>> {
+function damaged(entry: ManifestEntry, outDir: string): Map<string, string> {
   const found = new Map<string, string>();
   for (const [key, out] of Object.entries(entry.outputs)) {
     const kind = key.split(':')[0] ?? key;
     if (found.has(kind)) continue;
     const file = resolveOutput(outDir, out.file);
-    const sha = file === undefined ? undefined : await sha256File(file);
+    const sha = file === undefined ? undefined : sha256FileSync(file);
     if (sha === out.sha256) continue;
     found.set(
       kind,
@@ -76,7 +76,7 @@ export async function planOutputs(
   if (force) return { keys: union([...requested], claimed), reason: 'forced (--force)' };
   if (entry.inputs !== now.inputs)
     return { keys: union([...requested], claimed), reason: changedInputs(entry, now) };
-  const broken = await damaged(entry, outDir);
+  const broken = damaged(entry, outDir);
   const added = requested.filter((k) => !claimed.includes(k));
   // The site's page links the profile's other files: one more kind of them rewrites it.
   if (added.length > 0 && claimed.includes(SITE_OUTPUT) && !added.includes(SITE_OUTPUT))
