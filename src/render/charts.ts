@@ -1,4 +1,4 @@
-import type { ChartConfiguration } from 'chart.js';
+import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
 import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
 import { CHART_FONT_FAMILY, FONT_FACES, fontPath } from './fonts.js';
 import { palette } from './palette.js';
@@ -113,9 +113,40 @@ export function chartPng(chart: Pick<RenderedChart, 'spec'>, scale = 2): Buffer 
   );
 }
 
+/**
+ * Text measured once per process. node-canvas measures each string through Pango, and
+ * Chart.js measures every tick, category and legend label of every new chart again (its own
+ * cache lives and dies with the chart); an edition's charts share most labels (years, units,
+ * series names, tick values). A measurement depends on the string and the context's font,
+ * alignment, baseline and direction, which make the key; the metrics are plain numbers that
+ * Chart.js only reads, so the same drawing follows (tests/render/chart-font.test.ts).
+ */
+const measured = new Map<string, TextMetrics>();
+const MEASURED_MAX = 8192;
+
+const measureOnce: Plugin<'bar'> = {
+  id: 'keydata-measure-once',
+  beforeInit(chart: Chart) {
+    const ctx = chart.ctx;
+    const measure = ctx.measureText.bind(ctx);
+    ctx.measureText = (text: string) => {
+      const key = `${ctx.font}\0${ctx.textAlign}\0${ctx.textBaseline}\0${ctx.direction}\0${text}`;
+      let metrics = measured.get(key);
+      if (!metrics) {
+        metrics = measure(text);
+        // Bounded for a long-running preview; an edition's labels fit many times over.
+        if (measured.size >= MEASURED_MAX) measured.clear();
+        measured.set(key, metrics);
+      }
+      return metrics;
+    };
+  },
+};
+
 function barConfig(spec: BarChartSpec, devicePixelRatio: number): ChartConfiguration<'bar'> {
   return {
     type: 'bar',
+    plugins: [measureOnce],
     data: {
       labels: spec.categories,
       datasets: spec.series.map((s) => ({

@@ -58,4 +58,29 @@ describe('chart labels', () => {
     expect(tagged).not.toBe(first);
     expect(tagged.alt).toBe('Bar chart, kept (km²). 2023: 1 units; 2024: 2 units.');
   });
+
+  it('are measured once per process, and a chart drawn with measurements kept is the same drawing', () => {
+    // Labels no other test draws, so the first chart measures them all afresh.
+    const spec = (format: (v: number) => string) => ({
+      title: 'measured',
+      categories: ['Qwertyuiop district', ['Asdfghjkl', 'north'], 'Zxcvbnm'],
+      series: [
+        { label: 'Cleared once', values: [120, 45, null], color: '#123456' },
+        { label: 'Surveyed once', values: [30, 80, 10], color: '#654321' },
+      ],
+      unit: 'm²',
+      horizontal: true,
+      format,
+      width: 260,
+      height: 140,
+    });
+    // Two formatters that write the same text: two drawings (the drawn-chart cache keys by
+    // formatter), the second made entirely from kept measurements.
+    // cairo numbers each drawing's surface (surface11, surface26): the one difference allowed.
+    const drawing = (svg: string) => svg.replace(/surface\d+/g, 'surface');
+    const fresh = drawing(renderBarChart(spec((v) => `${v}`)).svg);
+    const kept = drawing(renderBarChart(spec((v) => String(v))).svg);
+    expect(fresh).toMatch(/<path/);
+    expect(kept).toBe(fresh);
+  });
 });
