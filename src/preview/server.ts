@@ -62,9 +62,10 @@ export function resolvePreviewOptions(o: PreviewOptions): ResolvedPreviewOptions
 export type PreviewEvent =
   | { type: 'changed'; files: string[] }
   /**
-   * A build found the data invalid while a file it read had just changed: the result waits
-   * until the files have been still for a moment (a save caught between its truncate and its
-   * write), then is shown or built again.
+   * A build found the data invalid: before it is shown, the result waits until the files it
+   * read have been still for a moment (none waits when they were not just saved), and is
+   * built again instead if they changed since it read them (a save caught between its
+   * truncate and its write).
    */
   | { type: 'held'; files: string[] }
   | { type: 'built'; build: number; result: PreviewBuild };
