@@ -2,7 +2,7 @@ import type { Browser, Page } from 'puppeteer';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { withPage } from './browser.js';
+import { hasKeydataFonts, withPage } from './browser.js';
 import {
   makeOwnedTempDir,
   PRINT_DIR_PREFIX,
@@ -66,7 +66,7 @@ async function onDocumentPage<T>(
   await sweepOrphansOnce(TEMP_PREFIXES);
   const dir = await makeOwnedTempDir(PRINT_DIR_PREFIX);
   const file = path.join(dir, 'document.html');
-  await writeFile(file, withLinkedFonts(html));
+  await writeFile(file, withLinkedFonts(html, { local: hasKeydataFonts(browser) }));
   try {
     return await withPage(browser, (page) => fn(page, file), [dir, fontDirectory()]);
   } finally {
