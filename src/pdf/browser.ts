@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { UserError } from '../errors.js';
 import { findBrowser, headlessModeOf, isExecutable, type FinderInput } from './browser-finder.js';
+import { writeBrowserFontconfig } from './browser-fonts.js';
 import {
   BROWSER_DIR_PREFIX,
   makeOwnedTempDir,
@@ -62,6 +63,8 @@ export async function launchBrowser(finder: Omit<FinderInput, 'puppeteerPath'>):
   await sweepOrphansOnce(TEMP_PREFIXES);
   const profileDir = await makeOwnedTempDir(BROWSER_DIR_PREFIX);
   try {
+    // Best effort: without it the browser loads the font files, as a connected one does.
+    const fontconfig = await writeBrowserFontconfig(profileDir).catch(() => undefined);
     const browser = await puppeteer.launch({
       executablePath: found.executablePath,
       headless: headlessModeOf(found.executablePath),
@@ -77,7 +80,9 @@ export async function launchBrowser(finder: Omit<FinderInput, 'puppeteerPath'>):
       handleSIGTERM: false,
       handleSIGHUP: false,
       args: [...LAUNCH_ARGS, ...(asRoot ? ['--no-sandbox'] : [])],
+      ...(fontconfig ? { env: { ...process.env, FONTCONFIG_FILE: fontconfig } } : {}),
     });
+    if (fontconfig) withKeydataFonts.add(browser);
     browser.once('disconnected', () => {
       void rm(profileDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
     });
@@ -86,6 +91,14 @@ export async function launchBrowser(finder: Omit<FinderInput, 'puppeteerPath'>):
     await rm(profileDir, { recursive: true, force: true }).catch(() => undefined);
     throw err;
   }
+}
+
+/** Browsers launched with keydata's fonts installed as their own (browser-fonts.ts). */
+const withKeydataFonts = new WeakSet<Browser>();
+
+/** Whether documents printed in this browser may ask for keydata's fonts by name. */
+export function hasKeydataFonts(browser: Browser): boolean {
+  return withKeydataFonts.has(browser);
 }
 
 /** Pages kept open between prints: opening a page and wiring its guards costs ~100 ms. */

@@ -19,6 +19,7 @@ import type {
   notesProbe as NotesProbe,
   pageBoxCss as PageBoxCssOf,
   pageGeometry as PageGeometryOf,
+  SourceBox,
   SourceMeasure,
 } from './measure.js';
 import type { squeezeOverwideTables as SqueezeOverwideTables } from './squeeze.js';
@@ -90,6 +91,29 @@ export interface PaginateReport {
   /** How many times the pass had Chromium lay a page out to measure it (its main cost). */
   measurements: number;
   ms: number;
+}
+
+/**
+ * What a print keeps of its layout: the guard checks the full report in the page (guard.ts)
+ * and only this, with its findings, comes back.
+ */
+export interface LayoutSummary {
+  pages: number;
+  pageHeightPx: number;
+  /** Footnotes in the source. */
+  notes: number;
+  measurements: number;
+  ms: number;
+}
+
+export function layoutSummary(report: PaginateReport): LayoutSummary {
+  return {
+    pages: report.pages,
+    pageHeightPx: report.pageHeightPx,
+    notes: report.source.filter((s) => s.tag === 'note').length,
+    measurements: report.measurements,
+    ms: report.ms,
+  };
 }
 
 /** One open container on the current page: its source element and its shell on this page. */
@@ -315,13 +339,13 @@ export function isText(el: Element): boolean {
   );
 }
 
-/** A block that splits between its children (a section, list, table), unless it asks not to. */
-export function isContainer(el: Element): boolean {
-  return (
-    splitsBetweenChildren(el) &&
-    getComputedStyle(el).breakInside !== 'avoid' &&
-    el.children.length > 0
-  );
+/**
+ * A block that splits between its children (a section, list, table), unless it asks not to.
+ * `measured` is the block as measured before the moves, when it was (see SourceBox).
+ */
+export function isContainer(el: Element, measured?: SourceBox): boolean {
+  if (!splitsBetweenChildren(el) || el.children.length === 0) return false;
+  return measured ? !measured.avoidsBreakInside : getComputedStyle(el).breakInside !== 'avoid';
 }
 
 /** Elements whose children flow into pages one by one when the whole does not fit. */
@@ -448,10 +472,14 @@ export function place(L: Layout, node: Node): void {
   let parent = topShell(L);
   parent.appendChild(node);
   // `break-before: page` (a volume's countries) starts a new page unless this one is empty.
-  if (
-    getComputedStyle(node).breakBefore === 'page' &&
-    leafBlocks(L.page.body).some((l) => l !== node)
-  ) {
+  // Read where the flow was measured: asking the moved block for its computed style made
+  // Chromium restyle it there and then, on its own (~8% of the pass). Blocks cloned later
+  // (a container's continuation) were not measured and are asked.
+  const measured = L.measured.blocks.get(node);
+  const breaksBefore = measured
+    ? measured.pageBreakBefore
+    : getComputedStyle(node).breakBefore === 'page';
+  if (breaksBefore && leafBlocks(L.page.body).some((l) => l !== node)) {
     node.remove();
     breakPage(L, false);
     parent = topShell(L);
@@ -465,7 +493,7 @@ export function place(L: Layout, node: Node): void {
   // The block leaves or splits: the page holds at most what it held before it came.
   const takenBack = () => Object.assign(L, { room: roomBefore, roomExact: false });
   takenBack();
-  if (isContainer(node)) {
+  if (isContainer(node, measured)) {
     splitContainer(L, node, parent);
     return;
   }
