@@ -54,7 +54,7 @@ const filePattern = (file: string) =>
 
 /** The system fontconfig file to build on, or undefined where fontconfig is not the way. */
 export function systemFontconfig(
-  env: NodeJS.ProcessEnv = process.env,
+  env: NodeJS.ProcessEnv,
   platform: NodeJS.Platform = process.platform,
   exists: (p: string) => boolean = existsSync,
 ): string | undefined {
@@ -70,7 +70,7 @@ export function systemFontconfig(
  */
 export async function writeBrowserFontconfig(
   profileDir: string,
-  systemConfig: string | undefined = systemFontconfig(),
+  systemConfig: string | undefined,
 ): Promise<string | undefined> {
   if (!systemConfig) return undefined;
   const fontDir = path.join(profileDir, 'keydata-fonts');

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { UserError } from '../errors.js';
 import { findBrowser, headlessModeOf, isExecutable, type FinderInput } from './browser-finder.js';
-import { writeBrowserFontconfig } from './browser-fonts.js';
+import { systemFontconfig, writeBrowserFontconfig } from './browser-fonts.js';
 import {
   BROWSER_DIR_PREFIX,
   makeOwnedTempDir,
@@ -46,7 +46,15 @@ export async function connectBrowser(wsEndpoint: string): Promise<Browser> {
   }
 }
 
-export async function launchBrowser(finder: Omit<FinderInput, 'puppeteerPath'>): Promise<Browser> {
+/**
+ * Launches a browser of keydata's own. Given the environment (the CLI passes its own), the
+ * browser starts with it plus keydata's fonts installed (browser-fonts.ts); without, it
+ * inherits node's and loads the font files.
+ */
+export async function launchBrowser(
+  finder: Omit<FinderInput, 'puppeteerPath'>,
+  env?: NodeJS.ProcessEnv,
+): Promise<Browser> {
   const found = findBrowser({ ...finder, puppeteerPath: puppeteerOwnPath });
   if (!found) {
     throw new UserError(
@@ -64,7 +72,9 @@ export async function launchBrowser(finder: Omit<FinderInput, 'puppeteerPath'>):
   const profileDir = await makeOwnedTempDir(BROWSER_DIR_PREFIX);
   try {
     // Best effort: without it the browser loads the font files, as a connected one does.
-    const fontconfig = await writeBrowserFontconfig(profileDir).catch(() => undefined);
+    const fontconfig = env
+      ? await writeBrowserFontconfig(profileDir, systemFontconfig(env)).catch(() => undefined)
+      : undefined;
     const browser = await puppeteer.launch({
       executablePath: found.executablePath,
       headless: headlessModeOf(found.executablePath),
@@ -80,7 +90,7 @@ export async function launchBrowser(finder: Omit<FinderInput, 'puppeteerPath'>):
       handleSIGTERM: false,
       handleSIGHUP: false,
       args: [...LAUNCH_ARGS, ...(asRoot ? ['--no-sandbox'] : [])],
-      ...(fontconfig ? { env: { ...process.env, FONTCONFIG_FILE: fontconfig } } : {}),
+      ...(env ? { env: fontconfig ? { ...env, FONTCONFIG_FILE: fontconfig } : env } : {}),
     });
     if (fontconfig) withKeydataFonts.add(browser);
     browser.once('disconnected', () => {

@@ -148,6 +148,9 @@ document.fonts.ready.then(() => {
   };
 });`;
 
+/** Pages already emulating print media. */
+const printMedia = new WeakSet<Page>();
+
 /** Opens the file in the page and runs the layout pass and its guards; throws LayoutError. */
 async function loadAndLayOut(
   page: Page,
@@ -157,7 +160,11 @@ async function loadAndLayOut(
   timeout: number,
 ): Promise<{ layout?: LayoutSummary; firstPages?: Record<string, number>; loadedAt: number }> {
   options.onPage?.(page);
-  await page.emulateMediaType('print');
+  // Set once per page: the emulation outlives navigations, and each call is a round trip.
+  if (!printMedia.has(page)) {
+    await page.emulateMediaType('print');
+    printMedia.add(page);
+  }
   // Loaded from a file so the fonts load from their files (see withLinkedFonts).
   await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout });
   const loadedAt = performance.now();

@@ -92,7 +92,7 @@ describe('the fontconfig file', () => {
 describe('a browser keydata launches', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchBrowser({});
+    browser = await launchBrowser({}, process.env);
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
