@@ -40,24 +40,24 @@ describe('input files', () => {
     ['synchronously (hashing)', async (f: string, max: number) => readInputFileSync(f, max)],
   ])(
     'are checked before they are read %s: a FIFO, a device, a folder, an oversized file',
-    async (_how, readInputFile) => {
-      expect(await readInputFile(path.join(dir, 'fifo.yaml'), 1024)).toEqual({
+    async (_how, read) => {
+      expect(await read(path.join(dir, 'fifo.yaml'), 1024)).toEqual({
         ok: false,
         reason: 'not a regular file (a named pipe)',
       });
-      expect(await readInputFile(path.join(dir, 'zero.yaml'), 1024)).toEqual({
+      expect(await read(path.join(dir, 'zero.yaml'), 1024)).toEqual({
         ok: false,
         reason: 'not a regular file (a device)',
       });
-      expect(await readInputFile(dir, 1024)).toEqual({
+      expect(await read(dir, 1024)).toEqual({
         ok: false,
         reason: 'not a regular file (a folder)',
       });
-      expect(await readInputFile(path.join(dir, 'big.yaml'), 1024)).toEqual({
+      expect(await read(path.join(dir, 'big.yaml'), 1024)).toEqual({
         ok: false,
         reason: 'file is 3145728 bytes; the limit is 1024',
       });
-      const ok = await readInputFile(path.join(dir, '_edition.yaml'), 1024);
+      const ok = await read(path.join(dir, '_edition.yaml'), 1024);
       expect(ok.ok && ok.bytes.toString('utf8')).toMatch(/^schema_version/m);
     },
   );
