@@ -97,7 +97,7 @@ try {
     results.push({
       profile: name,
       pages: first.layout.pages,
-      notes: first.layout.source.filter((s) => s.tag === 'note').length,
+      notes: first.layout.notes,
       plainPrintMs: Math.round(median(plain)),
       floorPrintLaidOutMs: Math.round(median(floor)),
       withLayoutMs: Math.round(median(withLayout)),

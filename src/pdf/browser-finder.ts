@@ -7,6 +7,11 @@ export interface FoundBrowser {
 }
 
 const SYSTEM_BROWSERS = [
+  // Chromium's headless shell first: the same engine without the browser's interface, so it
+  // starts faster and its browser process does a third of the work per print (README:
+  // Performance). Debian: apt-get install chromium-headless-shell.
+  '/usr/lib/chromium/chromium-headless-shell',
+  '/usr/bin/chromium-headless-shell',
   '/usr/bin/chromium',
   '/usr/lib/chromium/chromium',
   '/usr/bin/chromium-browser',
@@ -19,6 +24,15 @@ const SYSTEM_BROWSERS = [
   'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
   'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
 ];
+
+/**
+ * The headless mode puppeteer must ask of a browser: the headless shell (Debian's
+ * chromium-headless-shell, Chrome for Testing's chrome-headless-shell) has only the old
+ * headless mode; a full Chromium or Chrome runs the new one.
+ */
+export function headlessModeOf(executablePath: string): 'shell' | true {
+  return /headless[-_]shell(\.exe)?$/i.test(executablePath) ? 'shell' : true;
+}
 
 export function isExecutable(p: string): boolean {
   try {

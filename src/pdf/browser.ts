@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { UserError } from '../errors.js';
-import { findBrowser, isExecutable, type FinderInput } from './browser-finder.js';
+import { findBrowser, headlessModeOf, isExecutable, type FinderInput } from './browser-finder.js';
 import {
   BROWSER_DIR_PREFIX,
   makeOwnedTempDir,
@@ -49,7 +49,7 @@ export async function launchBrowser(finder: Omit<FinderInput, 'puppeteerPath'>):
   const found = findBrowser({ ...finder, puppeteerPath: puppeteerOwnPath });
   if (!found) {
     throw new UserError(
-      'no Chromium or Chrome found: install one (Debian: apt-get install chromium), or set PUPPETEER_EXECUTABLE_PATH',
+      'no Chromium or Chrome found: install one (Debian: apt-get install chromium-headless-shell), or set PUPPETEER_EXECUTABLE_PATH',
     );
   }
   if (found.source !== 'system' && !isExecutable(found.executablePath)) {
@@ -64,7 +64,7 @@ export async function launchBrowser(finder: Omit<FinderInput, 'puppeteerPath'>):
   try {
     const browser = await puppeteer.launch({
       executablePath: found.executablePath,
-      headless: true,
+      headless: headlessModeOf(found.executablePath),
       // Over a pipe, not a DevTools port: no other local process can drive this browser
       // (unsandboxed as root, it could read any file), and when keydata dies, even by
       // kill -9, the pipe closes and Chromium exits with it.

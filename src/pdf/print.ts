@@ -11,9 +11,9 @@ import {
 } from './owned-temp.js';
 import { fontDirectory, withLinkedFonts } from '../render/fonts.js';
 import { type ClippedText, clippingViolations, findClippedTextInPage } from './layout/clipping.js';
-import { checkLayout, formatViolation, type LayoutViolation } from './layout/guard.js';
+import { formatViolation, type LayoutViolation } from './layout/guard.js';
 import type { LayoutHints } from '../render/render-report.js';
-import type { PaginateOptions, PaginateReport } from './layout/paginate.js';
+import type { LayoutSummary, PaginateOptions } from './layout/paginate.js';
 import { LAYOUT_SCRIPT } from './layout/script.js';
 import {
   finishVolumeInPage,
@@ -48,7 +48,7 @@ export class LayoutError extends Error {
 
 export interface Printed {
   pdf: Uint8Array;
-  layout: PaginateReport | undefined;
+  layout: LayoutSummary | undefined;
   timings: { loadMs: number; layoutMs: number; printMs: number };
   laidOutHtml?: string;
   /** For a volume: each country's first page (1-based), as printed in its contents. */
@@ -93,7 +93,7 @@ export async function printPdf(
 
 export interface LaidOut {
   laidOutHtml: string;
-  layout: PaginateReport | undefined;
+  layout: LayoutSummary | undefined;
   timings: { loadMs: number; layoutMs: number };
 }
 
@@ -126,21 +126,27 @@ export async function layOutHtml(
 }
 
 interface LaidOutInPage {
-  layout: PaginateReport;
+  layout: LayoutSummary;
+  violations: LayoutViolation[];
   clippedText: ClippedText[];
 }
 
 /**
- * One script for the page: the layout pass defined and run, then the clipping check, in one
- * round trip (each costs a few ms, more on a loaded machine). The options are keydata's own
- * layout hints, written into the script as JSON.
+ * One script for the page, one round trip (each costs a few ms, more on a loaded machine):
+ * wait for the fonts, define and run the layout pass, check its report (the guard), check
+ * for clipped text. The options are keydata's own layout hints, written in as JSON.
  */
 const layOutInPage = (options: PaginateOptions): string =>
   `${LAYOUT_SCRIPT}
-(() => {
-  const layout = globalThis.keydataLayout.paginate(${JSON.stringify(options)});
-  return { layout, clippedText: (${String(findClippedTextInPage)})() };
-})();`;
+document.fonts.ready.then(() => {
+  const { paginate, checkLayout, layoutSummary } = globalThis.keydataLayout;
+  const report = paginate(${JSON.stringify(options)});
+  return {
+    layout: layoutSummary(report),
+    violations: checkLayout(report),
+    clippedText: (${String(findClippedTextInPage)})(),
+  };
+});`;
 
 /** Opens the file in the page and runs the layout pass and its guards; throws LayoutError. */
 async function loadAndLayOut(
@@ -149,21 +155,23 @@ async function loadAndLayOut(
   layoutOptions: PaginateOptions | false,
   options: PrintOptions,
   timeout: number,
-): Promise<{ layout?: PaginateReport; firstPages?: Record<string, number>; loadedAt: number }> {
+): Promise<{ layout?: LayoutSummary; firstPages?: Record<string, number>; loadedAt: number }> {
   options.onPage?.(page);
   await page.emulateMediaType('print');
   // Loaded from a file so the fonts load from their files (see withLinkedFonts).
   await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout });
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
   const loadedAt = performance.now();
-  if (!layoutOptions) return { loadedAt };
+  if (!layoutOptions) {
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    return { loadedAt };
+  }
   // layout is false or hints; `false?.volume` would not type-check.
   const volume = options.layout !== false && options.layout?.volume === true;
   if (volume) await page.evaluate(scopeVolumeCountriesInPage, NOTE_SCOPE);
-  const { layout, clippedText } = await page.evaluate<[], () => LaidOutInPage>(
+  // The pass waits for the fonts itself (its time includes that wait).
+  const { layout, violations, clippedText } = await page.evaluate<[], () => LaidOutInPage>(
     layOutInPage(layoutOptions),
   );
-  const violations = checkLayout(layout);
   if (violations.length > 0) throw new LayoutError(violations);
   const clipped = clippingViolations(clippedText);
   if (clipped.length > 0) throw new LayoutError(clipped);

@@ -5,7 +5,7 @@
  * shared browser at the same time).
  */
 import puppeteer, { type Browser } from 'puppeteer';
-import { findBrowser } from '../../src/pdf/browser-finder.js';
+import { findBrowser, headlessModeOf } from '../../src/pdf/browser-finder.js';
 import { LAUNCH_ARGS } from '../../src/pdf/browser.js';
 
 export async function launchTestBrowser(): Promise<Browser> {
@@ -17,7 +17,7 @@ export async function launchTestBrowser(): Promise<Browser> {
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   return puppeteer.launch({
     executablePath: found.executablePath,
-    headless: true,
+    headless: headlessModeOf(found.executablePath),
     // The flags keydata launches with, so pages print the same; a DevTools port on
     // 127.0.0.1 (puppeteer's default without `pipe`) for builds to connect to.
     args: [...LAUNCH_ARGS, ...(asRoot ? ['--no-sandbox'] : [])],

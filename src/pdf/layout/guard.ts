@@ -7,9 +7,19 @@ export interface LayoutViolation {
   message: string;
 }
 
-const describe = (tag: string, text: string) =>
-  `${tag} "${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+/*
+ * The guard runs in the page, right after the pass, so only its findings travel back (the
+ * texts it compares are most of a report: ~60 KB a profile). Like the pass's parts, these
+ * functions are serialised into the layout script (script.ts): each is self-contained.
+ */
+
+export function describeElement(tag: string, text: string): string {
+  return `${tag} "${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;
+}
+
+export function collapseSpace(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
 
 /**
  * Checks a laid-out document against its source: every paragraph, list item, table row,
@@ -21,7 +31,7 @@ export function checkLayout(report: PaginateReport): LayoutViolation[] {
 }
 
 /** Every accounted element once, in full; nothing laid out that the source lacks. */
-function contentViolations(report: PaginateReport): LayoutViolation[] {
+export function contentViolations(report: PaginateReport): LayoutViolation[] {
   const violations: LayoutViolation[] = [];
   const byId = new Map<string, { page: number; text: string }[]>();
   for (const f of report.fragments) {
@@ -34,7 +44,7 @@ function contentViolations(report: PaginateReport): LayoutViolation[] {
   for (const src of report.source) {
     const parts = byId.get(src.id) ?? [];
     byId.delete(src.id);
-    const element = describe(src.tag, src.text);
+    const element = describeElement(src.tag, src.text);
     if (parts.length === 0) {
       if (src.tag !== 'note') {
         violations.push({
@@ -46,7 +56,7 @@ function contentViolations(report: PaginateReport): LayoutViolation[] {
       continue;
     }
     if (src.tag !== 'note') lastPage = parts.at(-1)?.page;
-    const joined = norm(parts.map((p) => p.text).join(' '));
+    const joined = collapseSpace(parts.map((p) => p.text).join(' '));
     if (joined !== src.text) {
       const what =
         joined.length > src.text.length
@@ -70,7 +80,7 @@ function contentViolations(report: PaginateReport): LayoutViolation[] {
 }
 
 /** The pages (0-based) each note number appears on, from a per-page list of numbers. */
-function pagesOf(perPage: number[][]): Map<number, number[]> {
+export function pagesOf(perPage: number[][]): Map<number, number[]> {
   const pages = new Map<number, number[]>();
   for (const [page, numbers] of perPage.entries()) {
     for (const n of numbers) pages.set(n, [...(pages.get(n) ?? []), page]);
@@ -79,7 +89,7 @@ function pagesOf(perPage: number[][]): Map<number, number[]> {
 }
 
 /** Every footnote cited, and printed once, at the foot of the page that cites it. */
-function noteViolations(report: PaginateReport): LayoutViolation[] {
+export function noteViolations(report: PaginateReport): LayoutViolation[] {
   const violations: LayoutViolation[] = [];
   const notePages = pagesOf(report.notesOnPage);
   const refPages = pagesOf(report.refsOnPage);
@@ -87,7 +97,7 @@ function noteViolations(report: PaginateReport): LayoutViolation[] {
     const n = Number(src.id.slice(1));
     const at = notePages.get(n) ?? [];
     const refs = refPages.get(n) ?? [];
-    const element = `footnote ${n} ${describe('', src.text).slice(1)}`;
+    const element = `footnote ${n} ${describeElement('', src.text).slice(1)}`;
     if (refs.length === 0)
       violations.push({ element, page: undefined, message: 'is never cited in the laid-out text' });
     if (at.length === 0) {
@@ -114,10 +124,10 @@ function noteViolations(report: PaginateReport): LayoutViolation[] {
 }
 
 /** A block taller than the page: the notes are blamed when they are the cause. */
-function oversizeViolations(report: PaginateReport): LayoutViolation[] {
+export function oversizeViolations(report: PaginateReport): LayoutViolation[] {
   return report.oversize.flatMap((o) => {
     const src = report.source.find((s) => s.id === o.id);
-    const element = src ? describe(src.tag, src.text) : o.id;
+    const element = src ? describeElement(src.tag, src.text) : o.id;
     if (o.notes.length === 0) {
       return [
         {

@@ -21,6 +21,7 @@ import {
   isContainer,
   isText,
   layoutReport,
+  layoutSummary,
   newPageBox,
   paginate,
   place,
@@ -33,6 +34,15 @@ import {
   surelyOverflows,
   topShell,
 } from './paginate.js';
+import {
+  checkLayout,
+  collapseSpace,
+  contentViolations,
+  describeElement,
+  noteViolations,
+  oversizeViolations,
+  pagesOf,
+} from './guard.js';
 import { squeezeOverwideTables } from './squeeze.js';
 import { accountSource, normText } from './source.js';
 import { continuationShell, freezeColumns, rememberTableHead } from './tables.js';
@@ -74,6 +84,14 @@ export const LAYOUT_PARTS = {
   placeOversize,
   layoutReport,
   paginate,
+  layoutSummary,
+  describeElement,
+  collapseSpace,
+  contentViolations,
+  pagesOf,
+  noteViolations,
+  oversizeViolations,
+  checkLayout,
 };
 
 /** The page's global object once LAYOUT_SCRIPT has run in it. */
