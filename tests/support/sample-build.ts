@@ -58,6 +58,7 @@ async function buildOrWait(): Promise<SampleBuild> {
         outDir: out,
         formats: ['pdf', 'csv', 'site'],
         volume: true,
+        env: { KEYDATA_CACHE_DIR: process.env.KEYDATA_CACHE_DIR },
       });
       result = { ok: true, summary };
     } catch (err) {
