@@ -59,9 +59,10 @@ const profiles = [
   ['kosovo x3 (synthetic)', enlarged(kosovo.report, 3)],
 ];
 
-const browser = await launchBrowser({
-  envPath: process.env.PUPPETEER_EXECUTABLE_PATH || undefined,
-});
+const browser = await launchBrowser(
+  { envPath: process.env.PUPPETEER_EXECUTABLE_PATH || undefined },
+  process.env,
+);
 const results = [];
 try {
   for (const [name, report] of profiles) {

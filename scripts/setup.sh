@@ -5,11 +5,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # chromium-headless-shell: the browser that prints (keydata also finds a full chromium, whose
-# own headless mode is slower); poppler-utils/qpdf: read PDFs back in tests;
+# own headless mode is slower); fontconfig: the tests read what fonts that browser is given;
+# poppler-utils/qpdf: read PDFs back in tests;
 # ghostscript: converts the print variant to CMYK, with the CMYK profile libgs-common ships;
 # the -dev packages build node-canvas (chartjs-node-canvas), which has no prebuilt binary here.
 packages=(
-  chromium-headless-shell poppler-utils qpdf
+  chromium-headless-shell fontconfig poppler-utils qpdf
   ghostscript libgs-common
   build-essential pkg-config python3
   libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev

@@ -15,9 +15,10 @@ const print = (browser, html, layout, captureHtml = false) =>
  * preview and this bench ask for) and the floor, `runs` times each, alternated, medians.
  */
 export async function measureFloor(files, runs) {
-  const browser = await launchBrowser({
-    envPath: process.env.PUPPETEER_EXECUTABLE_PATH || undefined,
-  });
+  const browser = await launchBrowser(
+    { envPath: process.env.PUPPETEER_EXECUTABLE_PATH || undefined },
+    process.env,
+  );
   const rows = [];
   try {
     for (const f of files) {

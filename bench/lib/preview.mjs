@@ -47,9 +47,10 @@ export async function measurePreview(cli, dataDir, file, saves) {
   const country = path.basename(file, '.yaml');
   const original = await readFile(file, 'utf8');
   const { child, url } = await startPreview(cli, dataDir, country);
-  const browser = await launchBrowser({
-    envPath: process.env.PUPPETEER_EXECUTABLE_PATH || undefined,
-  });
+  const browser = await launchBrowser(
+    { envPath: process.env.PUPPETEER_EXECUTABLE_PATH || undefined },
+    process.env,
+  );
   const times = [];
   try {
     const page = await browser.newPage();

@@ -20,7 +20,7 @@ export class BrowserSession {
   private start(): Promise<Browser> {
     return this.source.wsEndpoint
       ? connectBrowser(this.source.wsEndpoint)
-      : launchBrowser(this.source.finder);
+      : launchBrowser(this.source.finder, this.source.env);
   }
 
   /**

@@ -10,10 +10,18 @@ export interface BrowserSource {
   /** Connect to this DevTools WebSocket instead of launching a browser. */
   wsEndpoint?: string | undefined;
   finder: Omit<FinderInput, 'puppeteerPath'>;
+  /**
+   * The environment a launched browser starts with (keydata adds its fonts to it, see
+   * browser-fonts.ts); without one it inherits node's, without keydata's fonts.
+   */
+  env?: BrowserEnv | undefined;
 }
 
-/** The environment variables that choose a browser. The CLI passes them in; core code never reads them. */
-export interface BrowserEnv {
+/**
+ * The environment, as the CLI passes it in (core code never reads it): the variables that
+ * choose a browser, and what a launched browser inherits (FONTCONFIG_FILE among them).
+ */
+export interface BrowserEnv extends NodeJS.ProcessEnv {
   PUPPETEER_EXECUTABLE_PATH?: string | undefined;
   KEYDATA_BROWSER_WS_ENDPOINT?: string | undefined;
 }
@@ -24,13 +32,14 @@ export interface BrowserEnv {
  */
 export function resolveBrowserSource(
   flags: { browserPath?: string | undefined; browserWsEndpoint?: string | undefined },
-  env: BrowserEnv = {},
+  env?: BrowserEnv,
 ): BrowserSource {
   return {
-    wsEndpoint: flags.browserWsEndpoint || env.KEYDATA_BROWSER_WS_ENDPOINT || undefined,
+    wsEndpoint: flags.browserWsEndpoint || env?.KEYDATA_BROWSER_WS_ENDPOINT || undefined,
     finder: {
       explicit: flags.browserPath || undefined,
-      envPath: env.PUPPETEER_EXECUTABLE_PATH || undefined,
+      envPath: env?.PUPPETEER_EXECUTABLE_PATH || undefined,
     },
+    env,
   };
 }

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { UserError } from '../errors.js';
 import { findBrowser, headlessModeOf, isExecutable, type FinderInput } from './browser-finder.js';
+import { systemFontconfig, writeBrowserFontconfig } from './browser-fonts.js';
 import {
   BROWSER_DIR_PREFIX,
   makeOwnedTempDir,
@@ -45,7 +46,15 @@ export async function connectBrowser(wsEndpoint: string): Promise<Browser> {
   }
 }
 
-export async function launchBrowser(finder: Omit<FinderInput, 'puppeteerPath'>): Promise<Browser> {
+/**
+ * Launches a browser of keydata's own. Given the environment (the CLI passes its own), the
+ * browser starts with it plus keydata's fonts installed (browser-fonts.ts); without, it
+ * inherits node's and loads the font files.
+ */
+export async function launchBrowser(
+  finder: Omit<FinderInput, 'puppeteerPath'>,
+  env?: NodeJS.ProcessEnv,
+): Promise<Browser> {
   const found = findBrowser({ ...finder, puppeteerPath: puppeteerOwnPath });
   if (!found) {
     throw new UserError(
@@ -62,6 +71,10 @@ export async function launchBrowser(finder: Omit<FinderInput, 'puppeteerPath'>):
   await sweepOrphansOnce(TEMP_PREFIXES);
   const profileDir = await makeOwnedTempDir(BROWSER_DIR_PREFIX);
   try {
+    // Best effort: without it the browser loads the font files, as a connected one does.
+    const fontconfig = env
+      ? await writeBrowserFontconfig(profileDir, systemFontconfig(env)).catch(() => undefined)
+      : undefined;
     const browser = await puppeteer.launch({
       executablePath: found.executablePath,
       headless: headlessModeOf(found.executablePath),
@@ -77,7 +90,9 @@ export async function launchBrowser(finder: Omit<FinderInput, 'puppeteerPath'>):
       handleSIGTERM: false,
       handleSIGHUP: false,
       args: [...LAUNCH_ARGS, ...(asRoot ? ['--no-sandbox'] : [])],
+      ...(env ? { env: fontconfig ? { ...env, FONTCONFIG_FILE: fontconfig } : env } : {}),
     });
+    if (fontconfig) withKeydataFonts.add(browser);
     browser.once('disconnected', () => {
       void rm(profileDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
     });
@@ -86,6 +101,14 @@ export async function launchBrowser(finder: Omit<FinderInput, 'puppeteerPath'>):
     await rm(profileDir, { recursive: true, force: true }).catch(() => undefined);
     throw err;
   }
+}
+
+/** Browsers launched with keydata's fonts installed as their own (browser-fonts.ts). */
+const withKeydataFonts = new WeakSet<Browser>();
+
+/** Whether documents printed in this browser may ask for keydata's fonts by name. */
+export function hasKeydataFonts(browser: Browser): boolean {
+  return withKeydataFonts.has(browser);
 }
 
 /** Pages kept open between prints: opening a page and wiring its guards costs ~100 ms. */

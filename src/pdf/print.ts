@@ -2,7 +2,7 @@ import type { Browser, Page } from 'puppeteer';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { withPage } from './browser.js';
+import { hasKeydataFonts, withPage } from './browser.js';
 import {
   makeOwnedTempDir,
   PRINT_DIR_PREFIX,
@@ -66,7 +66,7 @@ async function onDocumentPage<T>(
   await sweepOrphansOnce(TEMP_PREFIXES);
   const dir = await makeOwnedTempDir(PRINT_DIR_PREFIX);
   const file = path.join(dir, 'document.html');
-  await writeFile(file, withLinkedFonts(html));
+  await writeFile(file, withLinkedFonts(html, { local: hasKeydataFonts(browser) }));
   try {
     return await withPage(browser, (page) => fn(page, file), [dir, fontDirectory()]);
   } finally {
@@ -148,6 +148,9 @@ document.fonts.ready.then(() => {
   };
 });`;
 
+/** Pages already emulating print media. */
+const printMedia = new WeakSet<Page>();
+
 /** Opens the file in the page and runs the layout pass and its guards; throws LayoutError. */
 async function loadAndLayOut(
   page: Page,
@@ -157,7 +160,11 @@ async function loadAndLayOut(
   timeout: number,
 ): Promise<{ layout?: LayoutSummary; firstPages?: Record<string, number>; loadedAt: number }> {
   options.onPage?.(page);
-  await page.emulateMediaType('print');
+  // Set once per page: the emulation outlives navigations, and each call is a round trip.
+  if (!printMedia.has(page)) {
+    await page.emulateMediaType('print');
+    printMedia.add(page);
+  }
   // Loaded from a file so the fonts load from their files (see withLinkedFonts).
   await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout });
   const loadedAt = performance.now();

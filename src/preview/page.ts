@@ -99,6 +99,8 @@ export function reportPage(laidOutHtml: string, build: number, info: BarInfo): s
   let html = laidOutHtml;
   FONT_FACES.forEach((f, i) => {
     html = html.split(pathToFileURL(fontPath(f.file)).href).join(fontUrl(i));
+    // The printing browser had the fonts installed; the reader's might have another version.
+    html = html.split(`local('${f.postscriptName}'), `).join('');
   });
   const head = `${buildMeta(build)}<style>${previewCss(pageMargins(html))}</style>`;
   html = html.includes('</head>')

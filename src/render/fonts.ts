@@ -16,12 +16,38 @@ export const FONT_FAMILY = 'Source Sans 3';
  */
 export const CHART_FONT_FAMILY = 'KeydataSourceSans';
 
+/** Each face's file, and its PostScript name: what `local()` finds an installed font by. */
 export const FONT_FACES = [
-  { weight: 400, style: 'normal', file: '400Regular/SourceSans3_400Regular.ttf' },
-  { weight: 400, style: 'italic', file: '400Regular_Italic/SourceSans3_400Regular_Italic.ttf' },
-  { weight: 600, style: 'normal', file: '600SemiBold/SourceSans3_600SemiBold.ttf' },
-  { weight: 700, style: 'normal', file: '700Bold/SourceSans3_700Bold.ttf' },
-  { weight: 700, style: 'italic', file: '700Bold_Italic/SourceSans3_700Bold_Italic.ttf' },
+  {
+    weight: 400,
+    style: 'normal',
+    file: '400Regular/SourceSans3_400Regular.ttf',
+    postscriptName: 'SourceSans3-Regular',
+  },
+  {
+    weight: 400,
+    style: 'italic',
+    file: '400Regular_Italic/SourceSans3_400Regular_Italic.ttf',
+    postscriptName: 'SourceSans3-Italic',
+  },
+  {
+    weight: 600,
+    style: 'normal',
+    file: '600SemiBold/SourceSans3_600SemiBold.ttf',
+    postscriptName: 'SourceSans3-SemiBold',
+  },
+  {
+    weight: 700,
+    style: 'normal',
+    file: '700Bold/SourceSans3_700Bold.ttf',
+    postscriptName: 'SourceSans3-Bold',
+  },
+  {
+    weight: 700,
+    style: 'italic',
+    file: '700Bold_Italic/SourceSans3_700Bold_Italic.ttf',
+    postscriptName: 'SourceSans3-BoldItalic',
+  },
 ] as const;
 
 export function fontPath(file: string): string {
@@ -39,12 +65,20 @@ export function inlineFontFaces(): string {
   return fontFaceCss;
 }
 
+export interface LinkedFontsOptions {
+  /**
+   * The browser has these fonts installed as its own (pdf/browser-fonts.ts): ask for them by
+   * name first, which loads nothing; the files stay as the fallback.
+   */
+  local: boolean;
+}
+
 /** @font-face rules pointing at the font files themselves: for printing from a file URL. */
-export function linkedFontFaces(): string {
-  return FONT_FACES.map(
-    (f) =>
-      `@font-face { font-family: '${FONT_FAMILY}'; font-weight: ${f.weight}; font-style: ${f.style}; src: url(${pathToFileURL(fontPath(f.file)).href}) format('truetype'); }`,
-  ).join('\n');
+export function linkedFontFaces(options: LinkedFontsOptions = { local: false }): string {
+  return FONT_FACES.map((f) => {
+    const local = options.local ? `local('${f.postscriptName}'), ` : '';
+    return `@font-face { font-family: '${FONT_FAMILY}'; font-weight: ${f.weight}; font-style: ${f.style}; src: ${local}url(${pathToFileURL(fontPath(f.file)).href}) format('truetype'); }`;
+  }).join('\n');
 }
 
 /** Where the linked fonts live: the one folder outside the document a print may read. */
@@ -64,6 +98,6 @@ export function withInlineFonts(html: string): string {
   return html.replace(FONT_FACES_MARKER, () => inlineFontFaces());
 }
 
-export function withLinkedFonts(html: string): string {
-  return html.replace(FONT_FACES_MARKER, () => linkedFontFaces());
+export function withLinkedFonts(html: string, options?: LinkedFontsOptions): string {
+  return html.replace(FONT_FACES_MARKER, () => linkedFontFaces(options));
 }

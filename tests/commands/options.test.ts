@@ -55,6 +55,7 @@ describe('the browser source: a flag first, then its environment variable', () =
     expect(resolveBrowserSource({}, env)).toEqual({
       wsEndpoint: 'ws://env:3000',
       finder: { explicit: undefined, envPath: '/env/chrome' },
+      env,
     });
   });
 
@@ -64,10 +65,14 @@ describe('the browser source: a flag first, then its environment variable', () =
     ).toEqual({
       wsEndpoint: 'ws://flag:1',
       finder: { explicit: '/flag/chrome', envPath: '/env/chrome' },
+      env,
     });
-    expect(
-      resolveBrowserSource({}, { PUPPETEER_EXECUTABLE_PATH: '', KEYDATA_BROWSER_WS_ENDPOINT: '' }),
-    ).toEqual({ wsEndpoint: undefined, finder: { explicit: undefined, envPath: undefined } });
+    const empty = { PUPPETEER_EXECUTABLE_PATH: '', KEYDATA_BROWSER_WS_ENDPOINT: '' };
+    expect(resolveBrowserSource({}, empty)).toEqual({
+      wsEndpoint: undefined,
+      finder: { explicit: undefined, envPath: undefined },
+      env: empty,
+    });
   });
 
   it('is the same chain for a build and for the preview', () => {

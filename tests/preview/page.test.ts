@@ -54,10 +54,10 @@ describe("the preview's pages", () => {
 
   it('serve the laid-out document with its fonts from the server, the bar, the build number and one script', () => {
     const font = pathToFileURL(fontPath(FONT_FACES[2].file)).href;
-    const laidOut = `<html><head><style>@font-face { src: url(${font}) } @page { margin: 20mm; }</style></head><body><div class="kd-pages"><div class="kd-page"></div></div></body></html>`;
+    const laidOut = `<html><head><style>@font-face { src: local('SourceSans3-SemiBold'), url(${font}) } @page { margin: 20mm; }</style></head><body><div class="kd-pages"><div class="kd-page"></div></div></body></html>`;
     const html = reportPage(laidOut, 7, info);
     expect(html).not.toContain('file://');
-    expect(html).toContain('url(/fonts/2.ttf)');
+    expect(html).toContain('@font-face { src: url(/fonts/2.ttf) }');
     expect(html).toContain('<meta name="keydata-build" content="7">');
     expect(html).toMatch(
       /<body><div class="kd-preview-bar"[\s\S]*<a class="kd-preview-pdf" href="\/kosovo\.pdf" download>Download PDF<\/a>/,

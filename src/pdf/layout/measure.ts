@@ -137,6 +137,11 @@ export interface SourceBox {
   height: number;
   /** `break-before: page`, read here: a block waiting outside the document has no computed style. */
   pageBreakBefore: boolean;
+  /**
+   * `break-inside: avoid`. Read here too: asking a block just added to a page made Chromium
+   * restyle it on its own, and a container too tall for the page is taken apart right after.
+   */
+  avoidsBreakInside: boolean;
 }
 
 /** What the pass knows of the flow before moving it: the input of its predictions. */
@@ -189,6 +194,7 @@ export function measureSource(root: Element, probe: HTMLElement): SourceMeasure 
         bottom: r.bottom + (Number.parseFloat(style.marginBottom) || 0),
         height: r.height,
         pageBreakBefore: style.breakBefore === 'page',
+        avoidsBreakInside: style.breakInside === 'avoid',
       });
       if (splitsBetweenChildren(el)) visit(el);
     }

@@ -19,6 +19,7 @@ import type {
   notesProbe as NotesProbe,
   pageBoxCss as PageBoxCssOf,
   pageGeometry as PageGeometryOf,
+  SourceBox,
   SourceMeasure,
 } from './measure.js';
 import type { squeezeOverwideTables as SqueezeOverwideTables } from './squeeze.js';
@@ -338,13 +339,13 @@ export function isText(el: Element): boolean {
   );
 }
 
-/** A block that splits between its children (a section, list, table), unless it asks not to. */
-export function isContainer(el: Element): boolean {
-  return (
-    splitsBetweenChildren(el) &&
-    getComputedStyle(el).breakInside !== 'avoid' &&
-    el.children.length > 0
-  );
+/**
+ * A block that splits between its children (a section, list, table), unless it asks not to.
+ * `measured` is the block as measured before the moves, when it was (see SourceBox).
+ */
+export function isContainer(el: Element, measured?: SourceBox): boolean {
+  if (!splitsBetweenChildren(el) || el.children.length === 0) return false;
+  return measured ? !measured.avoidsBreakInside : getComputedStyle(el).breakInside !== 'avoid';
 }
 
 /** Elements whose children flow into pages one by one when the whole does not fit. */
@@ -492,7 +493,7 @@ export function place(L: Layout, node: Node): void {
   // The block leaves or splits: the page holds at most what it held before it came.
   const takenBack = () => Object.assign(L, { room: roomBefore, roomExact: false });
   takenBack();
-  if (isContainer(node)) {
+  if (isContainer(node, measured)) {
     splitContainer(L, node, parent);
     return;
   }
