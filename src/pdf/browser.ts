@@ -122,8 +122,9 @@ async function openGuardedPage(browser: Browser): Promise<Page> {
   // visible tab composites ~60 frames a second while it loads and lays out, and so does the
   // browser's own window (tab strip) while a tab in it is busy. So each page is a hidden tab,
   // and the window of a browser keydata started is minimized (a browser it connects to is
-  // not its own to change). Not a window per page: each new window loads the omnibox's web
-  // UI in a renderer of its own. Printing, layout and measuring do not use frames.
+  // not its own to change; the headless shell has none). Not a window per page: each new
+  // window loads the omnibox's web UI in a renderer of its own. Printing, layout and
+  // measuring do not use frames.
   const page = await browser.newPage({ background: true });
   if (browser.process() !== null && !minimized.has(browser)) {
     minimized.add(browser);

@@ -68,6 +68,12 @@ export interface PaginateOptions {
    * the page after every block: the reference the predictions must reproduce (tests compare).
    */
   predictRuns?: boolean;
+  /**
+   * The id of a style element that hides the flow until the pass shows it (print.ts adds
+   * one): loading then neither styles nor lays out at the window's width a flow the pass
+   * moves anyway.
+   */
+  hiddenBy?: string;
 }
 
 export interface LaidOutElement {
@@ -159,6 +165,7 @@ export interface Layout {
 export function paginate(opts: PaginateOptions): PaginateReport {
   const started = performance.now();
   const doc = document;
+  if (opts.hiddenBy) doc.getElementById(opts.hiddenBy)?.remove();
   const box = pageBoxCss(doc);
   const root = doc.querySelector<HTMLElement>(opts.flowRoot);
   if (!root) throw new Error(`layout: no ${opts.flowRoot} element`);
