@@ -33,11 +33,43 @@ export interface StructNode {
   ref: PDFRef | undefined;
 }
 
+/** The names read for every element, made once (making a name decodes its #xx escapes). */
+const N = {
+  Type: PDFName.of('Type'),
+  S: PDFName.of('S'),
+  Pg: PDFName.of('Pg'),
+  A: PDFName.of('A'),
+  Scope: PDFName.of('Scope'),
+  Alt: PDFName.of('Alt'),
+  Lang: PDFName.of('Lang'),
+  ID: PDFName.of('ID'),
+  K: PDFName.of('K'),
+  MCID: PDFName.of('MCID'),
+  Obj: PDFName.of('Obj'),
+  Subtype: PDFName.of('Subtype'),
+};
+
+/**
+ * Each name's text, decoded once: pdf-lib keeps one object per name, and decoding parses its
+ * #xx escapes again on every call (reading a profile's structure tree decoded ~10,000 names:
+ * half of the time finishing a PDF spent reading its tags).
+ */
+const nameTexts = new Map<PDFName, string>();
+
+function nameText(n: PDFName): string {
+  let t = nameTexts.get(n);
+  if (t === undefined) {
+    t = n.decodeText();
+    nameTexts.set(n, t);
+  }
+  return t;
+}
+
 export const text = (o: PDFObject | undefined): string | undefined =>
   o instanceof PDFString || o instanceof PDFHexString
     ? o.decodeText()
     : o instanceof PDFName
-      ? o.decodeText()
+      ? nameText(o)
       : undefined;
 
 /** The named destination or web address a link annotation goes to. */
@@ -58,17 +90,21 @@ export function readStructure(doc: PDFDocument): {
   lang: string | undefined;
 } {
   const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
-  const lang = text(doc.catalog.lookup(PDFName.of('Lang')));
+  const lang = text(doc.catalog.lookup(N.Lang));
   if (!root) return { root, tree: [], lang };
   const roleMap = root.lookupMaybe(PDFName.of('RoleMap'), PDFDict);
   const pageIndex = new Map<PDFRef, number>(doc.getPages().map((p, i) => [p.ref, i]));
+  const roles = new Map<string, string>();
   const roleOf = (type: string): string => {
+    const known = roles.get(type);
+    if (known !== undefined) return known;
     let role = type;
     for (let hops = 0; hops < 10; hops++) {
       const mapped = roleMap ? text(roleMap.get(PDFName.of(role))) : undefined;
       if (!mapped || mapped === role) break;
       role = mapped;
     }
+    roles.set(type, role);
     return role;
   };
   const seen = new Set<PDFDict>();
@@ -77,24 +113,24 @@ export function readStructure(doc: PDFDocument): {
     const v = o === undefined ? undefined : doc.context.lookup(o);
     if (v instanceof PDFArray) return v.asArray().flatMap((k) => visit(k, page));
     if (!(v instanceof PDFDict) || seen.has(v)) return [];
-    const kind = text(v.get(PDFName.of('Type')));
+    const kind = text(v.get(N.Type));
     if (kind === 'MCR' || kind === 'OBJR') return [];
     seen.add(v);
-    const type = text(v.get(PDFName.of('S'))) ?? '';
-    const pg = v.get(PDFName.of('Pg'));
+    const type = text(v.get(N.S)) ?? '';
+    const pg = v.get(N.Pg);
     const ownPage = pg instanceof PDFRef ? pg : page;
-    const attrs = v.lookup(PDFName.of('A'));
+    const attrs = v.lookup(N.A);
     const attrList =
       attrs instanceof PDFArray ? attrs.asArray().map((a) => doc.context.lookup(a)) : [attrs];
     const scope = attrList
-      .map((a) => (a instanceof PDFDict ? text(a.get(PDFName.of('Scope'))) : undefined))
+      .map((a) => (a instanceof PDFDict ? text(a.get(N.Scope)) : undefined))
       .find(Boolean);
     const node: StructNode = {
       type,
       role: roleOf(type),
-      alt: text(v.lookup(PDFName.of('Alt'))),
-      lang: text(v.lookup(PDFName.of('Lang'))),
-      id: text(v.lookup(PDFName.of('ID'))),
+      alt: text(v.lookup(N.Alt)),
+      lang: text(v.lookup(N.Lang)),
+      id: text(v.lookup(N.ID)),
       scope,
       links: [],
       content: [],
@@ -102,7 +138,7 @@ export function readStructure(doc: PDFDocument): {
       dict: v,
       ref: o instanceof PDFRef ? o : undefined,
     };
-    const kids = v.get(PDFName.of('K'));
+    const kids = v.get(N.K);
     const list =
       kids === undefined
         ? []
@@ -117,17 +153,17 @@ export function readStructure(doc: PDFDocument): {
           mcid: k.asNumber(),
           page: ownPage ? pageIndex.get(ownPage) : undefined,
         });
-      else if (k instanceof PDFDict && text(k.get(PDFName.of('Type'))) === 'MCR') {
-        const mcid = k.lookup(PDFName.of('MCID'));
-        const kp = k.get(PDFName.of('Pg'));
+      else if (k instanceof PDFDict && text(k.get(N.Type)) === 'MCR') {
+        const mcid = k.lookup(N.MCID);
+        const kp = k.get(N.Pg);
         const p = kp instanceof PDFRef ? kp : ownPage;
         if (mcid instanceof PDFNumber)
           node.content.push({ mcid: mcid.asNumber(), page: p ? pageIndex.get(p) : undefined });
-      } else if (k instanceof PDFDict && text(k.get(PDFName.of('Type'))) === 'OBJR') {
-        const annot = k.lookup(PDFName.of('Obj'));
-        const kp = k.get(PDFName.of('Pg'));
+      } else if (k instanceof PDFDict && text(k.get(N.Type)) === 'OBJR') {
+        const annot = k.lookup(N.Obj);
+        const kp = k.get(N.Pg);
         const p = kp instanceof PDFRef ? kp : ownPage;
-        if (annot instanceof PDFDict && text(annot.get(PDFName.of('Subtype'))) === 'Link') {
+        if (annot instanceof PDFDict && text(annot.get(N.Subtype)) === 'Link') {
           node.links.push({ ...linkTarget(doc, annot), page: p ? pageIndex.get(p) : undefined });
         }
       } else {
@@ -136,7 +172,7 @@ export function readStructure(doc: PDFDocument): {
     }
     return [node];
   };
-  return { root, tree: visit(root.get(PDFName.of('K')), undefined), lang };
+  return { root, tree: visit(root.get(N.K), undefined), lang };
 }
 
 /** Every node of a tree, depth first, in reading order. */

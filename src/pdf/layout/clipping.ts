@@ -67,13 +67,18 @@ export function findClippedTextInPage(): ClippedText[] {
   };
   const outside = (r: DOMRect, box: DOMRect) => overflow(r, box)[0];
   // A page whose every box (text and elements, read in one call) lies inside it, and in
-  // which nothing else clips, cuts nothing off: the text-by-text check below (a range per
-  // text node, most of this function's cost) finds nothing there, so it is skipped.
+  // which nothing else clips text, cuts nothing off: the text-by-text check below (a range
+  // per text node, most of this function's cost) finds nothing there, so it is skipped. A
+  // box without text cannot cut text: images (a chart) clip their own content only.
   const allInside = (pageBox: Element): boolean => {
     const box = pageBox.getBoundingClientRect();
     for (const el of Array.from(pageBox.querySelectorAll('*'))) {
       const style = getComputedStyle(el);
-      if (style.overflowX !== 'visible' || style.overflowY !== 'visible') return false;
+      if (
+        (style.overflowX !== 'visible' || style.overflowY !== 'visible') &&
+        (el.textContent ?? '').trim() !== ''
+      )
+        return false;
     }
     const range = document.createRange();
     range.selectNodeContents(pageBox);
