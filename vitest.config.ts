@@ -5,11 +5,13 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // The CLI tests run bin/keydata.js, which loads dist/: compile it when the sources are newer.
     // The second fails the run if a browser the tests started is still alive at the end. The
-    // third starts the one browser that tests printing with connect to (sharedBrowser()).
+    // third starts the one browser that tests printing with connect to (sharedBrowser()); the
+    // fourth makes the folder of the sample build that files reading it share (sampleBuild()).
     globalSetup: [
       'tests/setup/compile-cli.ts',
       'tests/setup/no-browser-left.ts',
       'tests/setup/shared-browser.ts',
+      'tests/setup/sample-build.ts',
     ],
     environment: 'node',
     // Integration tests print PDFs with Chromium; a cold browser start can take a while.

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import path from 'node:path';
 import type { CountryFile, Selection } from '../data/find.js';
 import {
   type BrowserEnv,
@@ -10,6 +11,9 @@ import type { BuildEvent } from './build.js';
 import type { Format } from './build-profile.js';
 import type { Shard } from './shard.js';
 import type { Variant } from './variants.js';
+
+/** The output folder's cache (see ResolvedBuildOptions.cacheDir): hidden, outside every edition. */
+export const CACHE_FOLDER = '.keydata-cache';
 
 /** Every default of a build, in one place (the CLI's help shows them from here). */
 export const BUILD_DEFAULTS = {
@@ -52,8 +56,11 @@ export interface BuildOptions extends Selection {
   browserPath?: string;
   /** --browser-ws-endpoint: connect to this Chromium instead of launching one. */
   browserWsEndpoint?: string;
-  /** The environment's browser variables, passed in by the CLI (flags win over them). */
-  env?: BrowserEnv;
+  /**
+   * The environment's variables keydata reads, passed in by the CLI (flags win over them):
+   * the browser's, and KEYDATA_CACHE_DIR, where what one build can hand the next is kept.
+   */
+  env?: BrowserEnv & { KEYDATA_CACHE_DIR?: string | undefined };
   timeoutMs?: number;
   signal?: AbortSignal;
   onEvent?: (e: BuildEvent) => void;
@@ -76,6 +83,12 @@ export type ResolvedBuildOptions = Readonly<
     final: boolean;
     shard: Shard | undefined;
     timeoutMs: number;
+    /**
+     * What one build makes that the next can reuse as it is (the site's subset fonts, named
+     * by everything their bytes depend on): the output folder's .keydata-cache/, or
+     * KEYDATA_CACHE_DIR.
+     */
+    cacheDir: string;
     browser: BrowserSource;
     signal: AbortSignal | undefined;
     onEvent: (e: BuildEvent) => void;
@@ -84,13 +97,14 @@ export type ResolvedBuildOptions = Readonly<
 
 /** Options, then defaults, into one read-only object. */
 export function resolveBuildOptions(o: BuildOptions): ResolvedBuildOptions {
+  const outDir = o.outDir ?? paths.output;
   return Object.freeze({
     edition: o.edition,
     kind: o.kind,
     country: o.country,
     files: o.files,
     editionsDir: o.editionsDir ?? paths.editions,
-    outDir: o.outDir ?? paths.output,
+    outDir,
     formats: o.formats ?? BUILD_DEFAULTS.formats,
     variants: o.variants ?? BUILD_DEFAULTS.variants,
     concurrency: o.concurrency ?? BUILD_DEFAULTS.concurrency(),
@@ -104,6 +118,7 @@ export function resolveBuildOptions(o: BuildOptions): ResolvedBuildOptions {
     final: Boolean(o.final),
     shard: o.shard,
     timeoutMs: o.timeoutMs ?? BUILD_DEFAULTS.timeoutMs,
+    cacheDir: o.env?.KEYDATA_CACHE_DIR || path.join(outDir, CACHE_FOLDER),
     browser: resolveBrowserSource(o, o.env),
     signal: o.signal,
     onEvent: o.onEvent ?? (() => {}),

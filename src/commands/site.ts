@@ -127,7 +127,7 @@ export async function writeSitePage(
   return { file, sha256: sha256(html) };
 }
 
-type SiteContext = { outDir: string; editionsDir: string; force: boolean };
+type SiteContext = { outDir: string; editionsDir: string; force: boolean; cacheDir: string };
 
 /** Whether every output an entry lists is on disk as written. */
 async function intact(outDir: string, entry: ManifestEntry | undefined): Promise<boolean> {
@@ -321,7 +321,7 @@ async function buildRoot(
   const outputs = [index];
   if (!ctx.force && entry?.inputs === inputs && (await intact(ctx.outDir, entry)))
     return { country: self, status: 'skipped', outputs, problems: [], ms: 0 };
-  const fonts = await siteFonts();
+  const fonts = await siteFonts(path.join(ctx.cacheDir, 'site-fonts'));
   await writeEditionEntry(ctx, manifest, key, inputs, [
     ['site-index', index, html],
     ['site-css', path.join(dir, 'assets', 'site.css'), css],

@@ -61,14 +61,15 @@ export interface Printed {
 const FLOW_PENDING_ID = 'kd-flow-pending';
 
 /**
- * The flow hidden while the page loads: loading otherwise styles it and lays it out at the
- * window's width, and the pass, which lays it out at the page's width and then moves every
- * block into a page, shows it first (~20% of Chromium's CPU for loading and laying out, in an
- * A/B on 8 profiles; the same pages). Only a kind's own selector goes into the rule.
+ * The flow (and the notes list) hidden while the page loads: loading otherwise styles it and
+ * lays it out at the window's width, and the pass, which lays it out at the page's width and
+ * then moves every block into a page, shows it first (~20% of Chromium's CPU for loading and
+ * laying out, in an A/B on 8 profiles; the same pages). Only a kind's own selectors go into
+ * the rule.
  */
-export function hideFlowUntilLaidOut(html: string, flowRoot: string): string {
-  if (!/^[\w.#\s>-]+$/.test(flowRoot) || !html.includes('</head>')) return html;
-  const rule = `<style id="${FLOW_PENDING_ID}">${flowRoot} { display: none !important; }</style>`;
+export function hideFlowUntilLaidOut(html: string, selectors: readonly string[]): string {
+  if (selectors.some((s) => !/^[\w.#\s>-]+$/.test(s)) || !html.includes('</head>')) return html;
+  const rule = `<style id="${FLOW_PENDING_ID}">${selectors.join(', ')} { display: none !important; }</style>`;
   return html.replace('</head>', () => `${rule}</head>`);
 }
 
@@ -82,7 +83,11 @@ async function onDocumentPage<T>(
   await sweepOrphansOnce(TEMP_PREFIXES);
   const dir = await makeOwnedTempDir(PRINT_DIR_PREFIX);
   const file = path.join(dir, 'document.html');
-  const document = layout ? hideFlowUntilLaidOut(html, layout.flowRoot) : html;
+  // The notes too: the pass copies them to the page feet and removes their list.
+  const hidden = layout
+    ? [layout.flowRoot, ...(layout.notesSource ? [layout.notesSource] : [])]
+    : [];
+  const document = layout ? hideFlowUntilLaidOut(html, hidden) : html;
   await writeFile(file, withLinkedFonts(document, { local: hasKeydataFonts(browser) }));
   try {
     return await withPage(browser, (page) => fn(page, file), [dir, fontDirectory()]);

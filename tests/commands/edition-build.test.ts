@@ -149,9 +149,22 @@ describe('edition builds', () => {
     ).toBe(true);
     expect(await sha(pdf('arcadia'))).toBe(good);
 
+    // The run's browser: this run prints nothing (Kosovo is up to date, Arcadia invalid), and
+    // a browser of its own would cost a launch and a close.
     const cli = await run(
       'node',
-      [CLI, 'build', '--edition', '2025', '--data', t.data, '--out', t.out],
+      [
+        CLI,
+        'build',
+        '--edition',
+        '2025',
+        '--data',
+        t.data,
+        '--out',
+        t.out,
+        '--browser-ws-endpoint',
+        sharedBrowser().browserWsEndpoint,
+      ],
       { env: { ...process.env, CI: 'true' } },
     ).catch((e: { code: number; stdout: string; stderr: string }) => e);
     expect((cli as { code?: number }).code).toBe(1);

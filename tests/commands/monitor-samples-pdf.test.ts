@@ -1,10 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, type BuildResult } from '../../src/commands/build.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BuildResult } from '../../src/commands/build.js';
 import { pdfPages, squash } from '../support/pdf-text.js';
-import { sharedBrowser } from '../support/shared-browser.js';
+import { profileResults, sampleBuild } from '../support/sample-build.js';
 
 /**
  * The fictional samples of the 2025 Monitor edition: Veldoria, a State Party to both
@@ -17,21 +15,15 @@ describe('the 2025 Monitor samples, built and read back', () => {
   const text: Record<string, string> = {};
 
   beforeAll(async () => {
-    out = await mkdtemp(path.join(os.tmpdir(), 'keydata-monitor-samples-'));
-    results = await build({
-      ...sharedBrowser(),
-      edition: 2025,
-      kind: 'monitor-profile',
-      outDir: out,
-    });
+    // The run's build of data/ (tests/support/sample-build.ts), read only.
+    const build = await sampleBuild();
+    out = build.out;
+    results = profileResults(build.summary, 2025, 'monitor-profile');
     for (const r of results) {
       if (r.status !== 'built') continue;
       const file = path.join(out, '2025', 'monitor-profile', `${r.country.country}.pdf`);
       text[r.country.country] = squash(pdfPages(file).join('\n'));
     }
-  });
-  afterAll(async () => {
-    await rm(out, { recursive: true, force: true });
   });
 
   it('builds both, warning only of the two currencies without a 2024 rate', () => {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILD_DEFAULTS, resolveBuildOptions } from '../../src/commands/options.js';
 import { resolveBrowserSource } from '../../src/pdf/browser-session.js';
@@ -73,6 +74,18 @@ describe('the browser source: a flag first, then its environment variable', () =
       finder: { explicit: undefined, envPath: undefined },
       env: empty,
     });
+  });
+
+  it('keeps the cache in the output folder, unless KEYDATA_CACHE_DIR (not empty) says where', () => {
+    expect(resolveBuildOptions({}).cacheDir).toBe(path.join(paths.output, '.keydata-cache'));
+    expect(resolveBuildOptions({ outDir: '/tmp/x' }).cacheDir).toBe('/tmp/x/.keydata-cache');
+    const moved = { KEYDATA_CACHE_DIR: '/var/cache/keydata' };
+    expect(resolveBuildOptions({ outDir: '/tmp/x', env: moved }).cacheDir).toBe(
+      '/var/cache/keydata',
+    );
+    expect(resolveBuildOptions({ env: { KEYDATA_CACHE_DIR: '' } }).cacheDir).toBe(
+      path.join(paths.output, '.keydata-cache'),
+    );
   });
 
   it('is the same chain for a build and for the preview', () => {

@@ -2,40 +2,27 @@
  * The sample edition's fictional countries, built and read back: between them they print
  * what real KEY DATA boxes say and Kosovo's does not.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, type BuildResult } from '../../src/commands/build.js';
-import { PROJECT_ROOT } from '../../src/project.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BuildResult } from '../../src/commands/build.js';
 import { SAMPLES, type Sample } from '../helpers/samples.js';
 import { pdfPages, squash } from '../support/pdf-text.js';
-import { sharedBrowser } from '../support/shared-browser.js';
+import { pdfOf, profileResults, sampleBuild } from '../support/sample-build.js';
 
 describe('the sample countries, built and read back', () => {
-  let out: string;
   const results = new Map<string, BuildResult>();
   const pages = new Map<string, string[]>();
   const text = (name: Sample) => squash((pages.get(name) ?? []).join('\n'));
   const first = (name: Sample) => squash(pages.get(name)?.[0] ?? '');
 
   beforeAll(async () => {
-    out = await mkdtemp(path.join(os.tmpdir(), 'keydata-samples-'));
-    for (const r of await build({
-      ...sharedBrowser(),
-      editionsDir: path.join(PROJECT_ROOT, 'data', 'editions'),
-      edition: 2025,
-      kind: 'clearing-the-mines',
-      outDir: out,
-    })) {
-      const name = path.basename(r.outputs[0] ?? '', '.pdf');
+    // The run's build of data/ (tests/support/sample-build.ts), read only.
+    const { summary } = await sampleBuild();
+    for (const r of profileResults(summary, 2025, 'clearing-the-mines')) {
+      const name = r.country.country;
       results.set(name, r);
-      if (r.status === 'built') pages.set(name, pdfPages(r.outputs[0] as string));
+      if (r.status === 'built') pages.set(name, pdfPages(pdfOf(r) as string));
     }
   }, 240_000);
-  afterAll(async () => {
-    await rm(out, { recursive: true, force: true });
-  });
 
   it.each(SAMPLES)('%s builds without a warning', (name) => {
     const r = results.get(name);

@@ -130,11 +130,11 @@ describe('a browser keydata launches', () => {
 describe('the flow hidden while the page loads', () => {
   it("is shown by the pass; only a kind's selector goes into the rule", () => {
     const html = '<html><head><title>x</title></head><body></body></html>';
-    expect(hideFlowUntilLaidOut(html, '.kd-flow')).toBe(
-      '<html><head><title>x</title><style id="kd-flow-pending">.kd-flow { display: none !important; }</style></head><body></body></html>',
+    expect(hideFlowUntilLaidOut(html, ['.kd-flow', '.notes .note-list'])).toBe(
+      '<html><head><title>x</title><style id="kd-flow-pending">.kd-flow, .notes .note-list { display: none !important; }</style></head><body></body></html>',
     );
-    expect(hideFlowUntilLaidOut(html, '.a</style><script>')).toBe(html);
-    expect(hideFlowUntilLaidOut('<p>no head</p>', '.kd-flow')).toBe('<p>no head</p>');
+    expect(hideFlowUntilLaidOut(html, ['.kd-flow', '.a</style><script>'])).toBe(html);
+    expect(hideFlowUntilLaidOut('<p>no head</p>', ['.kd-flow'])).toBe('<p>no head</p>');
   });
 
   // A face first asked for by the hidden flow, or by a page box the pass makes, starts loading

@@ -9,7 +9,18 @@ import type { Page } from 'puppeteer';
  */
 export async function openLoaded(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'load' });
+  await settled(page);
+}
+
+/**
+ * Returns once the page has laid itself out and has what that needs: after a load, or after
+ * a change of viewport (a wider layout may use a face of the font not loaded yet).
+ */
+export async function settled(page: Page): Promise<void> {
   await page.evaluate(async () => {
+    // Reading a size lays the page out now (no animation frame: background tabs get none),
+    // which starts any font the layout needs; fonts.ready then waits for it.
+    document.documentElement.getBoundingClientRect();
     await document.fonts.ready;
   });
   await page.waitForNetworkIdle({ idleTime: 100 });
