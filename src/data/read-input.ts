@@ -17,23 +17,18 @@ export async function readInputFile(file: string, maxBytes: number): Promise<Inp
   try {
     handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
     const info = await handle.stat();
-    if (!info.isFile()) return { ok: false, reason: `not a regular file (${kindOf(info)})` };
-    if (info.size > maxBytes)
-      return { ok: false, reason: `file is ${info.size} bytes; the limit is ${maxBytes}` };
-    // Read at most one byte more than allowed: a file that grows while read is refused too.
-    const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
+    const refusal = refusedBy(info, maxBytes);
+    if (refusal) return refusal;
+    const buffer = Buffer.alloc(readLength(info.size, maxBytes));
     let length = 0;
     while (length < buffer.length) {
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
-    if (length > maxBytes)
-      return { ok: false, reason: `file is over the limit of ${maxBytes} bytes` };
-    return { ok: true, bytes: buffer.subarray(0, length) };
+    return readBytes(buffer, length, maxBytes);
   } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    return { ok: false, reason: `cannot read file: ${e.message}`, code: e.code };
+    return readFailure(err);
   } finally {
     await handle?.close().catch(() => undefined);
   }
@@ -51,25 +46,46 @@ export function readInputFileSync(file: string, maxBytes: number): InputRead {
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
     const info = fstatSync(fd);
-    if (!info.isFile()) return { ok: false, reason: `not a regular file (${kindOf(info)})` };
-    if (info.size > maxBytes)
-      return { ok: false, reason: `file is ${info.size} bytes; the limit is ${maxBytes}` };
-    const buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
+    const refusal = refusedBy(info, maxBytes);
+    if (refusal) return refusal;
+    const buffer = Buffer.allocUnsafe(readLength(info.size, maxBytes));
     let length = 0;
     while (length < buffer.length) {
       const bytesRead = readSync(fd, buffer, length, buffer.length - length, length);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
-    if (length > maxBytes)
-      return { ok: false, reason: `file is over the limit of ${maxBytes} bytes` };
-    return { ok: true, bytes: buffer.subarray(0, length) };
+    return readBytes(buffer, length, maxBytes);
   } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    return { ok: false, reason: `cannot read file: ${e.message}`, code: e.code };
+    return readFailure(err);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** The checks made on what was opened, before reading: a regular file, within the limit. */
+function refusedBy(
+  info: Parameters<typeof kindOf>[0] & { isFile(): boolean; size: number },
+  maxBytes: number,
+): InputRead | undefined {
+  if (!info.isFile()) return { ok: false, reason: `not a regular file (${kindOf(info)})` };
+  if (info.size > maxBytes)
+    return { ok: false, reason: `file is ${info.size} bytes; the limit is ${maxBytes}` };
+  return undefined;
+}
+
+/** At most one byte more than allowed is read: a file that grows while read is refused too. */
+const readLength = (size: number, maxBytes: number) => Math.min(size, maxBytes) + 1;
+
+function readBytes(buffer: Buffer, length: number, maxBytes: number): InputRead {
+  if (length > maxBytes)
+    return { ok: false, reason: `file is over the limit of ${maxBytes} bytes` };
+  return { ok: true, bytes: buffer.subarray(0, length) };
+}
+
+function readFailure(err: unknown): InputRead {
+  const e = err as NodeJS.ErrnoException;
+  return { ok: false, reason: `cannot read file: ${e.message}`, code: e.code };
 }
 
 function kindOf(info: {
