@@ -178,8 +178,9 @@ async function planProfiles(
   requested: readonly string[],
   options: ResolvedBuildOptions,
 ): Promise<{ results: BuildResult[]; queue: Queued[] }> {
-  // A few profiles at a time, so their reads (inputs, and the outputs whose hashes are
-  // checked) overlap: a no-op rebuild is mostly this. Reported in the selection's order.
+  // A few profiles at a time: finding each one's input files (directory listings) and, with
+  // --final, reading its review status overlap. The files themselves are hashed synchronously
+  // (inputs.ts says why). Reported in the selection's order.
   const planned = await runPool(selected, PLANNED_AT_ONCE, (country) =>
     planProfile(country, manifests, requested, options),
   );

@@ -78,6 +78,13 @@ function subsetterVersions(): string | undefined {
   }
 }
 
+/** The installed versions do not change while a process runs: read once, for every face. */
+let versionsRead: { versions: string | undefined } | undefined;
+const installedSubsetterVersions = () => {
+  versionsRead ??= { versions: subsetterVersions() };
+  return versionsRead.versions;
+};
+
 /** A WOFF2 file whole: its signature, and the length its header gives is its own. */
 const isWholeWoff2 = (b: Uint8Array) =>
   b.length >= 48 &&
@@ -97,7 +104,7 @@ export async function siteFace(
 ): Promise<SiteFont> {
   const name = fileName(face);
   const source = await readFile(fontPath(face.file));
-  const versions = subsetterVersions();
+  const versions = installedSubsetterVersions();
   const cached =
     versions === undefined
       ? undefined
