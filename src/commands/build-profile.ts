@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import { loadReport } from '../data/load-report.js';
 import { hasErrors, sortProblems, type Problem } from '../data/problem.js';
 import type { CountryFile } from '../data/find.js';

@@ -1,4 +1,4 @@
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import type { BrowserSource } from './browser-source.js';
 import { closeIdlePages, connectBrowser, launchBrowser, openPageAhead } from './browser.js';
 

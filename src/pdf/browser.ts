@@ -1,7 +1,11 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer';
+// puppeteer-core, not puppeteer: the same launch and connect for a browser named by its path
+// (keydata always names it), without puppeteer's configuration loader (cosmiconfig) and
+// download manager, ~30-60 ms of every printing command's start. puppeteer itself is loaded
+// only to find its own downloaded browser, when no other is found.
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { UserError } from '../errors.js';
 import { findBrowser, headlessModeOf, isExecutable, type FinderInput } from './browser-finder.js';
 import { systemFontconfig, writeBrowserFontconfig } from './browser-fonts.js';
@@ -25,9 +29,10 @@ export const LAUNCH_ARGS = [
   '--font-render-hinting=none',
 ];
 
-function puppeteerOwnPath(): string | undefined {
+/** The browser puppeteer downloaded, if it did (the last place the finder looks). */
+async function puppeteerOwnPath(): Promise<string | undefined> {
   try {
-    return puppeteer.executablePath();
+    return (await import('puppeteer')).default.executablePath();
   } catch {
     return undefined;
   }
@@ -55,7 +60,12 @@ export async function launchBrowser(
   finder: Omit<FinderInput, 'puppeteerPath'>,
   env?: NodeJS.ProcessEnv,
 ): Promise<Browser> {
-  const found = findBrowser({ ...finder, puppeteerPath: puppeteerOwnPath });
+  // Every place but puppeteer's own download first: only that one needs puppeteer loaded.
+  let found = findBrowser(finder);
+  if (!found) {
+    const own = await puppeteerOwnPath();
+    found = findBrowser({ ...finder, puppeteerPath: () => own });
+  }
   if (!found) {
     throw new UserError(
       'no Chromium or Chrome found: install one (Debian: apt-get install chromium-headless-shell), or set PUPPETEER_EXECUTABLE_PATH',
