@@ -54,6 +54,13 @@ async function hashFiles(
 
 const kindHashes = new Map<string, Promise<string>>();
 
+/**
+ * dist/bundle/ (and the folder it is made in): the rest of dist/ bundled with its packages
+ * (scripts/bundle.mjs). Made from the hashed files, it adds nothing to hash, and a build
+ * run from the bundle or from dist/ itself then finds the same outputs current.
+ */
+const BUNDLE_FOLDER = /^bundle(\.\d+\.tmp)?[\\/]/;
+
 type InputRoots = { templates: string; styles: string; data: string };
 const projectRoots = (): InputRoots => ({
   templates: paths.templates,
@@ -77,7 +84,9 @@ export function kindInputsHash(
       const hash = createHash('sha256');
       hash.update(`keydata ${VERSION}\0${kind}\0`);
       const code = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-      await hashFiles(hash, await filesUnder(code, (f) => /\.(js|ts)$/.test(f)), code);
+      const compiled = (f: string) =>
+        /\.(js|ts)$/.test(f) && !BUNDLE_FOLDER.test(path.relative(code, f));
+      await hashFiles(hash, await filesUnder(code, compiled), code);
       // The files the kind's page reads (the registry's page part names them), and nothing else.
       const page = kindPage(kind);
       for (const dir of [page.templates, ...page.sharedPartials])

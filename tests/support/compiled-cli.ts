@@ -4,8 +4,8 @@ import { inject } from 'vitest';
 import { PROJECT_ROOT } from '../../src/project.js';
 
 /**
- * bin/keydata.js, once dist/ is compiled: tests/setup/compile-cli.ts compiles it while the
- * first test files run. A test that starts the CLI in a child process takes its path from
+ * bin/keydata.js, once dist/ is compiled and bundled: tests/setup/compile-cli.ts does both
+ * while the first test files run. A test that starts the CLI in a child process takes its path from
  * here (in a beforeAll), never straight from bin/, so it cannot run stale code.
  */
 export async function compiledCli(): Promise<string> {
@@ -19,8 +19,7 @@ export async function compiledCli(): Promise<string> {
     }
     if (text !== undefined) {
       const { ok, output } = JSON.parse(text) as { ok: boolean; output: string };
-      if (!ok)
-        throw new Error(`dist/ did not compile (npx tsc -p tsconfig.build.json):\n${output}`);
+      if (!ok) throw new Error(`dist/ did not compile or bundle (npm run build):\n${output}`);
       return path.join(PROJECT_ROOT, 'bin', 'keydata.js');
     }
     await new Promise((r) => setTimeout(r, 100));

@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`'s second step: the compiled CLI (dist/) and the packages it imports, bundled
+ * into dist/bundle/ (esbuild), which bin/keydata.js runs while it is current.
+ *
+ * Why: a one-country rebuild loaded ~500 modules (puppeteer-core 125, zod 95, keydata's own
+ * ~210) and node spent ~0.4 s resolving, reading and compiling them, on the critical path
+ * (README: Performance). Bundled, that is a few files. The dynamic imports stay split into
+ * chunks, so a no-op rebuild still loads no renderer, browser or pdf-lib code.
+ *
+ * What the bundle keeps as it was:
+ * - `import.meta.url` is each module's own file (project.ts finds the project root from it,
+ *   inputs.ts the code it hashes), rewritten relative to the bundle's folder.
+ * - The layout pass (dist/pdf/layout/) is not bundled: it is sent to the page as its
+ *   functions' source, joined by name, which a bundler may rename.
+ * - Packages that find files beside themselves at run time (node-canvas's binary,
+ *   chartjs-node-canvas loading Chart.js, subset-font's WebAssembly, puppeteer's download
+ *   cache) load from node_modules.
+ *
+ * dist/bundle/inputs.json, written last, lists every bundled file with its size and time:
+ * bin/bundle-fresh.js runs the bundle only while they all still match, so a `tsc` alone or an
+ * `npm install` after it never runs stale code (the CLI runs dist/ itself then).
+ */
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const outDir = path.join(dist, 'bundle');
+const layoutDir = path.join(dist, 'pdf', 'layout') + path.sep;
+const EXTERNAL = ['canvas', 'chartjs-node-canvas', 'chart.js', 'subset-font', 'puppeteer'];
+
+/** Where a file is, as a URL relative to the bundle's folder (every chunk sits there). */
+const fromBundle = (file) => path.relative(outDir, file).split(path.sep).join('/');
+
+const keepModuleUrls = {
+  name: 'keep-module-urls',
+  setup(b) {
+    b.onLoad({ filter: /\.(m?js|cjs)$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes('import.meta')) return undefined;
+      const contents = source.replaceAll(
+        'import.meta.url',
+        `new URL(${JSON.stringify(fromBundle(args.path))}, import.meta.url).href`,
+      );
+      // Anything else of import.meta (dirname, resolve) would describe the bundle's file.
+      if (/import\.meta(?!\.url\b)(?=\W)/.test(contents.replaceAll('import.meta.url', '')))
+        throw new Error(`${args.path}: import.meta other than .url cannot be bundled as is`);
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
+const layoutApart = {
+  name: 'layout-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\./ }, (args) => {
+      const target = path.resolve(args.resolveDir, args.path);
+      if (!target.startsWith(layoutDir) || args.importer.startsWith(layoutDir)) return undefined;
+      return { path: fromBundle(target), external: true };
+    });
+  },
+};
+
+const building = path.join(dist, `bundle.${process.pid}.tmp`);
+await rm(building, { recursive: true, force: true });
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: { main: path.join(dist, 'cli', 'main.js') },
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  outdir: building,
+  external: EXTERNAL,
+  // CommonJS packages bundled into ES modules still call require() for node's own modules.
+  banner: {
+    js: "import { createRequire as __keydataRequire } from 'node:module'; const require = __keydataRequire(import.meta.url);",
+  },
+  metafile: true,
+  logLevel: 'error',
+  plugins: [keepModuleUrls, layoutApart],
+});
+const inputs = [];
+for (const file of Object.keys(result.metafile.inputs).sort()) {
+  const abs = path.resolve(root, file);
+  const s = await stat(abs);
+  inputs.push([path.relative(dist, abs), s.size, s.mtimeMs]);
+}
+await writeFile(path.join(building, 'inputs.json'), `${JSON.stringify({ inputs })}\n`);
+await rm(outDir, { recursive: true, force: true });
+await mkdir(dist, { recursive: true });
+await rename(building, outDir);
+process.stderr.write(`bundled ${inputs.length} modules into ${path.relative(root, outDir)}/\n`);
