@@ -33,6 +33,8 @@ export type ProfileContext = Pick<
   /** A print that takes longer is abandoned and retried once on a fresh page. */
   readonly timeoutMs: number;
   readonly session: BrowserSession;
+  /** Called once this profile needs the browser no more (printed, or failed at printing). */
+  readonly onPrinted?: () => void;
 };
 
 /** A profile that could not be built, with the reason and any located data problems. */
@@ -120,7 +122,9 @@ export async function buildProfile(
     // otherwise wait: the first profile of a build no longer loads them before rendering.
     const finishing = import('./finish-variants.js');
     finishing.catch(() => undefined);
-    const printed = await asProfileError(problems, () => printWithRetry(ctx, rendered));
+    const printed = await asProfileError(problems, () => printWithRetry(ctx, rendered)).finally(
+      () => ctx.onPrinted?.(),
+    );
     const { finishVariants } = await finishing;
     timings.layoutMs = printed.timings.layoutMs;
     timings.printMs = printed.timings.printMs;

@@ -36,14 +36,28 @@ export async function runBuilds(
   let done = input.done;
   const results: BuildResult[] = [];
   const ctx = { ...options, session };
+  // A build that prints nothing after its profiles (no volume, overview or site) closes the
+  // browser as soon as the last of them has printed: Chromium exits and its profile folder
+  // goes while node finishes the last PDFs (~0.2 s), rather than after them. A profile that
+  // fails before printing counts as printed when it ends.
+  let unprinted = queue.length;
+  const closeEarly = !(options.volume || options.overview || options.formats.includes(SITE_OUTPUT));
+  const onePrinted = () => {
+    if (--unprinted === 0 && closeEarly) void session.close();
+  };
   const built = await runPool(
     queue,
     options.concurrency,
     async (queued) => {
       options.onEvent({ type: 'start', country: queued.country });
-      const result = await buildAndRecord(ctx, queued, manifests);
-      options.onEvent({ type: 'result', result, done: ++done, total: selected.length });
-      return result;
+      const printed = once(onePrinted);
+      try {
+        const result = await buildAndRecord({ ...ctx, onPrinted: printed }, queued, manifests);
+        options.onEvent({ type: 'result', result, done: ++done, total: selected.length });
+        return result;
+      } finally {
+        printed();
+      }
     },
     options.signal,
   );
@@ -70,6 +84,16 @@ export async function runBuilds(
     results.push(...(await buildSiteIndexes(input)));
 
   return { results, browserRelaunches: session.relaunches };
+}
+
+/** f, called at most once however often the result is called. */
+function once(f: () => void): () => void {
+  let called = false;
+  return () => {
+    if (called) return;
+    called = true;
+    f();
+  };
 }
 
 /** Each edition's overview files (with the volume, or `--formats overview` alone). */

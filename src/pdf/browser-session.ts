@@ -55,10 +55,23 @@ export class BrowserSession {
     return this.current;
   }
 
-  async close(): Promise<void> {
-    const b = await (this.current ?? this.warming)?.catch(() => undefined);
+  /**
+   * Closes (or disconnects from) the browser, if one is started or starting; resolves when
+   * every close asked for so far is done, so a build that closed its browser early (once
+   * everything was printed) still ends only after that close.
+   */
+  close(): Promise<void> {
+    const started = this.current ?? this.warming;
     this.current = undefined;
     this.warming = undefined;
+    if (started) this.closing.push(this.shut(started));
+    return Promise.all(this.closing).then(() => undefined);
+  }
+
+  private readonly closing: Promise<void>[] = [];
+
+  private async shut(started: Promise<Browser>): Promise<void> {
+    const b = await started.catch(() => undefined);
     if (!b) return;
     if (this.source.wsEndpoint) {
       await closeIdlePages(b);

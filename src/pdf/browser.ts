@@ -27,6 +27,12 @@ export const LAUNCH_ARGS = [
   '--no-first-run',
   '--disable-quic',
   '--font-render-hinting=none',
+  // The GPU process (software compositing only here) and the network service (keydata loads
+  // only files and data: URLs) run in the browser process instead of two processes of their
+  // own: two fewer processes to start and feed on a 2-core machine (a launch and its first
+  // page ~300 -> ~250 ms, 10 alternated runs); the same pages and PDFs.
+  '--in-process-gpu',
+  '--enable-features=NetworkServiceInProcess2',
 ];
 
 /** The browser puppeteer downloaded, if it did (the last place the finder looks). */

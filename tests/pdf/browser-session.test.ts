@@ -25,6 +25,26 @@ describe('the build browser', () => {
     }
   });
 
+  // A build closes its browser as soon as the last profile has printed, and again at its
+  // end: that second close must still wait for the first, or the build would return (and a
+  // caller check for leftover processes) while Chromium is still exiting.
+  it('closed twice, resolves the second close only when the browser has exited', async () => {
+    const session = new BrowserSession({
+      finder: { envPath: process.env.PUPPETEER_EXECUTABLE_PATH },
+    });
+    const browser = await session.browser();
+    const chromium = browser.process();
+    const exited = new Promise<void>((resolve) => chromium?.once('exit', () => resolve()));
+    let hasExited = false;
+    void exited.then(() => (hasExited = true));
+    void session.close();
+    await session.close();
+    // The exit event is delivered on the next turn at the latest.
+    await new Promise((r) => setImmediate(r));
+    expect(hasExited).toBe(true);
+    expect(browser.connected).toBe(false);
+  });
+
   it('connected to a browser it did not start, leaves none of its pages open there', async () => {
     // A browser of its own, not the run's shared one: other test files open pages in that
     // one while this counts them.
