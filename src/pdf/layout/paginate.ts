@@ -326,7 +326,7 @@ export function fittingRun(L: Layout): Run {
         if (onPage.has(n)) continue;
         onPage.add(n);
         newNotes = true;
-        notesHeight += L.measured.notes.get(n) ?? L.pageHeight;
+        notesHeight += L.measured.notes.get(n)?.height ?? L.pageHeight;
       }
       const need = box.bottom - top + (newNotes ? notesHeight : 0) + slackPx;
       if (need > L.room) return run;
@@ -340,15 +340,26 @@ export function fittingRun(L: Layout): Run {
 }
 
 /**
- * Whether a block just added cannot fit, known without measuring the page: its own height,
- * as measured before the moves, exceeds the room left (margins may collapse; a border box
- * cannot shrink at the same width; by 16px, as a page's first heading drops its rule and padding).
+ * Whether a block just added cannot fit, known without measuring the page: the least it adds
+ * exceeds the room left. That is its own height as measured before the moves (margins may
+ * collapse; a border box cannot shrink at the same width, but by 16px, as a page's first
+ * heading drops its rule and padding) and each note it cites that the page does not hold yet
+ * (its own box, and the foot's rule and padding with the page's first note).
  */
 export function surelyOverflows(L: Layout, node: Element): boolean {
   const box = L.measured.blocks.get(node);
-  return (
-    L.opts.predictRuns !== false && L.room !== null && box !== undefined && box.height > L.room + 16
-  );
+  if (L.opts.predictRuns === false || L.room === null || box === undefined) return false;
+  return box.height + leastNotesAdded(L, citedNotes(node)) > L.room + 16;
+}
+
+/** The least the page's foot grows by when the notes `cited` join those it holds. */
+export function leastNotesAdded(L: Layout, cited: readonly number[]): number {
+  const onPage = new Set(L.page.notesKey === '' ? [] : L.page.notesKey.split(',').map(Number));
+  let least = 0;
+  for (const n of new Set(cited)) {
+    if (!onPage.has(n)) least += L.measured.notes.get(n)?.least ?? 0;
+  }
+  return least > 0 && onPage.size === 0 ? least + L.measured.footLeast : least;
 }
 
 /**
