@@ -47,6 +47,7 @@ function clean(): PaginateReport {
     refsOnPage: [[1], [2]],
     oversize: [],
     measurements: 0,
+    runsTakenBack: 0,
     ms: 12,
   };
 }

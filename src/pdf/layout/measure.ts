@@ -100,6 +100,11 @@ export interface LineStart {
 /**
  * Where each line of a text block starts, as (text node, offset), the first line excluded.
  * Glyph boxes, not line boxes: a word whose top is below the line so far starts a new line.
+ *
+ * Each word's box is a layout query (~2-5 us), and a paragraph has hundreds of words. The
+ * words of one text node on one line share their box's top, and tops only grow from line to
+ * line, so the first word of the next line is searched for: first where the last line's
+ * count of words puts it, then by galloping and halving. A line then costs a few queries.
  */
 export function lineStarts(doc: Document, el: Element): LineStart[] {
   const starts: LineStart[] = [];
@@ -107,26 +112,78 @@ export function lineStarts(doc: Document, el: Element): LineStart[] {
   const range = doc.createRange();
   let lineBottom = -Infinity;
   let first = true;
+  let perLine = 8;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const text = node.data;
-    const words = /\S+/g;
-    for (let m = words.exec(text); m; m = words.exec(text)) {
-      range.setStart(node, m.index);
-      range.setEnd(node, m.index + 1);
-      const rect = range.getBoundingClientRect();
-      if (rect.height === 0) continue;
+    const text = node;
+    const words = Array.from(text.data.matchAll(/\S+/g), (m) => m.index);
+    const box = (i: number) => {
+      range.setStart(text, words[i] as number);
+      range.setEnd(text, (words[i] as number) + 1);
+      return range.getBoundingClientRect();
+    };
+    // Whether word `i` starts a line below the current one; false from `from` on, then true.
+    const below = (i: number) => {
+      const r = box(i);
+      return r.height !== 0 && r.top >= lineBottom - 1;
+    };
+    let i = 0;
+    while (i < words.length) {
+      const rect = box(i);
+      if (rect.height === 0) {
+        i++;
+        continue;
+      }
       if (first) {
         first = false;
         lineBottom = rect.bottom;
       } else if (rect.top >= lineBottom - 1) {
-        starts.push({ node, offset: m.index, above: lineBottom });
+        starts.push({ node: text, offset: words[i] as number, above: lineBottom });
         lineBottom = rect.bottom;
       } else {
         lineBottom = Math.max(lineBottom, rect.bottom);
       }
+      const next = firstBelow(below, i + 1, words.length, i + perLine);
+      if (next < words.length) perLine = Math.max(1, next - i);
+      i = next;
     }
   }
   return starts;
+}
+
+/**
+ * The first index in [from, to) where `pred` holds, `pred` being false and then true over it
+ * (to when it never holds): `guess` is tried first, then galloping from it, then halving.
+ */
+export function firstBelow(
+  pred: (i: number) => boolean,
+  from: number,
+  to: number,
+  guess: number,
+): number {
+  let lo = from;
+  let hi = to;
+  const at = Math.min(Math.max(guess, from), to - 1);
+  if (at < from) return to;
+  if (pred(at)) {
+    hi = at;
+    if (at - 1 < lo || !pred(at - 1)) return at;
+    hi = at - 1;
+  } else {
+    lo = at + 1;
+    for (let step = 1; lo + step < hi; step *= 2) {
+      if (pred(lo + step)) {
+        hi = lo + step;
+        break;
+      }
+      lo = lo + step + 1;
+    }
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pred(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** A block's margin box where it sat in the flow laid out whole at the page's width, CSS px. */
@@ -148,10 +205,19 @@ export interface SourceBox {
 export interface SourceMeasure {
   /** Every block place() may be given, by element; clones made later are not in it. */
   blocks: WeakMap<Element, SourceBox>;
-  /** Each note's height as printed at a page's foot, margin included. */
-  notes: Map<number, number>;
-  /** What a page's foot adds around its first note (rule, padding, list margins). */
+  /** Each note as printed at a page's foot. */
+  notes: Map<number, NoteBox>;
+  /** What a page's foot adds around its first note (rule, padding, list margins), and 2px. */
   footExtra: number;
+  /** The same without the 2px: the least the first note's foot adds. */
+  footLeast: number;
+}
+
+/** A note's height at a page's foot: with its margin (as a list adds it) and the least. */
+export interface NoteBox {
+  height: number;
+  /** Its border box: the least the foot grows by when the note joins it. */
+  least: number;
 }
 
 /**
@@ -200,16 +266,19 @@ export function measureSource(root: Element, probe: HTMLElement): SourceMeasure 
     }
   };
   visit(root);
-  const notes = new Map<number, number>();
+  const notes = new Map<number, NoteBox>();
   const items = Array.from(list.children);
   items.forEach((li, i) => {
     const r = li.getBoundingClientRect();
     const next = items[i + 1]?.getBoundingClientRect().top;
     const margin = Number.parseFloat(getComputedStyle(li).marginBottom) || 0;
-    notes.set(Number(li.getAttribute('data-note')), Math.max(next ?? 0, r.bottom + margin) - r.top);
+    notes.set(Number(li.getAttribute('data-note')), {
+      height: Math.max(next ?? 0, r.bottom + margin) - r.top,
+      least: r.height,
+    });
   });
   const listBox = list.getBoundingClientRect();
-  const footExtra = probe.getBoundingClientRect().height - listBox.height + 2;
+  const footLeast = probe.getBoundingClientRect().height - listBox.height;
   probe.remove();
-  return { blocks, notes, footExtra };
+  return { blocks, notes, footExtra: footLeast + 2, footLeast };
 }

@@ -96,6 +96,8 @@ export interface PaginateReport {
   oversize: { id: string; page: number; notes: number[] }[];
   /** How many times the pass had Chromium lay a page out to measure it (its main cost). */
   measurements: number;
+  /** Predicted runs that did not fit and were taken back (each costs measurements). */
+  runsTakenBack: number;
   ms: number;
 }
 
@@ -122,10 +124,25 @@ export function layoutSummary(report: PaginateReport): LayoutSummary {
   };
 }
 
-/** One open container on the current page: its source element and its shell on this page. */
+/**
+ * One open container on the current page: its source element, its shell on this page, and
+ * its nodes still to place (`queue` from `next` on; a paragraph's rest is queued there).
+ */
 export interface Level {
   source: Element;
   shell: Element;
+  queue: Node[];
+  next: number;
+}
+
+/**
+ * A run of blocks predicted to fit: from each open level's next node up to `ends[k]` for
+ * the level `k` deep from the innermost (0). A run that reaches a container's end goes on
+ * with the container's next siblings; every level but the last is then finished.
+ */
+export interface Run {
+  ends: number[];
+  blocks: number;
 }
 
 /** The pass's state while it flows the blocks into pages. */
@@ -152,6 +169,7 @@ export interface Layout {
   roomExact: boolean;
   /** Predicted runs that did not fit the current page: each widens the margin the next leaves. */
   runsMissed: number;
+  runsTakenBack: number;
   /**
    * A block to be placed next, at the top of a new page: the rest of a paragraph split at
    * the page's end, or a block moved on whole. The loop placing its siblings places it, so
@@ -198,19 +216,22 @@ export function paginate(opts: PaginateOptions): PaginateReport {
     room: null,
     roomExact: false,
     runsMissed: 0,
+    runsTakenBack: 0,
     carried: null,
     measurements: 0,
   } as unknown as Layout;
   L.page = newPageBox(L);
-  L.stack.push({ source: root, shell: L.page.body });
+  // An empty page holds at most its height: the first blocks are placed as a run too.
+  Object.assign(L, { room: pageHeight, roomExact: false });
+  L.stack.push({ source: root, shell: L.page.body, queue: Array.from(root.childNodes), next: 0 });
   root.parentNode?.insertBefore(host, root);
-  const children = Array.from(root.childNodes);
   root.remove();
-  placeAll(L, children);
+  placeAll(L);
   syncNotes(doc, L.page, noteSource);
   return {
     ...layoutReport(L, source),
     measurements: L.measurements,
+    runsTakenBack: L.runsTakenBack,
     ms: performance.now() - started,
   };
 }
@@ -246,38 +267,45 @@ export function fits(L: Layout): boolean {
 }
 
 /**
- * Places nodes of one container in order. Where the page's room is known, the run of next
- * blocks predicted to fit it (measureSource) is placed and measured once; a run that does
- * not fit is taken back and its blocks placed one by one. The pages come out as placing
- * every block alone makes them: a page's height only grows as blocks are added, so a run
- * that fits means each block of it fitted when it came.
+ * Places every open level's nodes in order, innermost first: a container taken apart opens
+ * a level (splitContainer), which closes once its nodes are placed. Where the page's room
+ * is known, the run of next blocks predicted to fit it (measureSource), across the ends of
+ * containers, is placed and measured once; a run that does not fit is taken back and its
+ * blocks placed one by one. The pages come out as placing every block alone makes them: a
+ * page's height only grows as blocks are added, so a run that fits means each block of it
+ * fitted when it came.
  */
-export function placeAll(L: Layout, nodes: readonly Node[]): void {
-  const queue = [...nodes];
-  let i = 0;
-  while (i < queue.length) {
-    const node = queue[i] as Node;
+export function placeAll(L: Layout): void {
+  for (;;) {
+    const level = L.stack[L.stack.length - 1] as Level;
+    const node = level.queue[level.next];
+    if (!node) {
+      if (L.stack.length === 1) return;
+      L.stack.pop();
+      continue;
+    }
     if (!(node instanceof Element)) {
       // Text between blocks takes no room: placed as place() would, no prediction needed.
-      topShell(L).appendChild(node);
-      i++;
+      level.shell.appendChild(node);
+      level.next++;
       continue;
     }
-    const run = fittingRun(L, queue, i);
-    if (run > 1 && placeRun(L, queue.slice(i, i + run))) {
-      i += run;
-      continue;
-    }
+    const run = fittingRun(L);
+    if (run.blocks > 1 && placeRun(L, run)) continue;
+    level.next++;
     place(L, node);
-    i++;
-    if (L.carried) queue.splice(i, 0, L.carried);
+    if (L.carried) level.queue.splice(level.next, 0, L.carried);
     L.carried = null;
   }
 }
 
-/** How many of `nodes` from `from` on are predicted to fit the current page's known room. */
-export function fittingRun(L: Layout, nodes: readonly Node[], from: number): number {
-  if (L.opts.predictRuns === false || L.room === null) return 0;
+/**
+ * The run of next nodes predicted to fit the current page's known room, from the innermost
+ * level's next node on and, past its end, its container's next siblings.
+ */
+export function fittingRun(L: Layout): Run {
+  const run: Run = { ends: [], blocks: 0 };
+  if (L.opts.predictRuns === false || L.room === null) return run;
   // Margins collapse and notes wrap a little differently at a page's foot, and where the
   // room is only a bound the shells' padding is not in it: a run predicted to end this close
   // to the foot is cut short. A miss costs a measurement; so does a run cut too short.
@@ -286,50 +314,84 @@ export function fittingRun(L: Layout, nodes: readonly Node[], from: number): num
   let notesHeight = onPage.size === 0 ? L.measured.footExtra : 0;
   let newNotes = false;
   let top: number | undefined;
-  let fitting = 0;
-  for (let k = from; k < nodes.length; k++) {
-    const node = nodes[k] as Node;
-    if (!(node instanceof Element)) continue;
-    const box = L.measured.blocks.get(node);
-    if (!box || box.pageBreakBefore) break;
-    top ??= box.top;
-    for (const n of citedNotes(node)) {
-      if (onPage.has(n)) continue;
-      onPage.add(n);
-      newNotes = true;
-      notesHeight += L.measured.notes.get(n) ?? L.pageHeight;
+  for (let depth = L.stack.length - 1; depth >= 0; depth--) {
+    const { queue, next } = L.stack[depth] as Level;
+    for (let k = next; k < queue.length; k++) {
+      const node = queue[k] as Node;
+      if (!(node instanceof Element)) continue;
+      const box = L.measured.blocks.get(node);
+      if (!box || box.pageBreakBefore) return run;
+      top ??= box.top;
+      for (const n of citedNotes(node)) {
+        if (onPage.has(n)) continue;
+        onPage.add(n);
+        newNotes = true;
+        notesHeight += L.measured.notes.get(n)?.height ?? L.pageHeight;
+      }
+      const need = box.bottom - top + (newNotes ? notesHeight : 0) + slackPx;
+      if (need > L.room) return run;
+      run.ends[L.stack.length - 1 - depth] = k + 1;
+      run.blocks++;
     }
-    const need = box.bottom - top + (newNotes ? notesHeight : 0) + slackPx;
-    if (need > L.room) break;
-    fitting = k - from + 1;
+    // The level's last block fits: the run takes the text after it and leaves the level.
+    run.ends[L.stack.length - 1 - depth] = queue.length;
   }
-  return fitting;
+  return run;
 }
 
 /**
- * Whether a block just added cannot fit, known without measuring the page: its own height,
- * as measured before the moves, exceeds the room left (margins may collapse; a border box
- * cannot shrink at the same width; by 16px, as a page's first heading drops its rule and padding).
+ * Whether a block just added cannot fit, known without measuring the page: the least it adds
+ * exceeds the room left. That is its own height as measured before the moves (margins may
+ * collapse; a border box cannot shrink at the same width, but by 16px, as a page's first
+ * heading drops its rule and padding) and each note it cites that the page does not hold yet
+ * (its own box, and the foot's rule and padding with the page's first note).
  */
 export function surelyOverflows(L: Layout, node: Element): boolean {
   const box = L.measured.blocks.get(node);
-  return (
-    L.opts.predictRuns !== false && L.room !== null && box !== undefined && box.height > L.room + 16
-  );
+  if (L.opts.predictRuns === false || L.room === null || box === undefined) return false;
+  return box.height + leastNotesAdded(L, citedNotes(node)) > L.room + 16;
 }
 
-/** Places a run of nodes on the current page if all fit; otherwise takes them back. */
-export function placeRun(L: Layout, run: readonly Node[]): boolean {
+/** The least the page's foot grows by when the notes `cited` join those it holds. */
+export function leastNotesAdded(L: Layout, cited: readonly number[]): number {
+  const onPage = new Set(L.page.notesKey === '' ? [] : L.page.notesKey.split(',').map(Number));
+  let least = 0;
+  for (const n of new Set(cited)) {
+    if (!onPage.has(n)) least += L.measured.notes.get(n)?.least ?? 0;
+  }
+  return least > 0 && onPage.size === 0 ? least + L.measured.footLeast : least;
+}
+
+/**
+ * Places a run on the current page if all of it fits, closing the levels it finishes;
+ * otherwise takes it back and reopens them.
+ */
+export function placeRun(L: Layout, run: Run): boolean {
   const { room, roomExact } = L;
-  const shell = topShell(L);
-  for (const node of run) shell.appendChild(node);
+  const stack = [...L.stack];
+  const nexts = stack.map((l) => l.next);
+  const placed: Node[] = [];
+  run.ends.forEach((end, k) => {
+    if (k > 0) L.stack.pop();
+    const level = L.stack[L.stack.length - 1] as Level;
+    for (const node of level.queue.slice(level.next, end)) {
+      level.shell.appendChild(node);
+      placed.push(node);
+    }
+    level.next = end;
+  });
   if (!fits(L)) {
-    for (const node of run) (node as ChildNode).remove();
+    for (const node of placed) (node as ChildNode).remove();
+    L.stack = stack;
+    stack.forEach((l, k) => {
+      l.next = nexts[k] as number;
+    });
     L.runsMissed++;
+    L.runsTakenBack++;
     Object.assign(L, { room, roomExact });
     return false;
   }
-  for (const node of run) if (node instanceof Element && !keepsWithNext(node)) L.page.placed++;
+  for (const node of placed) if (node instanceof Element && !keepsWithNext(node)) L.page.placed++;
   return true;
 }
 
@@ -454,7 +516,7 @@ export function splitParagraph(L: Layout, el: Element): boolean {
   return false;
 }
 
-/** Flows a container's children one by one into a shell of it, splitting it across pages. */
+/** Opens a shell of a container on the page: its children are placed next, as a level of their own. */
 export function splitContainer(L: Layout, node: Element, parent: Element): void {
   node.remove();
   if (node.tagName === 'TABLE') {
@@ -465,9 +527,7 @@ export function splitContainer(L: Layout, node: Element, parent: Element): void 
   parent.appendChild(shell);
   // The shell's own padding and borders are not measured: the room is now at most as before.
   L.roomExact = false;
-  L.stack.push({ source: node, shell });
-  placeAll(L, Array.from(node.childNodes));
-  L.stack.pop();
+  L.stack.push({ source: node, shell, queue: Array.from(node.childNodes), next: 0 });
 }
 
 /** Places one node of the flow on the current page, splitting or breaking the page as needed. */
@@ -542,7 +602,7 @@ export function placeOversize(L: Layout, node: Element): void {
 export function layoutReport(
   L: Layout,
   source: LaidOutElement[],
-): Omit<PaginateReport, 'ms' | 'measurements'> {
+): Omit<PaginateReport, 'ms' | 'measurements' | 'runsTakenBack'> {
   const fragments: PaginateReport['fragments'] = [];
   const notesOnPage: number[][] = [];
   const refsOnPage: number[][] = [];

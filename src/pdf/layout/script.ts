@@ -8,6 +8,7 @@ import { citedNotes, syncNotes } from './notes.js';
 import { keepsWithNext, isFiller, leafBlocks, trailingKeeps } from './keep.js';
 import {
   cssPx,
+  firstBelow,
   lineStarts,
   measureSource,
   notesProbe,
@@ -21,6 +22,7 @@ import {
   isContainer,
   isText,
   layoutReport,
+  leastNotesAdded,
   layoutSummary,
   newPageBox,
   paginate,
@@ -52,6 +54,7 @@ export const LAYOUT_PARTS = {
   cssPx,
   pageBoxCss,
   pageGeometry,
+  firstBelow,
   lineStarts,
   notesProbe,
   measureSource,
@@ -81,6 +84,7 @@ export const LAYOUT_PARTS = {
   fittingRun,
   placeRun,
   surelyOverflows,
+  leastNotesAdded,
   placeOversize,
   layoutReport,
   paginate,

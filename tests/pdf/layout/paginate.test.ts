@@ -17,10 +17,13 @@ const OPTIONS: PaginateOptions = {
   widows: 2,
 };
 
-/** Lays out `flow` (and `notes`, list items with data-note) and returns the report and pages. */
-async function paginate(flow: string, notes = '', options: PaginateOptions = OPTIONS) {
+/**
+ * Lays out `flow` (and `notes`, list items with data-note) and returns the report and pages;
+ * `css` is added to the fixture's styles.
+ */
+async function paginate(flow: string, notes = '', options: PaginateOptions = OPTIONS, css = '') {
   const page = await load(
-    `<main class="kd-flow">${flow}</main><section class="notes"><ol class="note-list">${notes}</ol></section>`,
+    `<style>${css}</style><main class="kd-flow">${flow}</main><section class="notes"><ol class="note-list">${notes}</ol></section>`,
   );
   return page.evaluate((o) => {
     const report = (globalThis as unknown as LayoutGlobal).keydataLayout.paginate(o);
@@ -172,6 +175,31 @@ describe('predicted runs: the same pages, measured less often', () => {
     const reference = await paginate(flow, '', { ...OPTIONS, predictRuns: false });
     expect(predicted.pages.map((p) => p.html)).toEqual(reference.pages.map((p) => p.html));
     expect(fragmentsOf(predicted.report, 'b3').map((f) => f.page)).toEqual([1]);
+  });
+
+  /** Sections of 7 lines on pages of 12: most pages open with the rest of a section split. */
+  const sections = Array.from(
+    { length: 10 },
+    (_, s) => `<section>${lines(4, `s${s}a`)}${lines(3, `s${s}b`)}</section>`,
+  ).join('');
+
+  it('goes on past the end of a container split across pages, with its next siblings', async () => {
+    const predicted = await paginate(sections);
+    const reference = await paginate(sections, '', { ...OPTIONS, predictRuns: false });
+    expect(predicted.pages.map((p) => p.html)).toEqual(reference.pages.map((p) => p.html));
+    expect(predicted.report.pages).toBe(6);
+    // A run ending with its container would leave the next section to a measurement of its own.
+    expect(predicted.report.measurements).toBeLessThanOrEqual(2 * predicted.report.pages);
+  });
+
+  it('takes a run that does not fit back whole, the containers it closed reopened', async () => {
+    // On the pages each section is 24px taller than where the flow measured it: runs that
+    // close a section or hold one are predicted to fit and do not.
+    const css = '.kd-page-body section { padding-bottom: 24px }';
+    const predicted = await paginate(sections, '', OPTIONS, css);
+    const reference = await paginate(sections, '', { ...OPTIONS, predictRuns: false }, css);
+    expect(predicted.pages.map((p) => p.html)).toEqual(reference.pages.map((p) => p.html));
+    expect(predicted.report.runsTakenBack).toBeGreaterThan(0);
   });
 
   it('starts a new page at a block with break-before: page inside a run', async () => {
