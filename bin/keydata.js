@@ -1,13 +1,20 @@
 #!/usr/bin/env node
 // Thin launcher: the CLI is compiled to dist/ by `npm run build` so it starts without a TS
-// loader, and bundled (scripts/bundle.mjs) so it starts without resolving and reading
-// ~500 modules; the bundle runs only while it is as current as dist/ (bundle-fresh.js).
+// loader, and bundled (scripts/bundle.mjs) so it starts without resolving, reading and
+// compiling ~500 modules. The bundle runs only while it is as current as dist/
+// (bundle-fresh.js), and where node can require the layout pass's ES modules from it.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleIsFresh } from './bundle-fresh.js';
+import { loadBundle } from './load-bundle.js';
 
 const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
-const { main } = await import(
-  bundleIsFresh(dist) ? '../dist/bundle/main.js' : '../dist/cli/main.js'
-);
-process.exitCode = await main(process.argv.slice(2));
+const args = process.argv.slice(2);
+if (process.features.require_module && bundleIsFresh(dist)) {
+  const bundle = loadBundle(dist);
+  process.exitCode = await bundle.exports.main(args);
+  bundle.saveCache();
+} else {
+  const { main } = await import('../dist/cli/main.js');
+  process.exitCode = await main(args);
+}

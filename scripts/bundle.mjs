@@ -1,26 +1,32 @@
 #!/usr/bin/env node
 /**
  * `npm run build`'s second step: the compiled CLI (dist/) and the packages it imports, bundled
- * into dist/bundle/ (esbuild), which bin/keydata.js runs while it is current.
+ * into one script, dist/bundle/keydata.cjs (esbuild), which bin/keydata.js runs while it is
+ * current, with V8's code cache (bin/load-bundle.js).
  *
  * Why: a one-country rebuild loaded ~500 modules (puppeteer-core 125, zod 95, keydata's own
  * ~210) and node spent ~0.4 s resolving, reading and compiling them, on the critical path
- * (README: Performance). Bundled, that is a few files. The dynamic imports stay split into
- * chunks, so a no-op rebuild still loads no renderer, browser or pdf-lib code.
+ * (README: Performance). One script is read once, and its compiled code is cached: CommonJS
+ * rather than ES modules because node 20 caches code only for a script (vm.Script). The
+ * modules keep their lazy loading: the bundle runs a module's code when it is first imported,
+ * so a no-op rebuild still runs no renderer, browser or pdf-lib code.
  *
  * What the bundle keeps as it was:
  * - `import.meta.url` is each module's own file (project.ts finds the project root from it,
  *   inputs.ts the code it hashes), rewritten relative to the bundle's folder.
  * - The layout pass (dist/pdf/layout/) is not bundled: it is sent to the page as its
- *   functions' source, joined by name, which a bundler may rename.
+ *   functions' source, joined by name, which a bundler may rename; the bundle requires it
+ *   (an ES module: node >= 20.19 requires those; older nodes run dist/ itself).
  * - Packages that find files beside themselves at run time (node-canvas's binary,
  *   chartjs-node-canvas loading Chart.js, subset-font's WebAssembly, puppeteer's download
  *   cache) load from node_modules.
  *
- * dist/bundle/inputs.json, written last, lists every bundled file with its size and time:
- * bin/bundle-fresh.js runs the bundle only while they all still match, so a `tsc` alone or an
- * `npm install` after it never runs stale code (the CLI runs dist/ itself then).
+ * dist/bundle/inputs.json, written last, lists every bundled file with its size and time,
+ * and names the bundle's content (its SHA-256, which names its code cache):
+ * bin/bundle-fresh.js runs the bundle only while every input still matches, so a `tsc` alone
+ * or an `npm install` after it never runs stale code (the CLI runs dist/ itself then).
  */
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +40,8 @@ const EXTERNAL = ['canvas', 'chartjs-node-canvas', 'chart.js', 'subset-font', 'p
 
 /** Where a file is, as a URL relative to the bundle's folder (every chunk sits there). */
 const fromBundle = (file) => path.relative(outDir, file).split(path.sep).join('/');
+/** The bundle's own file URL, in a CommonJS script. */
+const BUNDLE_URL = 'require("node:url").pathToFileURL(__filename)';
 
 const keepModuleUrls = {
   name: 'keep-module-urls',
@@ -43,7 +51,7 @@ const keepModuleUrls = {
       if (!source.includes('import.meta')) return undefined;
       const contents = source.replaceAll(
         'import.meta.url',
-        `new URL(${JSON.stringify(fromBundle(args.path))}, import.meta.url).href`,
+        `new URL(${JSON.stringify(fromBundle(args.path))}, ${BUNDLE_URL}).href`,
       );
       // Anything else of import.meta (dirname, resolve) would describe the bundle's file.
       if (/import\.meta(?!\.url\b)(?=\W)/.test(contents.replaceAll('import.meta.url', '')))
@@ -68,18 +76,17 @@ const building = path.join(dist, `bundle.${process.pid}.tmp`);
 await rm(building, { recursive: true, force: true });
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { main: path.join(dist, 'cli', 'main.js') },
+  entryPoints: { keydata: path.join(dist, 'cli', 'main.js') },
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
+  outExtension: { '.js': '.cjs' },
   outdir: building,
   external: EXTERNAL,
-  // CommonJS packages bundled into ES modules still call require() for node's own modules.
-  banner: {
-    js: "import { createRequire as __keydataRequire } from 'node:module'; const require = __keydataRequire(import.meta.url);",
-  },
+  // import() becomes require() (of the bundle's own modules, or of a package): a script run
+  // through vm.Script may import() only with an experimental loader option.
+  supported: { 'dynamic-import': false },
   metafile: true,
   logLevel: 'error',
   plugins: [keepModuleUrls, layoutApart],
@@ -90,7 +97,9 @@ for (const file of Object.keys(result.metafile.inputs).sort()) {
   const s = await stat(abs);
   inputs.push([path.relative(dist, abs), s.size, s.mtimeMs]);
 }
-await writeFile(path.join(building, 'inputs.json'), `${JSON.stringify({ inputs })}\n`);
+const script = await readFile(path.join(building, 'keydata.cjs'));
+const id = createHash('sha256').update(script).digest('hex');
+await writeFile(path.join(building, 'inputs.json'), `${JSON.stringify({ id, inputs })}\n`);
 await rm(outDir, { recursive: true, force: true });
 await mkdir(dist, { recursive: true });
 await rename(building, outDir);

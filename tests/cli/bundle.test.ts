@@ -4,8 +4,10 @@
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { bundleIsFresh } from '../../bin/bundle-fresh.js';
 import { PROJECT_ROOT } from '../../src/project.js';
@@ -88,11 +90,90 @@ describe('the bundle the tests run', () => {
 
   // The layout pass is sent to the page as its functions' source, joined by their names,
   // which bundling may rename: it is loaded from dist/pdf/layout/ as compiled.
-  it('leaves the layout pass out, imported from dist/pdf/layout/', () => {
-    const chunks = readdirSync(path.join(dist, 'bundle'))
-      .filter((f) => f.endsWith('.js'))
-      .map((f) => readFileSync(path.join(dist, 'bundle', f), 'utf8'));
-    expect(chunks.some((c) => c.includes('"../pdf/layout/script.js"'))).toBe(true);
-    expect(chunks.filter((c) => /\bfunction splitParagraph\(/.test(c))).toEqual([]);
+  it('leaves the layout pass out, required from dist/pdf/layout/', () => {
+    const bundle = readFileSync(path.join(dist, 'bundle', 'keydata.cjs'), 'utf8');
+    expect(bundle).toContain('require("../pdf/layout/script.js")');
+    expect(bundle).not.toMatch(/\bfunction splitParagraph\(/);
+  });
+});
+
+describe("the bundle's code cache", () => {
+  let dist: string;
+  let cacheDir: string;
+  const cacheFiles = () => readdirSync(cacheDir).filter((f) => f.endsWith('.code-cache'));
+  const loader = pathToFileURL(path.join(PROJECT_ROOT, 'bin', 'load-bundle.js')).href;
+
+  /** A bundle of one module, as scripts/bundle.mjs writes it. */
+  function bundle(id: string, answer: number) {
+    mkdirSync(path.join(dist, 'bundle'), { recursive: true });
+    writeFileSync(
+      path.join(dist, 'bundle', 'keydata.cjs'),
+      `"use strict"; const half = (x) => x / 2; exports.main = () => half(${answer * 2});`,
+    );
+    writeFileSync(path.join(dist, 'bundle', 'inputs.json'), JSON.stringify({ id, inputs: [] }));
+  }
+
+  /**
+   * One command, in a process of its own as the CLI is (within one process V8 reuses what it
+   * compiled and never reads the cache): runs the bundle's main and saves the cache.
+   */
+  function command(cache = cacheDir): number {
+    const script = `import { loadBundle } from ${JSON.stringify(loader)};
+      const b = loadBundle(${JSON.stringify(dist)}, { KEYDATA_CACHE_DIR: ${JSON.stringify(cache)} });
+      process.stdout.write(String(b.exports.main()));
+      b.saveCache();`;
+    return Number(execFileSync(process.execPath, ['--input-type=module', '-e', script]));
+  }
+
+  afterEach(() => {
+    rmSync(dist, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+  });
+
+  function setUp() {
+    dist = mkdtempSync(path.join(os.tmpdir(), 'keydata-bundle-'));
+    cacheDir = mkdtempSync(path.join(os.tmpdir(), 'keydata-code-cache-'));
+  }
+
+  it('runs the bundle, writes the cache, and the next command reads it as it is', () => {
+    setUp();
+    bundle('a'.repeat(64), 42);
+    expect(command()).toBe(42);
+    expect(cacheFiles()).toHaveLength(1);
+    const file = path.join(cacheDir, cacheFiles()[0] as string);
+    const written = readFileSync(file);
+    expect(command()).toBe(42);
+    expect(readFileSync(file).equals(written)).toBe(true);
+  });
+
+  it('never serves another bundle: each has a cache of its own', () => {
+    setUp();
+    bundle('a'.repeat(64), 42);
+    expect(command()).toBe(42);
+    bundle('b'.repeat(64), 8);
+    expect(command()).toBe(8);
+    expect(cacheFiles()).toHaveLength(2);
+  });
+
+  it('writes a cache V8 rejects again, and still runs the bundle', () => {
+    setUp();
+    bundle('a'.repeat(64), 42);
+    command();
+    const file = path.join(cacheDir, cacheFiles()[0] as string);
+    const broken = Buffer.from(readFileSync(file));
+    broken.fill(7, 8);
+    writeFileSync(file, broken);
+    expect(command()).toBe(42);
+    expect(readFileSync(file).equals(broken)).toBe(false);
+  });
+
+  it('runs without a cache where it cannot write one', () => {
+    setUp();
+    bundle('a'.repeat(64), 42);
+    // A file where the cache folder should be: nothing can be written under it.
+    const notAFolder = path.join(cacheDir, 'file');
+    writeFileSync(notAFolder, '');
+    expect(command(notAFolder)).toBe(42);
+    expect(cacheFiles()).toEqual([]);
   });
 });
