@@ -38,7 +38,7 @@ const outDir = path.join(dist, 'bundle');
 const layoutDir = path.join(dist, 'pdf', 'layout') + path.sep;
 const EXTERNAL = ['canvas', 'chartjs-node-canvas', 'chart.js', 'subset-font', 'puppeteer'];
 
-/** Where a file is, as a URL relative to the bundle's folder (every chunk sits there). */
+/** Where a file is, as a URL relative to the bundle's folder. */
 const fromBundle = (file) => path.relative(outDir, file).split(path.sep).join('/');
 /** The bundle's own file URL, in a CommonJS script. */
 const BUNDLE_URL = 'require("node:url").pathToFileURL(__filename)';
@@ -74,6 +74,7 @@ const layoutApart = {
 
 const building = path.join(dist, `bundle.${process.pid}.tmp`);
 await rm(building, { recursive: true, force: true });
+const started = Date.now();
 const result = await build({
   absWorkingDir: root,
   entryPoints: { keydata: path.join(dist, 'cli', 'main.js') },
@@ -95,6 +96,13 @@ const inputs = [];
 for (const file of Object.keys(result.metafile.inputs).sort()) {
   const abs = path.resolve(root, file);
   const s = await stat(abs);
+  // A file written while esbuild read the others (a compile running beside this) could be
+  // in the bundle as it was and listed as it is now: a stale bundle taken for a current one.
+  if (s.mtimeMs >= started) {
+    await rm(building, { recursive: true, force: true });
+    process.stderr.write(`bundle: ${file} changed while it was bundled: run npm run build again\n`);
+    process.exit(1);
+  }
   inputs.push([path.relative(dist, abs), s.size, s.mtimeMs]);
 }
 const script = await readFile(path.join(building, 'keydata.cjs'));
