@@ -10,8 +10,20 @@ import { loadBundle } from './load-bundle.js';
 
 const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const args = process.argv.slice(2);
-if (process.features.require_module && bundleIsFresh(dist)) {
-  const bundle = loadBundle(dist);
+
+/** The bundle, when it is current and loads; dist/ itself runs otherwise (the same code). */
+function bundled() {
+  if (!process.features.require_module || !bundleIsFresh(dist)) return undefined;
+  try {
+    return loadBundle(dist);
+  } catch {
+    // A bundle folder damaged by hand (its script gone): dist/ is as current.
+    return undefined;
+  }
+}
+
+const bundle = bundled();
+if (bundle) {
   process.exitCode = await bundle.exports.main(args);
   bundle.saveCache();
 } else {
