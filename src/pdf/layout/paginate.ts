@@ -183,22 +183,12 @@ export interface Layout {
 export function paginate(opts: PaginateOptions): PaginateReport {
   const started = performance.now();
   const doc = document;
-  if (opts.hiddenBy) doc.getElementById(opts.hiddenBy)?.remove();
   const box = pageBoxCss(doc);
   const root = doc.querySelector<HTMLElement>(opts.flowRoot);
   if (!root) throw new Error(`layout: no ${opts.flowRoot} element`);
   const { source, noteSource } = accountSource(doc, root, opts.notesSource);
-  // Before anything is laid out (a layout at the window's width would be wasted): the flow
-  // at the page's width while the pass looks at it whole (it leaves the page after), and the
-  // notes as a page's foot prints them. The first layout then serves every measure below.
-  const width = root.style.width;
-  const contentCss = `calc(${box.width} - ${box.left} - ${box.right})`;
-  root.style.width = contentCss;
-  const probe = notesProbe(doc, noteSource, contentCss);
+  // Read while the flow is still hidden (print.ts): a layout of the rest only.
   const { pageHeight, contentWidth } = pageGeometry(doc, box);
-  squeezeOverwideTables(root);
-  const measured = measureSource(root, probe);
-  root.style.width = width;
   const host = doc.createElement('div');
   host.className = 'kd-pages';
   const L = {
@@ -212,7 +202,6 @@ export function paginate(opts: PaginateOptions): PaginateReport {
     noteSource,
     tables: { heads: new WeakMap(), columns: new WeakMap() },
     oversize: [],
-    measured,
     room: null,
     roomExact: false,
     runsMissed: 0,
@@ -220,12 +209,23 @@ export function paginate(opts: PaginateOptions): PaginateReport {
     carried: null,
     measurements: 0,
   } as unknown as Layout;
+  root.parentNode?.insertBefore(host, root);
   L.page = newPageBox(L);
+  // The flow moves into the first page before it is laid out (hidden, it has no boxes to
+  // lose): its one layout there measures every block where pages hold them, and the blocks
+  // that stay on the first page are never moved and laid out again (keepFirstRun).
+  const children = Array.from(root.childNodes);
+  L.page.body.append(...children);
+  root.remove();
+  if (opts.hiddenBy) doc.getElementById(opts.hiddenBy)?.remove();
+  // The notes as a page's foot prints them, measured by the same layout.
+  const probe = notesProbe(doc, noteSource, `${contentWidth}px`);
+  squeezeOverwideTables(L.page.body);
+  L.measured = measureSource(L.page.body, probe);
   // An empty page holds at most its height: the first blocks are placed as a run too.
   Object.assign(L, { room: pageHeight, roomExact: false });
-  L.stack.push({ source: root, shell: L.page.body, queue: Array.from(root.childNodes), next: 0 });
-  root.parentNode?.insertBefore(host, root);
-  root.remove();
+  L.stack.push({ source: root, shell: L.page.body, queue: children, next: 0 });
+  keepFirstRun(L);
   placeAll(L);
   syncNotes(doc, L.page, noteSource);
   return {
@@ -234,6 +234,29 @@ export function paginate(opts: PaginateOptions): PaginateReport {
     runsTakenBack: L.runsTakenBack,
     ms: performance.now() - started,
   };
+}
+
+/**
+ * The flow was laid out in the first page: the run of its first blocks predicted to fit
+ * there stays if it does, and every other block leaves, to be placed as usual.
+ */
+export function keepFirstRun(L: Layout): void {
+  const level = L.stack[0] as Level;
+  const run = fittingRun(L);
+  const end = run.blocks > 0 ? (run.ends[0] ?? 0) : 0;
+  for (const node of level.queue.slice(end)) (node as ChildNode).remove();
+  if (end === 0) return;
+  if (fits(L)) {
+    level.next = end;
+    for (const node of level.queue.slice(0, end)) {
+      if (node instanceof Element && !keepsWithNext(node)) L.page.placed++;
+    }
+    return;
+  }
+  for (const node of level.queue.slice(0, end)) (node as ChildNode).remove();
+  L.runsMissed++;
+  L.runsTakenBack++;
+  Object.assign(L, { room: L.pageHeight, roomExact: false });
 }
 
 /** A new empty page box at the end of the pages. */

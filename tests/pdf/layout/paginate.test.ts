@@ -193,13 +193,55 @@ describe('predicted runs: the same pages, measured less often', () => {
   });
 
   it('takes a run that does not fit back whole, the containers it closed reopened', async () => {
-    // On the pages each section is 24px taller than where the flow measured it: runs that
-    // close a section or hold one are predicted to fit and do not.
-    const css = '.kd-page-body section { padding-bottom: 24px }';
+    // The flow is measured in the first page; on the next ones each section is 24px taller:
+    // runs that close a section or hold one are predicted to fit and do not.
+    const css = '.kd-page + .kd-page section { padding-bottom: 24px }';
     const predicted = await paginate(sections, '', OPTIONS, css);
     const reference = await paginate(sections, '', { ...OPTIONS, predictRuns: false }, css);
     expect(predicted.pages.map((p) => p.html)).toEqual(reference.pages.map((p) => p.html));
     expect(predicted.report.runsTakenBack).toBeGreaterThan(0);
+  });
+
+  it('leaves the blocks of the first page where the flow was laid out, moving only the others', async () => {
+    const page = await load(`<main class="kd-flow">${sections}</main>`);
+    const moves = await page.evaluate((o) => {
+      // How often each block is put into a parent while the pass runs.
+      const added = new Map<Node, number>();
+      const observer = new MutationObserver((records) => {
+        for (const r of records)
+          for (const n of Array.from(r.addedNodes)) added.set(n, (added.get(n) ?? 0) + 1);
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+      (globalThis as unknown as LayoutGlobal).keydataLayout.paginate(o);
+      for (const r of observer.takeRecords())
+        for (const n of Array.from(r.addedNodes)) added.set(n, (added.get(n) ?? 0) + 1);
+      observer.disconnect();
+      const blocksOf = (p: Element) =>
+        Array.from(p.querySelectorAll('.kd-page-body > *:not([data-kd-shell])'));
+      const [first, ...rest] = Array.from(document.querySelectorAll('.kd-page'));
+      return {
+        first: blocksOf(first as Element).map((b) => added.get(b) ?? 0),
+        rest: rest.flatMap(blocksOf).map((b) => added.get(b) ?? 0),
+      };
+    }, OPTIONS);
+    expect(moves.first.length).toBeGreaterThan(0);
+    expect(moves.first.every((n) => n === 1)).toBe(true);
+    expect(moves.rest.length).toBeGreaterThan(0);
+    expect(moves.rest.every((n) => n >= 2)).toBe(true);
+  });
+
+  it('moves the blocks of the first page like the others when they do not fit as predicted', async () => {
+    // The notes at a page's foot are taller than where they were measured: the first
+    // page's run, citing them, does not fit.
+    const cite = (n: number) => `<a data-note="${n}" href="#n">${n}</a>`;
+    const flow = `<p>${words(2, 'a')} ${cite(1)}</p>${lines(3, 'b')}<p>${words(1, 'c')} ${cite(2)}</p>${lines(8, 'd')}`;
+    const notes = '<li data-note="1">One.</li><li data-note="2">Two.</li>';
+    const css = '.kd-page .kd-page-notes li { padding-bottom: 40px }';
+    const predicted = await paginate(flow, notes, OPTIONS, css);
+    const reference = await paginate(flow, notes, { ...OPTIONS, predictRuns: false }, css);
+    expect(predicted.pages.map((p) => p.html)).toEqual(reference.pages.map((p) => p.html));
+    expect(predicted.report.runsTakenBack).toBeGreaterThan(0);
+    expect(checkLayout(predicted.report)).toEqual([]);
   });
 
   it('starts a new page at a block with break-before: page inside a run', async () => {
