@@ -6,7 +6,7 @@ import path from 'node:path';
  * True when every file the bundle was made from still has the size and modification time it
  * had then. A compile (`tsc`) rewrites every file of dist/ and an `npm install` the packages
  * it changes, so either makes the bundle stale, and the CLI runs dist/ itself until the next
- * `npm run build` bundles again: never code older than dist/. ~800 stats, a few ms.
+ * `npm run build` bundles again: never code older than dist/. ~1,150 stats, 5-12 ms.
  */
 export function bundleIsFresh(dist) {
   let inputs;
