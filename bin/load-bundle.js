@@ -36,7 +36,8 @@ export function loadBundle(dist, env = process.env) {
   }
   const cachedBytecode = cached && cached.length > HEADER_BYTES ? cached.readDoubleLE(0) : 0;
   const cachedData = cachedBytecode > 0 ? cached.subarray(HEADER_BYTES) : undefined;
-  const source = readFileSync(file, 'utf8');
+  // ASCII only (scripts/bundle.mjs escapes the rest): read as Latin-1, a copy, not a decode.
+  const source = readFileSync(file, 'latin1');
   // CommonJS's own wrapper: the bundle is a CommonJS module, run as a script.
   const script = new vm.Script(
     `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
