@@ -38,6 +38,12 @@ export function loadBundle(dist, env = process.env) {
   const cachedData = cachedBytecode > 0 ? cached.subarray(HEADER_BYTES) : undefined;
   // ASCII only (scripts/bundle.mjs escapes the rest): read as Latin-1, a copy, not a decode.
   const source = readFileSync(file, 'latin1');
+  // V8 drops the bytecode of functions unused for a while: in a cold build, the start's (the
+  // CLI, planning), so the cache its end wrote lacked them, the no-op rebuild after it
+  // compiled them again (0.29-0.31 s instead of 0.22) and the one changed country after that
+  // rewrote the cache (1.23-1.25 s instead of 1.11-1.13). Kept, a build's cache holds them.
+  // Set before compiling, by every command alike: V8 checks a cache against its flags.
+  v8.setFlagsFromString('--no-flush-bytecode');
   // CommonJS's own wrapper: the bundle is a CommonJS module, run as a script.
   const script = new vm.Script(
     `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
