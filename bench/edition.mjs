@@ -25,6 +25,11 @@ import { measureWeasyprint, weasyprintVersion } from './lib/weasyprint.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(root, 'bin', 'keydata.js');
 const SECTIONS = ['build', 'floor', 'weasyprint', 'scale', 'preview', 'tests', 'layout'];
+/**
+ * Runs of each profile's pipeline and floor, alternated: a slow run (a GC, the VM's neighbours)
+ * moves the median of three by up to 0.06 of a profile's ratio; five steady it.
+ */
+const FLOOR_RUNS = 5;
 
 const flag = (name) => {
   const i = process.argv.indexOf(name);
@@ -127,10 +132,10 @@ try {
   if (runs('build')) result.build = await benchBuild(dataDir, editionDir, dir);
   let floorRows;
   if (runs('floor') || runs('weasyprint')) {
-    log(`pipeline against floor, ${sample.length} profiles, 3 runs each`);
+    log(`pipeline against floor, ${sample.length} profiles, ${FLOOR_RUNS} runs each`);
     floorRows = await measureFloor(
       sample.map((f) => path.join(editionDir, f)),
-      3,
+      FLOOR_RUNS,
     );
     result.floor = {
       profiles: floorRows.length,
