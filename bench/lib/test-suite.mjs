@@ -15,6 +15,8 @@ export async function measureTestSuite(root, dir) {
   const { stdout } = await run('git', ['-C', clone, 'log', '-1', '--format=%h']);
   await symlink(path.join(root, 'node_modules'), path.join(clone, 'node_modules'));
   const { wallMs, out } = await timed('npm', ['test'], { cwd: clone, memory: false });
-  const summary = /Tests\s+(.*)/.exec(out)?.[1]?.trim() ?? '';
+  // vitest's summary may come coloured (ANSI escapes), which the table would print as is.
+  const plain = out.replace(/\x1b\[[0-9;]*m/g, '');
+  const summary = /Tests\s+(.*)/.exec(plain)?.[1]?.trim() ?? '';
   return { wallMs, commit: stdout.trim(), summary };
 }
