@@ -14,6 +14,8 @@ import { PROJECT_ROOT } from '../../src/project.js';
 import { compiledCli } from '../support/compiled-cli.js';
 
 describe('whether the bundle is current', () => {
+  /** A checkout of its own: dist/ and node_modules/ side by side, as the bundle lists them. */
+  let root: string;
   let dist: string;
   const write = (file: string, text: string) => {
     mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
@@ -31,10 +33,11 @@ describe('whether the bundle is current', () => {
       }),
     );
 
-  afterEach(() => rmSync(dist, { recursive: true, force: true }));
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
 
   function made() {
-    dist = mkdtempSync(path.join(os.tmpdir(), 'keydata-bundle-'));
+    root = mkdtempSync(path.join(os.tmpdir(), 'keydata-bundle-'));
+    dist = path.join(root, 'dist');
     write('cli/main.js', 'export const main = 1;');
     write('../node_modules/pkg/index.js', 'module.exports = 1;');
     bundleOf(['cli/main.js', '../node_modules/pkg/index.js']);
