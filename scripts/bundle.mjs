@@ -54,7 +54,7 @@ const keepModuleUrls = {
         `new URL(${JSON.stringify(fromBundle(args.path))}, ${BUNDLE_URL}).href`,
       );
       // Anything else of import.meta (dirname, resolve) would describe the bundle's file.
-      if (/import\.meta(?!\.url\b)(?=\W)/.test(contents.replaceAll('import.meta.url', '')))
+      if (/import\.meta(?!\.url\b)(?=\W)/.test(contents))
         throw new Error(`${args.path}: import.meta other than .url cannot be bundled as is`);
       return { contents, loader: 'js' };
     });

@@ -186,7 +186,7 @@ export function firstBelow(
   return lo;
 }
 
-/** A block's margin box where it sat in the flow laid out whole at the page's width, CSS px. */
+/** A block's margin box where it stood in the flow, laid out whole in the first page, CSS px. */
 export interface SourceBox {
   top: number;
   bottom: number;
@@ -242,8 +242,8 @@ export function notesProbe(
 }
 
 /**
- * Measures the flow's blocks (at the page's width, as they stand) and the notes (in their
- * probe, which it removes), before any moves. The pass uses these to predict which run of
+ * Measures the flow's blocks (laid out whole in the first page, as they stand) and the notes
+ * (in their probe, which it removes), before any moves. The pass uses these to predict which run of
  * blocks fits the room left on a page, and then measures the page once for the whole run
  * instead of once per block (each forced layout of a page costs ~1 ms). A wrong prediction
  * costs one more measurement, never a different layout.

@@ -21,6 +21,11 @@ export function citedNotes(container: Element): number[] {
   );
 }
 
+/** The note numbers now at the page's foot (as last synced), in order. */
+export function notesAtFoot(page: PageBox): number[] {
+  return page.notesKey === '' ? [] : page.notesKey.split(',').map(Number);
+}
+
 /**
  * Puts at the page's foot a copy of each note its body cites, when they changed. Only the
  * notes after the part still cited in the same order are replaced: a page grows block by
@@ -30,7 +35,7 @@ export function syncNotes(doc: Document, page: PageBox, noteSource: Map<number, 
   const refs = citedNotes(page.body);
   const key = refs.join(',');
   if (key === page.notesKey) return;
-  const before = page.notesKey === '' ? [] : page.notesKey.split(',').map(Number);
+  const before = notesAtFoot(page);
   page.notesKey = key;
   if (refs.length === 0) {
     page.notes.replaceChildren();

@@ -23,7 +23,12 @@ import type {
   SourceMeasure,
 } from './measure.js';
 import type { squeezeOverwideTables as SqueezeOverwideTables } from './squeeze.js';
-import type { citedNotes as CitedNotes, PageBox, syncNotes as SyncNotes } from './notes.js';
+import type {
+  citedNotes as CitedNotes,
+  notesAtFoot as NotesAtFoot,
+  PageBox,
+  syncNotes as SyncNotes,
+} from './notes.js';
 import type { accountSource as AccountSource, normText as NormText } from './source.js';
 import type {
   continuationShell as ContinuationShell,
@@ -48,6 +53,7 @@ declare const accountSource: typeof AccountSource;
 declare const normText: typeof NormText;
 declare const citedNotes: typeof CitedNotes;
 declare const syncNotes: typeof SyncNotes;
+declare const notesAtFoot: typeof NotesAtFoot;
 declare const freezeColumns: typeof FreezeColumns;
 declare const rememberTableHead: typeof RememberTableHead;
 declare const continuationShell: typeof ContinuationShell;
@@ -159,7 +165,7 @@ export interface Layout {
   noteSource: Map<number, Element>;
   tables: TableMemory;
   oversize: PaginateReport['oversize'];
-  /** The flow as measured before any move: what runs of blocks are predicted from. */
+  /** The flow as measured in the first page: what runs of blocks are predicted from. */
   measured: SourceMeasure;
   /**
    * Room left on the current page: measured (exact), or at most this much once the page
@@ -237,26 +243,16 @@ export function paginate(opts: PaginateOptions): PaginateReport {
 }
 
 /**
- * The flow was laid out in the first page: the run of its first blocks predicted to fit
- * there stays if it does, and every other block leaves, to be placed as usual.
+ * The flow was laid out in the first page: every block after the run of its first blocks
+ * predicted to fit there leaves, to be placed as usual, and the run is placed as it stands
+ * (placeRun takes it back too if it does not fit).
  */
 export function keepFirstRun(L: Layout): void {
   const level = L.stack[0] as Level;
   const run = fittingRun(L);
   const end = run.blocks > 0 ? (run.ends[0] ?? 0) : 0;
   for (const node of level.queue.slice(end)) (node as ChildNode).remove();
-  if (end === 0) return;
-  if (fits(L)) {
-    level.next = end;
-    for (const node of level.queue.slice(0, end)) {
-      if (node instanceof Element && !keepsWithNext(node)) L.page.placed++;
-    }
-    return;
-  }
-  for (const node of level.queue.slice(0, end)) (node as ChildNode).remove();
-  L.runsMissed++;
-  L.runsTakenBack++;
-  Object.assign(L, { room: L.pageHeight, roomExact: false });
+  if (end > 0) placeRun(L, run);
 }
 
 /** A new empty page box at the end of the pages. */
@@ -333,7 +329,7 @@ export function fittingRun(L: Layout): Run {
   // room is only a bound the shells' padding is not in it: a run predicted to end this close
   // to the foot is cut short. A miss costs a measurement; so does a run cut too short.
   const slackPx = (L.roomExact ? 20 : 32) + 24 * L.runsMissed;
-  const onPage = new Set(L.page.notesKey === '' ? [] : L.page.notesKey.split(',').map(Number));
+  const onPage = new Set(notesAtFoot(L.page));
   let notesHeight = onPage.size === 0 ? L.measured.footExtra : 0;
   let newNotes = false;
   let top: number | undefined;
@@ -377,7 +373,7 @@ export function surelyOverflows(L: Layout, node: Element): boolean {
 
 /** The least the page's foot grows by when the notes `cited` join those it holds. */
 export function leastNotesAdded(L: Layout, cited: readonly number[]): number {
-  const onPage = new Set(L.page.notesKey === '' ? [] : L.page.notesKey.split(',').map(Number));
+  const onPage = new Set(notesAtFoot(L.page));
   let least = 0;
   for (const n of new Set(cited)) {
     if (!onPage.has(n)) least += L.measured.notes.get(n)?.least ?? 0;
@@ -387,7 +383,8 @@ export function leastNotesAdded(L: Layout, cited: readonly number[]): number {
 
 /**
  * Places a run on the current page if all of it fits, closing the levels it finishes;
- * otherwise takes it back and reopens them.
+ * otherwise takes it back and reopens them. A node not placed yet is outside the current
+ * page (or in the first page's body, for keepFirstRun's run), never in a shell of it.
  */
 export function placeRun(L: Layout, run: Run): boolean {
   const { room, roomExact } = L;
@@ -398,7 +395,8 @@ export function placeRun(L: Layout, run: Run): boolean {
     if (k > 0) L.stack.pop();
     const level = L.stack[L.stack.length - 1] as Level;
     for (const node of level.queue.slice(level.next, end)) {
-      level.shell.appendChild(node);
+      // The first page's run already stands in its shell (keepFirstRun): not moved again.
+      if (node.parentNode !== level.shell) level.shell.appendChild(node);
       placed.push(node);
     }
     level.next = end;

@@ -4,7 +4,7 @@
  * script that defines them side by side and exposes them as `keydataLayout` on the page's
  * global object. The page's own scripts stay disabled; this runs through DevTools only.
  */
-import { citedNotes, syncNotes } from './notes.js';
+import { citedNotes, notesAtFoot, syncNotes } from './notes.js';
 import { keepsWithNext, isFiller, leafBlocks, trailingKeeps } from './keep.js';
 import {
   cssPx,
@@ -63,6 +63,7 @@ export const LAYOUT_PARTS = {
   normText,
   accountSource,
   citedNotes,
+  notesAtFoot,
   syncNotes,
   freezeColumns,
   rememberTableHead,

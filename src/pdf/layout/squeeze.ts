@@ -1,6 +1,6 @@
 /**
  * Before the flow moves into pages, inside the page (a part of the layout script, see
- * measure.ts): with the flow set to the page's width, a table wider than the box it sits in
+ * measure.ts): with the flow laid out in the first page, a table wider than the box it sits in
  * (several columns of long words: each column is at least as wide as its longest word) is
  * marked `kd-squeeze`, whose cells may then break words anywhere (styles/base.css). Only such
  * tables change: breaking anywhere in every cell would move the columns of tables that fit
